@@ -1,0 +1,112 @@
+//! Turns a Stigg type into a Segment event name.
+
+use crate::settings::EventNameStyle;
+
+pub fn event_name(event_type: &str, style: EventNameStyle) -> String {
+    match style {
+        // Exactly what Stigg's example function does: type.split('.').join('_').
+        EventNameStyle::SnakeCase => event_type.replace('.', "_"),
+        EventNameStyle::ObjectAction => title_case(event_type),
+        EventNameStyle::Original => event_type.to_owned(),
+    }
+}
+
+/// Segment's recommended "Object Action" naming: every word of the type,
+/// split at dots, underscores, any other punctuation and camelCase humps,
+/// capitalised and joined by single spaces.
+fn title_case(event_type: &str) -> String {
+    let mut name = String::with_capacity(event_type.len() + 8);
+    for part in event_type.split(|c: char| !c.is_alphanumeric()) {
+        for word in camel_words(part) {
+            if !name.is_empty() {
+                name.push(' ');
+            }
+            let mut chars = word.chars();
+            if let Some(first) = chars.next() {
+                name.extend(first.to_uppercase());
+                name.push_str(chars.as_str());
+            }
+        }
+    }
+    name
+}
+
+/// Splits `promotionalEntitlement` into `promotional`, `Entitlement`, and
+/// `SSOLogin` into `SSO`, `Login`.
+fn camel_words(part: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = part.char_indices().collect();
+    let mut words = Vec::new();
+    let mut start = 0;
+    for i in 1..chars.len() {
+        let (at, current) = chars[i];
+        let previous = chars[i - 1].1;
+        let next_is_lower = chars.get(i + 1).is_some_and(|(_, c)| c.is_lowercase());
+        let hump = current.is_uppercase()
+            && (previous.is_lowercase()
+                || previous.is_numeric()
+                || (previous.is_uppercase() && next_is_lower));
+        if hump {
+            words.push(&part[start..at]);
+            start = at;
+        }
+    }
+    if start < part.len() {
+        words.push(&part[start..]);
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EventNameStyle::*;
+
+    #[test]
+    fn snake_case_matches_the_reference_function() {
+        assert_eq!(
+            event_name("subscription.trial.ends_soon", SnakeCase),
+            "subscription_trial_ends_soon"
+        );
+        assert_eq!(
+            event_name("promotionalEntitlement.granted", SnakeCase),
+            "promotionalEntitlement_granted"
+        );
+        assert_eq!(event_name("a..b.", SnakeCase), "a__b_");
+    }
+
+    #[test]
+    fn object_action_is_title_case() {
+        assert_eq!(
+            event_name("subscription.trial.ends_soon", ObjectAction),
+            "Subscription Trial Ends Soon"
+        );
+        assert_eq!(
+            event_name("promotionalEntitlement.granted", ObjectAction),
+            "Promotional Entitlement Granted"
+        );
+        assert_eq!(
+            event_name("customer.created", ObjectAction),
+            "Customer Created"
+        );
+        assert_eq!(
+            event_name("credit_grant.balance_low", ObjectAction),
+            "Credit Grant Balance Low"
+        );
+        assert_eq!(event_name("sync.SSOLogin", ObjectAction), "Sync SSO Login");
+        assert_eq!(event_name("..a..b..", ObjectAction), "A B");
+        assert_eq!(event_name("über.événement", ObjectAction), "Über Événement");
+        assert_eq!(
+            event_name("plan v2.created", ObjectAction),
+            "Plan V2 Created"
+        );
+        assert_eq!(event_name(".", ObjectAction), "");
+    }
+
+    #[test]
+    fn original_keeps_the_type() {
+        assert_eq!(
+            event_name("subscription.trial.ends_soon", Original),
+            "subscription.trial.ends_soon"
+        );
+    }
+}

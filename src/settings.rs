@@ -1,0 +1,473 @@
+//! The function's settings: one table (`SETTINGS`) names each setting, its
+//! Segment type, default and description. Parsing, the playground's form, the
+//! README table and the Segment deploy schema all read this table.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::error::Error;
+use crate::json::describe;
+
+/// Segment's types for function settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum SettingType {
+    String,
+    Boolean,
+    Array,
+}
+
+/// A setting's default, in the shape Segment stores it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DefaultValue {
+    Text(&'static str),
+    Flag(bool),
+    EmptyList,
+}
+
+impl DefaultValue {
+    pub fn to_json(self) -> Value {
+        match self {
+            DefaultValue::Text(text) => Value::String(text.to_owned()),
+            DefaultValue::Flag(flag) => Value::Bool(flag),
+            DefaultValue::EmptyList => Value::Array(Vec::new()),
+        }
+    }
+}
+
+/// One setting as the user creates it in Segment's function editor.
+#[derive(Debug, Clone, Copy)]
+pub struct SettingSpec {
+    pub name: &'static str,
+    pub label: &'static str,
+    pub setting_type: SettingType,
+    pub default: DefaultValue,
+    /// For string settings that take one of a few values.
+    pub choices: &'static [&'static str],
+    pub sensitive: bool,
+    pub description: &'static str,
+}
+
+pub const WEBHOOK_SECRET: SettingSpec = SettingSpec {
+    name: "webhookSecret",
+    label: "Stigg webhook secret",
+    setting_type: SettingType::String,
+    default: DefaultValue::Text(""),
+    choices: &[],
+    sensitive: true,
+    description: "The secret Stigg shows for this webhook. When set, every request must carry it in \
+        the Stigg-Webhooks-Secret header. Default: empty, which checks nothing, so anyone who knows \
+        the function's URL can send events.",
+};
+
+pub const EVENT_NAME_STYLE: SettingSpec = SettingSpec {
+    name: "eventNameStyle",
+    label: "Event name style",
+    setting_type: SettingType::String,
+    default: DefaultValue::Text("snake_case"),
+    choices: &["snake_case", "Object Action", "original"],
+    sensitive: false,
+    description: "How a Stigg type becomes the track event name: \"snake_case\" \
+        (subscription_trial_ends_soon, as Stigg's example function does), \"Object Action\" \
+        (Subscription Trial Ends Soon) or \"original\" (subscription.trial.ends_soon). \
+        Default: snake_case.",
+};
+
+pub const ON_MISSING_CUSTOMER: SettingSpec = SettingSpec {
+    name: "onMissingCustomer",
+    label: "Webhooks without a customer",
+    setting_type: SettingType::String,
+    default: DefaultValue::Text("drop"),
+    choices: &["drop", "error", "anonymous"],
+    sensitive: false,
+    description: "What to do with a webhook that names no customer (plan, add-on, feature, \
+        product, coupon and sync events): \"drop\" skips it, \"error\" rejects it with \
+        EventNotSupported, \"anonymous\" sends it with an anonymousId derived from Stigg's \
+        messageId. Default: drop.",
+};
+
+pub const EVENT_ALLOWLIST: SettingSpec = SettingSpec {
+    name: "eventAllowlist",
+    label: "Only these Stigg event types",
+    setting_type: SettingType::Array,
+    default: DefaultValue::EmptyList,
+    choices: &[],
+    sensitive: false,
+    description: "Stigg types to send, with * as a wildcard (subscription.*). Other types are \
+        skipped. Default: empty, which sends every type.",
+};
+
+pub const EVENT_DENYLIST: SettingSpec = SettingSpec {
+    name: "eventDenylist",
+    label: "Never these Stigg event types",
+    setting_type: SettingType::Array,
+    default: DefaultValue::EmptyList,
+    choices: &[],
+    sensitive: false,
+    description: "Stigg types to skip, with * as a wildcard (measurement.*). Applied after the \
+        allowlist. Default: empty.",
+};
+
+pub const REDACT_PROPERTIES: SettingSpec = SettingSpec {
+    name: "redactProperties",
+    label: "Properties to remove",
+    setting_type: SettingType::Array,
+    default: DefaultValue::EmptyList,
+    choices: &[],
+    sensitive: false,
+    description: "Dotted paths removed from the webhook before it becomes properties or traits \
+        (customer.email, email, metadata.internalNote). A path through an array applies to \
+        every element. Default: empty.",
+};
+
+pub const IDENTIFY_CUSTOMERS: SettingSpec = SettingSpec {
+    name: "identifyCustomers",
+    label: "Identify customers",
+    setting_type: SettingType::Boolean,
+    default: DefaultValue::Flag(true),
+    choices: &[],
+    sensitive: false,
+    description: "Also send an identify call, with the customer's name, email, billingId, crmId \
+        and metadata as traits, for customer.* events (not customer.deleted). Default: true.",
+};
+
+pub const OVERSIZED_EVENTS: SettingSpec = SettingSpec {
+    name: "oversizedEvents",
+    label: "Calls over Segment's 32 KB limit",
+    setting_type: SettingType::String,
+    default: DefaultValue::Text("trim"),
+    choices: &["trim", "error"],
+    sensitive: false,
+    description: "\"trim\" removes the largest properties until the call fits and lists their \
+        paths in context.stigg.trimmed; \"error\" rejects the webhook with ValidationError. \
+        Default: trim.",
+};
+
+/// Every setting, in the order the editor and docs show them.
+pub const SETTINGS: &[SettingSpec] = &[
+    WEBHOOK_SECRET,
+    EVENT_NAME_STYLE,
+    ON_MISSING_CUSTOMER,
+    EVENT_ALLOWLIST,
+    EVENT_DENYLIST,
+    REDACT_PROPERTIES,
+    IDENTIFY_CUSTOMERS,
+    OVERSIZED_EVENTS,
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventNameStyle {
+    SnakeCase,
+    ObjectAction,
+    Original,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnMissingCustomer {
+    Drop,
+    Error,
+    Anonymous,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OversizedEvents {
+    Trim,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub webhook_secret: String,
+    pub event_name_style: EventNameStyle,
+    pub on_missing_customer: OnMissingCustomer,
+    pub event_allowlist: Vec<String>,
+    pub event_denylist: Vec<String>,
+    pub redact_properties: Vec<String>,
+    pub identify_customers: bool,
+    pub oversized_events: OversizedEvents,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        // The defaults live in SETTINGS; an empty object picks every one.
+        Settings::from_map(&Map::new()).expect("the declared defaults are valid settings")
+    }
+}
+
+impl Settings {
+    /// Reads settings as Segment passes them to the function. Absent or null
+    /// settings take their default, and so does an empty string for a
+    /// setting with choices (Segment sends "" for a text field left blank).
+    /// Settings this function does not know are ignored: a Segment function
+    /// may carry settings of its own.
+    pub fn from_json(raw: &Value) -> Result<Settings, Error> {
+        match raw {
+            Value::Object(map) => Settings::from_map(map),
+            Value::Null => Settings::from_map(&Map::new()),
+            other => Err(Error::validation(format!(
+                "settings must be an object, but they are {}",
+                describe(other)
+            ))),
+        }
+    }
+
+    fn from_map(raw: &Map<String, Value>) -> Result<Settings, Error> {
+        Ok(Settings {
+            webhook_secret: read_string(raw, &WEBHOOK_SECRET)?,
+            event_name_style: match read_choice(raw, &EVENT_NAME_STYLE)? {
+                "Object Action" => EventNameStyle::ObjectAction,
+                "original" => EventNameStyle::Original,
+                _ => EventNameStyle::SnakeCase,
+            },
+            on_missing_customer: match read_choice(raw, &ON_MISSING_CUSTOMER)? {
+                "error" => OnMissingCustomer::Error,
+                "anonymous" => OnMissingCustomer::Anonymous,
+                _ => OnMissingCustomer::Drop,
+            },
+            event_allowlist: read_list(raw, &EVENT_ALLOWLIST)?,
+            event_denylist: read_list(raw, &EVENT_DENYLIST)?,
+            redact_properties: read_list(raw, &REDACT_PROPERTIES)?,
+            identify_customers: read_flag(raw, &IDENTIFY_CUSTOMERS)?,
+            oversized_events: match read_choice(raw, &OVERSIZED_EVENTS)? {
+                "error" => OversizedEvents::Error,
+                _ => OversizedEvents::Trim,
+            },
+        })
+    }
+}
+
+/// The settings table as JSON: what the playground's form, the README and
+/// the Segment deploy script are generated from.
+pub fn schema() -> Value {
+    let specs = SETTINGS
+        .iter()
+        .map(|spec| {
+            let mut entry = Map::new();
+            entry.insert("name".into(), spec.name.into());
+            entry.insert("label".into(), spec.label.into());
+            entry.insert(
+                "type".into(),
+                serde_json::to_value(spec.setting_type).unwrap_or(Value::Null),
+            );
+            entry.insert("default".into(), spec.default.to_json());
+            entry.insert(
+                "choices".into(),
+                spec.choices.iter().map(|&c| Value::from(c)).collect(),
+            );
+            entry.insert("sensitive".into(), spec.sensitive.into());
+            entry.insert("required".into(), false.into());
+            entry.insert("description".into(), spec.description.into());
+            Value::Object(entry)
+        })
+        .collect();
+    Value::Array(specs)
+}
+
+/// The value Segment sent for a setting, or None when it should default.
+fn provided<'a>(raw: &'a Map<String, Value>, spec: &SettingSpec) -> Option<&'a Value> {
+    raw.get(spec.name).filter(|value| !value.is_null())
+}
+
+fn wrong_type(spec: &SettingSpec, expected: &str, got: &Value) -> Error {
+    Error::validation(format!(
+        "setting {}: expected {expected}, got {}",
+        spec.name,
+        describe(got)
+    ))
+}
+
+fn read_string(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<String, Error> {
+    match provided(raw, spec) {
+        None => match spec.default {
+            DefaultValue::Text(text) => Ok(text.to_owned()),
+            _ => Ok(String::new()),
+        },
+        Some(Value::String(text)) => Ok(text.clone()),
+        Some(other) => Err(wrong_type(spec, "a string", other)),
+    }
+}
+
+fn read_choice(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<&'static str, Error> {
+    let default = match spec.default {
+        DefaultValue::Text(text) => text,
+        _ => "",
+    };
+    match provided(raw, spec) {
+        None => Ok(default),
+        Some(Value::String(text)) if text.trim().is_empty() => Ok(default),
+        Some(Value::String(text)) => spec
+            .choices
+            .iter()
+            .copied()
+            .find(|choice| *choice == text.trim())
+            .ok_or_else(|| {
+                Error::validation(format!(
+                    "setting {}: unknown value {:?}; expected one of {}",
+                    spec.name,
+                    text,
+                    spec.choices
+                        .iter()
+                        .map(|c| format!("{c:?}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            }),
+        Some(other) => Err(wrong_type(spec, "a string", other)),
+    }
+}
+
+fn read_flag(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<bool, Error> {
+    match provided(raw, spec) {
+        None => Ok(matches!(spec.default, DefaultValue::Flag(true))),
+        Some(Value::Bool(flag)) => Ok(*flag),
+        Some(other) => Err(wrong_type(spec, "true or false", other)),
+    }
+}
+
+/// Reads a list of strings. Entries are trimmed and blank entries dropped,
+/// since Segment's array editor makes a stray blank row easy to leave.
+fn read_list(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<Vec<String>, Error> {
+    let items = match provided(raw, spec) {
+        None => return Ok(Vec::new()),
+        Some(Value::Array(items)) => items,
+        Some(other) => return Err(wrong_type(spec, "an array of strings", other)),
+    };
+    let mut list = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        match item {
+            Value::String(text) if text.trim().is_empty() => {}
+            Value::String(text) => list.push(text.trim().to_owned()),
+            other => {
+                return Err(Error::validation(format!(
+                    "setting {}: entry {index} must be a string, got {}",
+                    spec.name,
+                    describe(other)
+                )))
+            }
+        }
+    }
+    Ok(list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+    use serde_json::json;
+
+    #[test]
+    fn defaults_come_from_the_table() {
+        let settings = Settings::default();
+        assert_eq!(settings.webhook_secret, "");
+        assert_eq!(settings.event_name_style, EventNameStyle::SnakeCase);
+        assert_eq!(settings.on_missing_customer, OnMissingCustomer::Drop);
+        assert!(settings.event_allowlist.is_empty());
+        assert!(settings.identify_customers);
+        assert_eq!(settings.oversized_events, OversizedEvents::Trim);
+        assert_eq!(Settings::from_json(&Value::Null).unwrap(), settings);
+    }
+
+    #[test]
+    fn every_choice_parses_to_a_distinct_value() {
+        for spec in [EVENT_NAME_STYLE, ON_MISSING_CUSTOMER, OVERSIZED_EVENTS] {
+            let mut parsed = Vec::new();
+            for choice in spec.choices {
+                let settings = Settings::from_json(&json!({ spec.name: choice })).unwrap();
+                parsed.push(format!("{settings:?}"));
+            }
+            parsed.dedup();
+            assert_eq!(parsed.len(), spec.choices.len(), "{}", spec.name);
+            assert!(spec.choices.contains(&match spec.default {
+                DefaultValue::Text(text) => text,
+                _ => unreachable!(),
+            }));
+        }
+    }
+
+    #[test]
+    fn every_setting_is_read() {
+        // A setting in the table that from_map forgot would keep its default.
+        let custom = json!({
+            "webhookSecret": "s",
+            "eventNameStyle": "original",
+            "onMissingCustomer": "anonymous",
+            "eventAllowlist": ["a"],
+            "eventDenylist": ["b"],
+            "redactProperties": ["c"],
+            "identifyCustomers": false,
+            "oversizedEvents": "error",
+        });
+        assert_eq!(custom.as_object().unwrap().len(), SETTINGS.len());
+        let settings = Settings::from_json(&custom).unwrap();
+        let defaults = Settings::default();
+        assert_ne!(settings.webhook_secret, defaults.webhook_secret);
+        assert_ne!(settings.event_name_style, defaults.event_name_style);
+        assert_ne!(settings.on_missing_customer, defaults.on_missing_customer);
+        assert_ne!(settings.event_allowlist, defaults.event_allowlist);
+        assert_ne!(settings.event_denylist, defaults.event_denylist);
+        assert_ne!(settings.redact_properties, defaults.redact_properties);
+        assert_ne!(settings.identify_customers, defaults.identify_customers);
+        assert_ne!(settings.oversized_events, defaults.oversized_events);
+    }
+
+    #[test]
+    fn unknown_values_name_the_setting_and_the_choices() {
+        let err = Settings::from_json(&json!({"eventNameStyle": "camel"})).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::ValidationError);
+        assert!(err.message.contains("eventNameStyle"), "{}", err.message);
+        assert!(err.message.contains("\"camel\""), "{}", err.message);
+        assert!(err.message.contains("\"Object Action\""), "{}", err.message);
+    }
+
+    #[test]
+    fn wrong_types_name_the_setting() {
+        for (raw, name) in [
+            (json!({"identifyCustomers": "yes"}), "identifyCustomers"),
+            (
+                json!({"eventAllowlist": "subscription.*"}),
+                "eventAllowlist",
+            ),
+            (json!({"eventDenylist": [1]}), "eventDenylist"),
+            (json!({"webhookSecret": 42}), "webhookSecret"),
+            (json!({"oversizedEvents": true}), "oversizedEvents"),
+        ] {
+            let err = Settings::from_json(&raw).unwrap_err();
+            assert_eq!(err.kind, ErrorKind::ValidationError);
+            assert!(err.message.contains(name), "{}", err.message);
+        }
+        assert!(Settings::from_json(&json!([]))
+            .unwrap_err()
+            .message
+            .contains("an array"));
+    }
+
+    #[test]
+    fn blank_values_take_defaults_and_lists_are_trimmed() {
+        let settings = Settings::from_json(&json!({
+            "eventNameStyle": "",
+            "identifyCustomers": null,
+            "eventAllowlist": [" subscription.* ", "", "  "],
+            "somethingElse": 1,
+        }))
+        .unwrap();
+        assert_eq!(settings.event_name_style, EventNameStyle::SnakeCase);
+        assert!(settings.identify_customers);
+        assert_eq!(settings.event_allowlist, vec!["subscription.*"]);
+    }
+
+    #[test]
+    fn schema_lists_every_setting_with_its_default() {
+        let schema = schema();
+        let entries = schema.as_array().unwrap();
+        assert_eq!(entries.len(), SETTINGS.len());
+        for entry in entries {
+            let description = entry["description"].as_str().unwrap();
+            assert!(description.contains("Default:"), "{description}");
+            assert!(!entry["label"].as_str().unwrap().is_empty());
+        }
+        assert_eq!(entries[0]["name"], "webhookSecret");
+        assert_eq!(entries[0]["sensitive"], true);
+        assert_eq!(entries[6]["type"], "BOOLEAN");
+        assert_eq!(entries[6]["default"], true);
+    }
+}

@@ -1,0 +1,222 @@
+//! A parsed Stigg webhook and what can be read off it: its type, the
+//! customer it concerns, its idempotency key and when it happened.
+
+use serde_json::{Map, Value};
+
+use crate::error::Error;
+use crate::json::describe;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Webhook {
+    /// Stigg's `type`, such as `subscription.trial.ends_soon`.
+    pub event_type: String,
+    /// The whole body, as the reference function sends it as properties.
+    pub body: Map<String, Value>,
+}
+
+/// Where a customer id was found, in the order they are tried.
+pub const CUSTOMER_ID_PLACES: &str =
+    "id (customer.* events), customer.id, customerId, input.customerId";
+
+impl Webhook {
+    pub fn from_body(body: Map<String, Value>) -> Result<Webhook, Error> {
+        let event_type = match body.get("type") {
+            None => {
+                return Err(Error::validation(
+                    "the body has no \"type\" field; every Stigg webhook names its type, such as \"subscription.created\"",
+                ))
+            }
+            Some(Value::String(text)) if text.trim().is_empty() => {
+                return Err(Error::validation("the \"type\" field is empty"))
+            }
+            Some(Value::String(text)) => text.clone(),
+            Some(other) => {
+                return Err(Error::validation(format!(
+                    "the \"type\" field must be a string, but it is {}",
+                    describe(other)
+                )))
+            }
+        };
+        Ok(Webhook { event_type, body })
+    }
+
+    pub fn is_customer_event(&self) -> bool {
+        self.event_type.starts_with("customer.")
+    }
+
+    /// The customer this webhook concerns. Each Stigg event family keeps it
+    /// in a different place; the first usable one wins.
+    pub fn customer_id(&self) -> Option<String> {
+        let top_level_id = if self.is_customer_event() {
+            self.body.get("id")
+        } else {
+            None
+        };
+        let nested = |outer: &str, inner: &str| self.body.get(outer).and_then(|v| v.get(inner));
+        [
+            top_level_id,
+            nested("customer", "id"),
+            self.body.get("customerId"),
+            nested("input", "customerId"),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(id_text)
+    }
+
+    /// Stigg's own idempotency key, when it is a usable string.
+    pub fn stigg_message_id(&self) -> Option<&str> {
+        match self.body.get("messageId") {
+            Some(Value::String(id)) if !id.trim().is_empty() => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Stigg's `timestamp`, when it is a valid ISO 8601 date and time.
+    pub fn timestamp(&self) -> Option<&str> {
+        match self.body.get("timestamp") {
+            Some(Value::String(text)) if crate::timestamp::is_iso8601(text) => Some(text),
+            _ => None,
+        }
+    }
+}
+
+/// A customer id as Segment's userId: strings as they are, integers as
+/// their decimal text. Blank strings, floats and everything else count as
+/// missing.
+fn id_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) if !text.trim().is_empty() => Some(text.clone()),
+        Value::Number(number) => {
+            // With arbitrary_precision the number keeps its source text, so
+            // integers of any size come through exactly.
+            let text = number.to_string();
+            let digits = text.strip_prefix('-').unwrap_or(&text);
+            let is_integer = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+            if !is_integer {
+                return None;
+            }
+            if digits.bytes().all(|b| b == b'0') {
+                // "-0" and "00" are both the integer zero.
+                return Some("0".to_owned());
+            }
+            Some(text)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+    use serde_json::json;
+
+    fn webhook(body: Value) -> Webhook {
+        Webhook::from_body(body.as_object().unwrap().clone()).unwrap()
+    }
+
+    #[test]
+    fn type_must_be_a_non_empty_string() {
+        for (body, phrase) in [
+            (json!({}), "no \"type\""),
+            (json!({"type": ""}), "empty"),
+            (json!({"type": "  "}), "empty"),
+            (json!({"type": 3}), "a number"),
+            (json!({"type": null}), "null"),
+            (json!({"type": ["a"]}), "an array"),
+        ] {
+            let err = Webhook::from_body(body.as_object().unwrap().clone()).unwrap_err();
+            assert_eq!(err.kind, ErrorKind::ValidationError);
+            assert!(err.message.contains(phrase), "{}", err.message);
+            assert!(err.message.contains("type"), "{}", err.message);
+        }
+    }
+
+    #[test]
+    fn customer_events_use_the_top_level_id() {
+        let hook = webhook(json!({"type": "customer.created", "id": "c-1"}));
+        assert_eq!(hook.customer_id().as_deref(), Some("c-1"));
+    }
+
+    #[test]
+    fn other_events_ignore_the_top_level_id() {
+        let hook = webhook(json!({"type": "subscription.created", "id": "sub-1"}));
+        assert_eq!(hook.customer_id(), None);
+        let hook = webhook(json!({"type": "plan.created", "id": "plan-1"}));
+        assert_eq!(hook.customer_id(), None);
+    }
+
+    #[test]
+    fn each_family_finds_its_customer() {
+        for body in [
+            json!({"type": "subscription.created", "id": "sub-1", "customer": {"id": "c-1"}}),
+            json!({"type": "credits.granted", "customerId": "c-1"}),
+            json!({"type": "subscription.create_failed", "input": {"customerId": "c-1"}}),
+            json!({"type": "customer.updated", "id": "c-1", "customer": {"id": "other"}}),
+        ] {
+            assert_eq!(webhook(body).customer_id().as_deref(), Some("c-1"));
+        }
+    }
+
+    #[test]
+    fn the_first_usable_place_wins_in_order() {
+        let hook = webhook(json!({
+            "type": "subscription.updated",
+            "customer": {"id": ""},
+            "customerId": null,
+            "input": {"customerId": "c-3"},
+        }));
+        assert_eq!(hook.customer_id().as_deref(), Some("c-3"));
+        let hook = webhook(json!({"type": "x", "customer": {"id": "c-1"}, "customerId": "c-2"}));
+        assert_eq!(hook.customer_id().as_deref(), Some("c-1"));
+    }
+
+    #[test]
+    fn integer_ids_become_decimal_text_and_other_types_are_missing() {
+        let id = |value: Value| webhook(json!({"type": "x", "customerId": value})).customer_id();
+        assert_eq!(id(json!(42)).as_deref(), Some("42"));
+        assert_eq!(id(json!(-7)).as_deref(), Some("-7"));
+        assert_eq!(id(json!(1.5)), None);
+        assert_eq!(id(json!(true)), None);
+        assert_eq!(id(json!({"id": "c"})), None);
+        assert_eq!(id(json!(["c"])), None);
+        assert_eq!(id(json!("")), None);
+        assert_eq!(id(json!("   ")), None);
+        assert_eq!(id(json!(null)), None);
+        assert_eq!(id(json!(" c-1 ")).as_deref(), Some(" c-1 "));
+    }
+
+    #[test]
+    fn huge_integer_ids_keep_every_digit() {
+        let body = crate::json::parse_object(
+            br#"{"type":"x","customerId":123456789012345678901234567890}"#,
+        )
+        .unwrap();
+        let hook = Webhook::from_body(body).unwrap();
+        assert_eq!(
+            hook.customer_id().as_deref(),
+            Some("123456789012345678901234567890")
+        );
+        let body = crate::json::parse_object(br#"{"type":"x","customerId":-0}"#).unwrap();
+        assert_eq!(
+            Webhook::from_body(body).unwrap().customer_id().as_deref(),
+            Some("0")
+        );
+    }
+
+    #[test]
+    fn timestamp_is_kept_only_when_valid() {
+        let ts = |value: Value| {
+            webhook(json!({"type": "x", "timestamp": value}))
+                .timestamp()
+                .map(str::to_owned)
+        };
+        assert_eq!(
+            ts(json!("2024-03-01T10:00:00.000Z")).as_deref(),
+            Some("2024-03-01T10:00:00.000Z")
+        );
+        assert_eq!(ts(json!("yesterday")), None);
+        assert_eq!(ts(json!(1700000000)), None);
+    }
+}

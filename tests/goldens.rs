@@ -1,0 +1,66 @@
+//! Every fixture in tests/fixtures/stigg, run through the core with default
+//! settings, must give its golden outcome in tests/fixtures/expected.
+//! `UPDATE_GOLDENS=1 cargo test --test goldens` rewrites the goldens; review
+//! the diff before committing it.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde_json::Value;
+use stigg_segment::{transform, Headers, Settings};
+
+const FIXTURES_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+#[test]
+fn the_fixture_list_matches_the_fixture_folder() {
+    let on_disk: BTreeSet<String> = std::fs::read_dir(Path::new(FIXTURES_DIR).join("stigg"))
+        .unwrap()
+        .map(|entry| {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            name.strip_suffix(".json").unwrap().to_owned()
+        })
+        .collect();
+    let listed: BTreeSet<String> = common::FIXTURES.iter().map(|f| f.name.to_owned()).collect();
+    assert_eq!(on_disk, listed, "update tests/common/mod.rs");
+    assert!(listed.len() >= 25);
+}
+
+#[test]
+fn every_fixture_gives_its_golden_outcome() {
+    let update = std::env::var_os("UPDATE_GOLDENS").is_some();
+    let mut mismatched = Vec::new();
+    for fixture in common::FIXTURES {
+        let outcome = transform(
+            fixture.body.as_bytes(),
+            &Headers::new(),
+            &Settings::default(),
+        )
+        .unwrap_or_else(|err| panic!("{}: {err}", fixture.name));
+        let actual: Value = serde_json::from_str(&outcome.to_json()).unwrap();
+        if update {
+            let path = Path::new(FIXTURES_DIR).join(format!("expected/{}.json", fixture.name));
+            let text = serde_json::to_string_pretty(&actual).unwrap() + "\n";
+            std::fs::write(path, text).unwrap();
+            continue;
+        }
+        let expected: Value = serde_json::from_str(fixture.expected).unwrap();
+        if actual != expected {
+            mismatched.push(fixture.name);
+        }
+    }
+    assert!(
+        mismatched.is_empty(),
+        "outcomes differ from the goldens: {mismatched:?}"
+    );
+}
+
+#[test]
+fn every_fixture_is_the_type_it_is_named_after() {
+    for fixture in common::FIXTURES {
+        let body: Value = serde_json::from_str(fixture.body).unwrap();
+        assert_eq!(body["type"], fixture.name);
+    }
+}
