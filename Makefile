@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build demo test lint test-rust test-wasm-node test-wasm-browser test-js
+.PHONY: setup build bundle bundle-trap demo serve test lint test-rust test-wasm-node test-wasm-browser test-js
 
 setup:
 	@scripts/setup.sh
@@ -12,8 +12,21 @@ setup:
 build: setup
 	@scripts/build-wasm.sh
 
-demo: build
+# pkg/segment-function.js: the script users paste into Segment.
+bundle: build
+	@node scripts/bundle.js
+
+# The same script built with a test-only export that traps inside wasm.
+bundle-trap: build
+	@FEATURES=trap-for-tests scripts/build-wasm.sh
+	@node scripts/bundle.js --trap
+
+demo: bundle
 	@node js/demo.js
+
+# A local stand-in for Segment's function endpoint on 127.0.0.1:$${PORT:-8787}.
+serve: bundle
+	@node js/serve.js
 
 test: setup lint test-rust test-wasm-node test-wasm-browser test-js
 
@@ -32,5 +45,5 @@ test-wasm-node: setup
 test-wasm-browser: setup
 	WASM_BINDGEN_USE_BROWSER=1 scripts/expect-tests.sh wasm-pack test --headless --chrome -- --test wasm
 
-test-js: build
+test-js: bundle bundle-trap
 	node --test tests/js/

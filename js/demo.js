@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `make demo`: runs sample Stigg webhooks through the wasm build and prints
-// the Segment calls each one becomes, or why it has none.
+// `make demo`: runs sample Stigg webhooks through pkg/segment-function.js in
+// the emulated Segment runtime, and prints each Segment call it makes (or
+// why it made none), then a summary.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const stigg = require('../pkg');
+const { loadFunction } = require('./segment-runtime');
 
-const fixtures = path.join(__dirname, '..', 'tests', 'fixtures', 'stigg');
+const root = path.join(__dirname, '..');
+const fixtures = path.join(root, 'tests', 'fixtures', 'stigg');
 const samples = [
   'customer.created',
   'subscription.created',
@@ -16,24 +18,35 @@ const samples = [
   'plan.created',
 ].map((type) => ({ label: type, body: fs.readFileSync(path.join(fixtures, `${type}.json`), 'utf8') }));
 samples.push({ label: 'malformed JSON', body: '{"type": "subscription.created",\n "customer": {"id": }' });
+samples.push({ label: 'no type', body: '{"customer": {"id": "customer-8c1f2a"}}' });
 
-const totals = { webhooks: 0, calls: 0, skipped: 0, rejected: 0 };
-for (const sample of samples) {
-  totals.webhooks += 1;
-  console.log(`\n=== ${sample.label}`);
-  try {
-    const result = stigg.transform(sample.body, {}, {});
-    if (result.skipped) {
-      totals.skipped += 1;
-      console.log(`skipped: ${result.skipped.reason}`);
+async function main() {
+  const logs = [];
+  const sandboxConsole = { log: (...args) => logs.push(args.join(' ')), warn: console.warn, error: console.error };
+  const code = fs.readFileSync(path.join(root, 'pkg', 'segment-function.js'), 'utf8');
+  const fn = loadFunction(code, { console: sandboxConsole });
+  const totals = { webhooks: 0, calls: 0, skipped: 0, rejected: 0 };
+
+  for (const sample of samples) {
+    totals.webhooks += 1;
+    logs.length = 0;
+    console.log(`\n=== ${sample.label}`);
+    try {
+      await fn.onRequest(fn.request({ body: sample.body, alphabetize: false }), {});
+      const events = fn.takeEvents();
+      for (const event of events) console.log(`Segment.${event.type}(${JSON.stringify(event, null, 2)})`);
+      totals.calls += events.length;
+      if (events.length === 0) totals.skipped += 1;
+      for (const line of logs) console.log(line);
+    } catch (err) {
+      totals.rejected += 1;
+      console.log(`rejected with ${err.name}: ${err.message}`);
     }
-    for (const call of result.calls) {
-      totals.calls += 1;
-      console.log(JSON.stringify(call, null, 2));
-    }
-  } catch (err) {
-    totals.rejected += 1;
-    console.log(`rejected: ${err.name}: ${err.message}`);
   }
+  console.log(`\n${totals.webhooks} webhooks, ${totals.calls} calls, ${totals.skipped} skipped, ${totals.rejected} rejected`);
 }
-console.log(`\n${totals.webhooks} webhooks, ${totals.calls} calls, ${totals.skipped} skipped, ${totals.rejected} rejected`);
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -17,16 +17,18 @@ optimize() {
   mv "$1.opt" "$1"
 }
 
-bindgen() { # target out-dir
+bindgen() { # target out-dir [cargo-target-dir]
   rm -rf "$2"
   wasm-bindgen --target "$1" --out-dir "$2" --out-name stigg_segment \
-    target/wasm32-unknown-unknown/release/stigg_segment.wasm
+    "${3:-target}/wasm32-unknown-unknown/release/stigg_segment.wasm"
   optimize "$2/stigg_segment_bg.wasm"
 }
 
 if [ -n "$features" ]; then
-  cargo build --quiet --release --lib --target wasm32-unknown-unknown --features "$features"
-  bindgen no-modules target/glue-trap/no-modules
+  # A target dir of its own, so switching features never rebuilds the product.
+  cargo build --quiet --release --lib --target wasm32-unknown-unknown \
+    --features "$features" --target-dir target/features-build
+  bindgen no-modules target/glue-trap/no-modules target/features-build
   exit 0
 fi
 

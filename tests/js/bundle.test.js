@@ -1,0 +1,211 @@
+// pkg/segment-function.js, run in the emulated Segment runtime: the same
+// goldens as the Rust tests, the differential test against Stigg's own
+// function, and the sandbox's hard cases.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { loadFunction } = require('../../js/segment-runtime');
+const { loadFixtures } = require('./fixtures');
+
+const root = path.join(__dirname, '..', '..');
+const bundlePath = path.join(root, 'pkg', 'segment-function.js');
+const code = fs.readFileSync(bundlePath, 'utf8');
+const trapCode = fs.readFileSync(path.join(root, 'target', 'glue-trap', 'segment-function.js'), 'utf8');
+const referenceCode = fs.readFileSync(path.join(root, 'tests', 'reference', 'stigg-docs-function.js'), 'utf8');
+const fixtures = loadFixtures();
+
+/** Copies values into this realm, so deepEqual compares data, not prototypes. */
+const plain = (value) => JSON.parse(JSON.stringify(value));
+
+function quietLoad(source, options = {}) {
+  const logs = [];
+  const fn = loadFunction(source, { ...options, console: { log: (...a) => logs.push(a.join(' ')), warn() {}, error() {} } });
+  fn.logs = logs;
+  return fn;
+}
+
+/** Runs one webhook; returns the recorded calls, or the error thrown. */
+async function run(fn, init, settings = {}) {
+  fn.logs.length = 0;
+  await fn.onRequest(fn.request(init), settings);
+  return plain(fn.takeEvents());
+}
+
+test('the script is one classic script with a top-level onRequest', () => {
+  // Compiles as a classic script (module syntax would be a SyntaxError).
+  const vm = require('node:vm');
+  assert.doesNotThrow(() => new vm.Script(code));
+  assert.match(code, /^async function onRequest\(request, settings\) \{$/m);
+  // The inlined wasm is base64, where any word can occur; check the rest.
+  const source = code.replace(/const WASM_BASE64 = '[A-Za-z0-9+/=]+';/, '');
+  assert.ok(source.length < code.length / 2);
+  for (const banned of [/^\s*import[\s{*'"]/m, /\bimport\s*\(/, /^\s*export\s/m, /\brequire\s*\(/, /import\.meta/]) {
+    assert.doesNotMatch(source, banned);
+  }
+});
+
+test('the header names the version and every setting to create', () => {
+  const stigg = require(path.join(root, 'pkg'));
+  const header = code.slice(0, code.indexOf('\n\n'));
+  assert.match(header, new RegExp(`stigg-segment ${stigg.version().replace(/\./g, '\\.')}:`));
+  for (const setting of stigg.settingsSchema()) {
+    assert.match(header, new RegExp(`//\\s+${setting.name}\\s+${setting.type}\\s`), setting.name);
+  }
+  assert.match(header, /webhookSecret\s+STRING\s+\(empty\)\s+yes/);
+});
+
+test('every fixture gives its golden calls through the bundle', async () => {
+  const fn = quietLoad(code);
+  assert.ok(fixtures.length >= 25);
+  for (const fixture of fixtures) {
+    const events = await run(fn, { body: fixture.body });
+    assert.deepEqual(events, fixture.expected.calls, fixture.name);
+    if (fixture.expected.skipped) {
+      assert.deepEqual(fn.logs, [`stigg-segment: skipped: ${fixture.expected.skipped.reason}`], fixture.name);
+    } else {
+      assert.deepEqual(fn.logs, [], fixture.name);
+    }
+  }
+});
+
+test('differential: wherever Stigg\'s function emits a call, ours emits the same event, userId and properties', async () => {
+  const ours = quietLoad(code);
+  const reference = quietLoad(referenceCode);
+  let compared = 0;
+  for (const fixture of fixtures) {
+    const expected = (await run(reference, { body: fixture.body })).filter((e) => e.type === 'track');
+    if (expected.length === 0) continue;
+    const actual = (await run(ours, { body: fixture.body })).filter((e) => e.type === 'track');
+    assert.equal(actual.length, 1, fixture.name);
+    assert.equal(actual[0].event, expected[0].event, fixture.name);
+    assert.equal(actual[0].userId, expected[0].userId, fixture.name);
+    assert.deepEqual(actual[0].properties, expected[0].properties, fixture.name);
+    compared += 1;
+  }
+  // Every family with customer.id: subscriptions, trials, entitlements,
+  // measurements, promotional entitlements and credit balances.
+  assert.ok(compared >= 20, `compared ${compared}`);
+  console.log(`# differential: compared ${compared} of ${fixtures.length} fixtures`);
+});
+
+test('the script works with no TextEncoder, TextDecoder or Buffer in the sandbox', async () => {
+  const fn = quietLoad(code, { omitGlobals: ['Buffer'] });
+  assert.equal(fn.context.TextEncoder, undefined);
+  assert.equal(fn.context.Buffer, undefined);
+  for (const fixture of fixtures) {
+    assert.deepEqual(await run(fn, { body: fixture.body }), fixture.expected.calls, fixture.name);
+  }
+  // Non-ASCII and lone surrogates through the plain-JS UTF-8 path.
+  const body = JSON.stringify({ type: 'credits.granted', customerId: 'c-ü', note: 'émoji 😀 lone \ud83d end' });
+  const [call] = await run(fn, { body });
+  assert.equal(call.userId, 'c-ü');
+  assert.equal(call.properties.note, 'émoji 😀 lone \ufffd end');
+});
+
+test('the script uses native TextEncoder and TextDecoder when the sandbox has them', async () => {
+  let encoded = 0;
+  class CountingEncoder extends TextEncoder {
+    encodeInto(...args) {
+      encoded += 1;
+      return super.encodeInto(...args);
+    }
+  }
+  const fn = quietLoad(code, { globals: { TextEncoder: CountingEncoder, TextDecoder } });
+  const body = JSON.stringify({ type: 'credits.granted', customerId: 'c', note: 'ü \ud83d' });
+  const [call] = await run(fn, { body });
+  assert.equal(call.properties.note, 'ü \ufffd');
+  assert.equal(encoded, 1);
+});
+
+test('request bodies from another realm, and json() without text(), work', async () => {
+  const fn = quietLoad(code);
+  const fixture = fixtures.find((f) => f.name === 'subscription.updated');
+  for (const init of [
+    { body: JSON.parse(fixture.body), text: false, realm: 'host' },
+    { body: fixture.body, text: false, realm: 'sandbox' },
+    { body: fixture.body, realm: 'host' },
+  ]) {
+    assert.deepEqual(await run(fn, init), fixture.expected.calls);
+  }
+});
+
+test('alphabetized bodies give identical calls and messageIds', async () => {
+  const fn = quietLoad(code);
+  for (const fixture of fixtures) {
+    const original = await run(fn, { body: fixture.body });
+    const sorted = await run(fn, { body: fixture.body, alphabetize: true });
+    assert.deepEqual(sorted, original, fixture.name);
+  }
+  const unordered = '{"type":"credits.granted","customerId":"c","b":{"y":1,"x":2},"a":1}';
+  const [first] = await run(fn, { body: unordered });
+  const [second] = await run(fn, { body: unordered, alphabetize: true });
+  assert.match(first.messageId, /^stigg-body-/);
+  assert.equal(second.messageId, first.messageId);
+});
+
+test('the script loads the same as a plain classic script', async () => {
+  const fn = quietLoad(code, { loader: 'script' });
+  const fixture = fixtures.find((f) => f.name === 'customer.created');
+  assert.deepEqual(await run(fn, { body: fixture.body }), fixture.expected.calls);
+});
+
+test('a wasm trap is followed by a fresh instance, so the next webhook still works', async () => {
+  const fn = quietLoad(trapCode, { exportNames: ['onRequest', 'forceTrapForTests'] });
+  const fixture = fixtures.find((f) => f.name === 'subscription.created');
+  assert.deepEqual(await run(fn, { body: fixture.body }), fixture.expected.calls);
+  assert.throws(() => fn.forceTrapForTests(), (err) => err.constructor.name === 'RuntimeError');
+  assert.deepEqual(await run(fn, { body: fixture.body }), fixture.expected.calls);
+  // The product script has no such hook.
+  assert.doesNotMatch(code, /forceTrap/);
+});
+
+test('each error class reaches Segment\'s own class', async () => {
+  const fn = quietLoad(code);
+  const cases = [
+    { body: '{"type": "x",', settings: {}, name: 'InvalidEventPayload', message: /line 1 column 13/ },
+    { body: '[1, 2]', settings: {}, name: 'ValidationError', message: /must be a JSON object/ },
+    { body: '{"type":"x","customerId":"c"}', settings: { webhookSecret: 'right-secret' }, name: 'ValidationError', message: /Stigg-Webhooks-Secret/ },
+    { body: '{"type":"plan.created"}', settings: { onMissingCustomer: 'error' }, name: 'EventNotSupported', message: /plan\.created/ },
+    { body: '{"type":"x"}', settings: { eventNameStyle: 'camelCase' }, name: 'ValidationError', message: /eventNameStyle/ },
+  ];
+  for (const c of cases) {
+    await assert.rejects(fn.onRequest(fn.request({ body: c.body }), c.settings), (err) => {
+      assert.ok(err instanceof fn.errors[c.name], `${c.name}: got ${err && err.constructor.name}`);
+      assert.equal(err.name, c.name);
+      assert.match(err.message, c.message);
+      return true;
+    });
+  }
+  assert.deepEqual(fn.takeEvents(), []);
+});
+
+test('the secret header is read case-insensitively and never echoed', async () => {
+  const fn = quietLoad(code);
+  const settings = { webhookSecret: 'right-secret' };
+  const body = '{"type":"credits.granted","customerId":"c","messageId":"m"}';
+  const calls = await run(fn, { body, headers: { 'STIGG-WEBHOOKS-SECRET': 'right-secret' } }, settings);
+  assert.equal(calls.length, 1);
+  await assert.rejects(fn.onRequest(fn.request({ body, headers: { 'stigg-webhooks-secret': 'wrong-guess' } }), settings), (err) => {
+    assert.doesNotMatch(err.message, /right-secret|wrong-guess/);
+    return err instanceof fn.errors.ValidationError;
+  });
+});
+
+test('the script compiles the wasm once and keeps it between webhooks', async () => {
+  const fn = quietLoad(code);
+  let compiles = 0;
+  const sandboxWasm = require('node:vm').runInContext('WebAssembly', fn.context);
+  sandboxWasm.Module = class CountingModule extends sandboxWasm.Module {
+    constructor(...args) {
+      super(...args);
+      compiles += 1;
+    }
+  };
+  const fixture = fixtures.find((f) => f.name === 'credits.granted');
+  for (let i = 0; i < 5; i++) {
+    assert.deepEqual(await run(fn, { body: fixture.body }), fixture.expected.calls);
+  }
+  assert.equal(compiles, 1);
+});
