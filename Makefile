@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build bundle bundle-trap demo serve test lint test-rust test-wasm-node test-wasm-browser test-js
+.PHONY: setup build bundle bundle-trap www playground demo serve test lint test-rust test-wasm-node test-wasm-browser test-js
 
 setup:
 	@scripts/setup.sh
@@ -23,6 +23,13 @@ bundle-trap: build
 
 demo: bundle
 	@node js/demo.js
+
+# The browser playground: www/ plus its generated www/pkg/.
+www: bundle
+	@node scripts/build-www.js
+
+playground: www
+	@node js/static-server.js
 
 # A local stand-in for Segment's function endpoint on 127.0.0.1:$${PORT:-8787}.
 serve: bundle
@@ -45,5 +52,5 @@ test-wasm-node: setup
 test-wasm-browser: setup
 	WASM_BINDGEN_USE_BROWSER=1 scripts/expect-tests.sh wasm-pack test --headless --chrome -- --test wasm
 
-test-js: bundle bundle-trap
+test-js: bundle bundle-trap www
 	node --test tests/js/

@@ -1,0 +1,215 @@
+// The playground, end to end in headless Chromium (Debian's /usr/bin/chromium
+// driven by playwright-core; no browser is downloaded).
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+const { createStaticServer } = require('../../js/static-server');
+const { loadFixtures } = require('./fixtures');
+
+const root = path.join(__dirname, '..', '..');
+const artifacts = path.join(root, 'artifacts');
+const fixtures = loadFixtures();
+
+let server;
+let base;
+let browser;
+const requested = [];
+let transferredBytes = 0;
+
+test.before(async () => {
+  server = createStaticServer(path.join(root, 'www'));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+test.after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openPage(url = base, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('request', (request) => requested.push(request.url()));
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    transferredBytes += body.length;
+  });
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err));
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]');
+  page.errors = errors;
+  return page;
+}
+
+async function fillPayload(page, text) {
+  await page.fill('[data-testid=payload]', text);
+}
+
+/** Waits past the debounce for the result to reflect the latest input. */
+async function settle(page) {
+  await page.waitForTimeout(400);
+}
+
+test('every sample renders its calls, or its skip reason', async () => {
+  const page = await openPage();
+  const names = await page.$$eval('[data-testid=sample] option', (options) => options.map((o) => o.value));
+  assert.deepEqual(names, fixtures.map((f) => f.name));
+  for (const fixture of fixtures) {
+    await page.selectOption('[data-testid=sample]', fixture.name);
+    const cards = await page.$$eval('[data-testid=call]', (nodes) => nodes.map((n) => n.textContent));
+    assert.equal(cards.length, fixture.expected.calls.length, fixture.name);
+    fixture.expected.calls.forEach((call, i) => {
+      assert.ok(cards[i].includes(call.messageId), fixture.name);
+      if (call.event) assert.ok(cards[i].includes(call.event), fixture.name);
+      assert.ok(cards[i].includes(`of 32,768 bytes`), fixture.name);
+    });
+    if (fixture.expected.skipped) {
+      const text = await page.textContent('[data-testid=skipped]');
+      assert.ok(text.includes(fixture.expected.skipped.reason), fixture.name);
+    }
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('invalid JSON shows the error with line and column, marked in the editor', async () => {
+  const page = await openPage();
+  await fillPayload(page, '{\n  "type": "subscription.created",\n  oops\n}');
+  await settle(page);
+  const error = await page.textContent('[data-testid=error]');
+  assert.match(error, /InvalidEventPayload/);
+  assert.match(error, /line 3, column 3/);
+  assert.equal(await page.textContent('.editor-mirror mark'), 'o');
+  await page.context().close();
+});
+
+test('switching eventNameStyle to Object Action changes the event name', async () => {
+  const page = await openPage();
+  await page.selectOption('[data-testid=sample]', 'subscription.trial.ends_soon');
+  assert.ok((await page.textContent('[data-testid=call]')).includes('subscription_trial_ends_soon'));
+  await page.selectOption('[data-testid=setting-eventNameStyle]', 'Object Action');
+  await settle(page);
+  assert.ok((await page.textContent('[data-testid=call]')).includes('Subscription Trial Ends Soon'));
+  await page.context().close();
+});
+
+test('a wrong secret shows a ValidationError, and a missing secret setting shows a warning', async () => {
+  const page = await openPage();
+  assert.ok(await page.isVisible('#no-secret-warning'));
+  await page.fill('[data-testid=setting-webhookSecret]', 'whsec_expected');
+  await page.fill('[data-testid=secret]', 'whsec_wrong');
+  await settle(page);
+  assert.ok(!(await page.isVisible('#no-secret-warning')));
+  const error = await page.textContent('[data-testid=error]');
+  assert.match(error, /ValidationError/);
+  assert.ok(!error.includes('whsec_expected') && !error.includes('whsec_wrong'));
+  await page.fill('[data-testid=secret]', 'whsec_expected');
+  await settle(page);
+  assert.equal(await page.$$eval('[data-testid=call]', (n) => n.length), 1);
+  await page.context().close();
+});
+
+test('the URL hash holds the whole state and reproduces the case', async () => {
+  const page = await openPage();
+  await page.selectOption('[data-testid=sample]', 'plan.created');
+  await page.selectOption('[data-testid=setting-onMissingCustomer]', 'anonymous');
+  await page.fill('[data-testid=setting-redactProperties]', 'displayName\nmetadata');
+  await page.uncheck('[data-testid=setting-identifyCustomers]');
+  await page.fill('[data-testid=secret]', 'header-value');
+  await settle(page);
+  const url = page.url();
+  const output = await page.textContent('[data-testid=calls]');
+  assert.match(output, /anonymousId/);
+  assert.ok(!output.includes('"displayName": "Growth"'));
+  assert.ok(output.includes('"displayName": "Revvenu"'), 'only the top-level path is redacted');
+
+  const again = await openPage(url);
+  assert.equal(await again.inputValue('[data-testid=sample]'), 'plan.created');
+  assert.equal(await again.inputValue('[data-testid=setting-onMissingCustomer]'), 'anonymous');
+  assert.equal(await again.inputValue('[data-testid=setting-redactProperties]'), 'displayName\nmetadata');
+  assert.equal(await again.isChecked('[data-testid=setting-identifyCustomers]'), false);
+  assert.equal(await again.inputValue('[data-testid=secret]'), 'header-value');
+  assert.equal(await again.textContent('[data-testid=calls]'), output);
+  await page.context().close();
+  await again.context().close();
+});
+
+test('Copy function puts pkg/segment-function.js on the clipboard; Download saves it', async () => {
+  const page = await openPage();
+  const expected = fs.readFileSync(path.join(root, 'pkg', 'segment-function.js'), 'utf8');
+  await page.waitForSelector('[data-testid=copy-function]:not([disabled])');
+  await page.click('[data-testid=copy-function]');
+  await page.waitForFunction(() => document.getElementById('function-status').textContent.startsWith('Copied'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-function]')]);
+  assert.equal(download.suggestedFilename(), 'segment-function.js');
+  assert.equal(fs.readFileSync(await download.path(), 'utf8'), expected);
+  await page.context().close();
+});
+
+test('the page keeps working offline once loaded', async () => {
+  const page = await openPage();
+  await page.waitForSelector('[data-testid=copy-function]:not([disabled])');
+  await page.context().setOffline(true);
+  await fillPayload(page, '{"type":"credits.granted","customerId":"offline-customer"}');
+  await settle(page);
+  assert.match(await page.textContent('[data-testid=call]'), /offline-customer/);
+  await page.context().close();
+});
+
+test('usable on a 390 px phone screen: one column, no sideways scrolling', async () => {
+  const page = await openPage(base, { width: 390, height: 844 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `page is ${width}px wide`);
+  const [input, output] = await page.$$eval('section', (s) => s.map((n) => n.getBoundingClientRect().top));
+  assert.ok(output > input, 'the output sits below the input');
+  fs.mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(artifacts, 'playground-phone.png'), fullPage: true });
+  await page.context().close();
+});
+
+test('screenshot of subscription.created at 1280x800', async () => {
+  const page = await openPage();
+  await page.selectOption('[data-testid=sample]', 'subscription.created');
+  fs.mkdirSync(artifacts, { recursive: true });
+  const file = path.join(artifacts, 'playground-subscription.created.png');
+  await page.screenshot({ path: file });
+  assert.ok(fs.statSync(file).size > 10_000);
+  await page.context().close();
+});
+
+test('no request left 127.0.0.1', () => {
+  assert.ok(requested.length > 0);
+  const elsewhere = requested.filter((url) => !url.startsWith(base) && !url.startsWith('blob:') && !url.startsWith('data:'));
+  assert.deepEqual(elsewhere, []);
+});
+
+test('page weight', async () => {
+  const page = await openPage();
+  await page.waitForSelector('[data-testid=copy-function]:not([disabled])');
+  const before = transferredBytes;
+  await page.context().close();
+  transferredBytes = before;
+  const oneLoad = await (async () => {
+    const start = transferredBytes;
+    const again = await openPage();
+    await again.waitForSelector('[data-testid=copy-function]:not([disabled])');
+    await again.waitForTimeout(200);
+    const bytes = transferredBytes - start;
+    await again.context().close();
+    return bytes;
+  })();
+  assert.ok(oneLoad > 0);
+  console.log(`# playground: one page load transfers ${oneLoad} bytes`);
+});

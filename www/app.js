@@ -1,0 +1,253 @@
+// The playground: runs the stigg-segment wasm in the page on every edit.
+// Nothing is sent anywhere; the only requests are this site's own files.
+import init, { transform, settingsSchema, version } from './pkg/stigg_segment.js';
+
+const SEGMENT_CALL_LIMIT = 32 * 1024;
+const DEBOUNCE_MS = 150;
+const SECRET_HEADER = 'stigg-webhooks-secret';
+
+const $ = (id) => document.getElementById(id);
+const el = (tag, props = {}, children = []) => {
+  const node = Object.assign(document.createElement(tag), props);
+  for (const child of [].concat(children)) node.append(child);
+  return node;
+};
+
+let samples = {};
+let schema = [];
+let functionText = null;
+
+// --- settings form, built from the Rust settings table --------------------
+
+function renderSettingsForm() {
+  const form = $('settings-form');
+  for (const setting of schema) {
+    const id = `setting-${setting.name}`;
+    let control;
+    if (setting.type === 'BOOLEAN') {
+      control = el('input', { type: 'checkbox', id, checked: setting.default === true });
+    } else if (setting.type === 'ARRAY') {
+      control = el('textarea', { id, placeholder: 'one per line', spellcheck: false });
+    } else if (setting.choices.length > 0) {
+      control = el('select', { id }, setting.choices.map((c) => el('option', { value: c, textContent: c, selected: c === setting.default })));
+    } else {
+      control = el('input', { type: 'text', id, value: setting.default, autocomplete: 'off', spellcheck: false });
+    }
+    control.dataset.testid = id;
+    control.dataset.setting = setting.name;
+    const kind = `${setting.type}${setting.sensitive ? ', sensitive' : ''}`;
+    form.append(el('div', { className: 'setting' }, [
+      el('label', { htmlFor: id, textContent: setting.label }),
+      el('div', { className: 'meta', textContent: `${setting.name} (${kind}). ${setting.description}` }),
+      control,
+    ]));
+    control.addEventListener('input', scheduleUpdate);
+    control.addEventListener('change', scheduleUpdate);
+  }
+}
+
+function readSettings() {
+  const settings = {};
+  for (const control of document.querySelectorAll('[data-setting]')) {
+    const setting = schema.find((s) => s.name === control.dataset.setting);
+    if (setting.type === 'BOOLEAN') settings[setting.name] = control.checked;
+    else if (setting.type === 'ARRAY') settings[setting.name] = control.value.split('\n').map((s) => s.trim()).filter(Boolean);
+    else settings[setting.name] = control.value;
+  }
+  return settings;
+}
+
+function writeSettings(settings) {
+  for (const control of document.querySelectorAll('[data-setting]')) {
+    const value = settings[control.dataset.setting];
+    if (value === undefined) continue;
+    if (control.type === 'checkbox') control.checked = Boolean(value);
+    else if (Array.isArray(value)) control.value = value.join('\n');
+    else control.value = value;
+  }
+}
+
+// --- state in the URL hash, so a link reproduces a case -------------------
+
+function encodeState(state) {
+  const bytes = new TextEncoder().encode(JSON.stringify(state));
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function decodeState(text) {
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))));
+  } catch {
+    return null;
+  }
+}
+
+function currentState() {
+  return { sample: $('sample').value, payload: $('payload').value, secret: $('secret').value, settings: readSettings() };
+}
+
+function applyState(state) {
+  if (state.sample in samples) $('sample').value = state.sample;
+  $('payload').value = state.payload ?? '';
+  $('secret').value = state.secret ?? '';
+  writeSettings(state.settings ?? {});
+}
+
+// --- output ----------------------------------------------------------------
+
+function callCard(call) {
+  const json = JSON.stringify(call, null, 2);
+  const bytes = new TextEncoder().encode(JSON.stringify(call)).length;
+  const who = call.userId ? ['userId', call.userId] : ['anonymousId', call.anonymousId];
+  const head = el('div', { className: 'card-head' }, [
+    el('span', { className: 'kind', textContent: call.type }),
+    call.event !== undefined ? el('span', {}, ['event ', el('code', { textContent: call.event })]) : '',
+    el('span', {}, [`${who[0]} `, el('code', { textContent: who[1] })]),
+    el('span', {}, ['messageId ', el('code', { textContent: call.messageId })]),
+  ]);
+  const size = el('div', { className: 'size' }, [
+    el('meter', { min: 0, max: SEGMENT_CALL_LIMIT, value: bytes, high: SEGMENT_CALL_LIMIT * 0.9 }),
+    ` ${bytes.toLocaleString('en-US')} of ${SEGMENT_CALL_LIMIT.toLocaleString('en-US')} bytes (Segment's 32 KB limit)`,
+  ]);
+  const card = el('article', { className: 'card' }, [head, size, el('pre', { textContent: json })]);
+  card.dataset.testid = 'call';
+  return card;
+}
+
+function markError(position) {
+  const mirror = document.querySelector('.editor-mirror');
+  mirror.textContent = '';
+  if (!position) return;
+  const text = $('payload').value;
+  const lines = text.split('\n');
+  const lineIndex = Math.min(position.line, lines.length) - 1;
+  // The core counts columns in UTF-8 bytes; find the character there.
+  const line = lines[lineIndex] ?? '';
+  let bytes = 0;
+  let charIndex = 0;
+  const encoder = new TextEncoder();
+  for (const ch of line) {
+    if (bytes >= position.column - 1) break;
+    bytes += encoder.encode(ch).length;
+    charIndex += ch.length;
+  }
+  const offset = lines.slice(0, lineIndex).reduce((sum, l) => sum + l.length + 1, 0) + charIndex;
+  const mark = el('mark', { textContent: text.slice(offset, offset + 1) || ' ' });
+  mirror.append(text.slice(0, offset), mark, text.slice(offset + 1));
+  mirror.scrollTop = $('payload').scrollTop;
+  mirror.scrollLeft = $('payload').scrollLeft;
+}
+
+function update() {
+  const state = currentState();
+  history.replaceState(null, '', `#${encodeState(state)}`);
+  $('no-secret-warning').hidden = Boolean(state.settings.webhookSecret);
+  const result = $('result');
+  result.textContent = '';
+  const headers = state.secret ? { [SECRET_HEADER]: state.secret } : {};
+  let outcome;
+  try {
+    outcome = transform(state.payload, headers, state.settings);
+  } catch (err) {
+    const hasPosition = typeof err.line === 'number';
+    markError(hasPosition ? { line: err.line, column: err.column } : null);
+    const box = el('div', { className: 'error' }, [
+      el('div', {}, [el('span', { className: 'class', textContent: err.name }), ': ', err.message]),
+      hasPosition ? el('div', { className: 'where', textContent: `line ${err.line}, column ${err.column}` }) : '',
+    ]);
+    box.dataset.testid = 'error';
+    result.append(box);
+    return;
+  }
+  markError(null);
+  if (outcome.skipped) {
+    const box = el('div', { className: 'skipped' }, [el('strong', { textContent: 'Skipped: ' }), outcome.skipped.reason]);
+    box.dataset.testid = 'skipped';
+    result.append(box);
+  }
+  const calls = el('div', {}, outcome.calls.map(callCard));
+  calls.dataset.testid = 'calls';
+  result.append(calls);
+}
+
+let timer;
+function scheduleUpdate() {
+  clearTimeout(timer);
+  timer = setTimeout(update, DEBOUNCE_MS);
+}
+
+// --- the paste-able function ----------------------------------------------
+
+async function loadFunctionText() {
+  const status = $('function-status');
+  try {
+    const response = await fetch('pkg/segment-function.js');
+    if (!response.ok) throw new Error(`${response.status}`);
+    functionText = await response.text();
+    $('copy-function').disabled = false;
+    $('download-function').disabled = false;
+    status.textContent = `${(functionText.length / 1024).toFixed(0)} KB`;
+  } catch {
+    status.textContent = 'segment-function.js was not built into this site (run make playground).';
+  }
+}
+
+$('copy-function').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(functionText);
+    $('function-status').textContent = 'Copied: paste it into a Segment source function.';
+  } catch (err) {
+    $('function-status').textContent = `Could not copy (${err.message}); use Download instead.`;
+  }
+});
+
+$('download-function').addEventListener('click', () => {
+  const url = URL.createObjectURL(new Blob([functionText], { type: 'text/javascript' }));
+  const link = el('a', { href: url, download: 'segment-function.js' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+});
+
+// --- start -----------------------------------------------------------------
+
+async function start() {
+  await init({ module_or_path: new URL('./pkg/stigg_segment_bg.wasm', import.meta.url) });
+  schema = settingsSchema();
+  samples = await (await fetch('pkg/samples.json')).json();
+  $('version').textContent = `stigg-segment ${version()}`;
+
+  const picker = $('sample');
+  for (const name of Object.keys(samples)) picker.append(el('option', { value: name, textContent: name }));
+  renderSettingsForm();
+
+  const restored = location.hash.length > 1 ? decodeState(location.hash.slice(1)) : null;
+  if (restored) {
+    applyState(restored);
+  } else {
+    picker.value = samples['subscription.created'] ? 'subscription.created' : Object.keys(samples)[0];
+    $('payload').value = samples[picker.value];
+  }
+
+  picker.addEventListener('change', () => {
+    $('payload').value = samples[picker.value];
+    update();
+  });
+  for (const id of ['payload', 'secret']) $(id).addEventListener('input', scheduleUpdate);
+  $('payload').addEventListener('scroll', () => {
+    const mirror = document.querySelector('.editor-mirror');
+    mirror.scrollTop = $('payload').scrollTop;
+    mirror.scrollLeft = $('payload').scrollLeft;
+  });
+  update();
+  document.body.dataset.ready = 'true';
+  loadFunctionText();
+}
+
+start().catch((err) => {
+  $('result').textContent = `The playground could not start: ${err.message}`;
+});
