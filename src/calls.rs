@@ -1,13 +1,14 @@
-//! The Segment Spec calls a webhook becomes, and the result of a transform.
+//! The Segment Spec calls a webhook becomes, and the result of a transform,
+//! with the JSON the JS side receives.
 
-use serde::Serialize;
-use serde_json::{Map, Value};
+use std::ops::Range;
+
+use crate::json::{object_size, write_object, write_string, Object};
 
 pub const INTEGRATION_NAME: &str = "stigg";
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CallType {
     Track,
     Identify,
@@ -22,38 +23,64 @@ impl CallType {
     }
 }
 
-/// One Segment call. Serialized, it is exactly what the JS shim passes to
-/// `Segment.track` or `Segment.identify` (minus `type`, which picks which).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Call {
-    #[serde(rename = "type")]
-    pub call_type: CallType,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub anonymous_id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub properties: Option<Map<String, Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub traits: Option<Map<String, Value>>,
-    pub message_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-    pub context: Context,
+/// A call's free-form part: track properties or identify traits.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Payload {
+    /// The webhook's own JSON text, passed through without a parse: the
+    /// common case, and the fast one.
+    Raw(String),
+    /// A parsed object, when something had to be removed from it.
+    Tree(Object),
 }
 
-impl Call {
-    /// The free-form part of the call: what trimming may remove from.
-    pub fn payload_mut(&mut self) -> Option<&mut Map<String, Value>> {
-        match self.call_type {
-            CallType::Track => self.properties.as_mut(),
-            CallType::Identify => self.traits.as_mut(),
+impl Payload {
+    /// Exact for a tree; for raw text, its length, which is at least the
+    /// compact size.
+    pub fn size(&self) -> usize {
+        match self {
+            Payload::Raw(text) => text.len(),
+            Payload::Tree(object) => object_size(object),
         }
     }
 
+    /// The payload as a tree, parsing raw text once.
+    pub fn to_object(&self) -> Object {
+        match self {
+            Payload::Raw(text) => match crate::json::parse_value(text.as_bytes()) {
+                Ok(crate::json::Value::Object(object)) => object,
+                _ => Object::new(),
+            },
+            Payload::Tree(object) => object.clone(),
+        }
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Payload::Raw(text) => out.push_str(text),
+            Payload::Tree(object) => write_object(out, object),
+        }
+    }
+}
+
+/// One Segment call. As JSON, it is exactly what the JS shim passes to
+/// `Segment.track` or `Segment.identify` (minus `type`, which picks which).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    pub call_type: CallType,
+    /// Track only.
+    pub event: Option<String>,
+    pub user_id: Option<String>,
+    pub anonymous_id: Option<String>,
+    /// Properties for track, traits for identify.
+    pub payload: Payload,
+    pub message_id: String,
+    pub timestamp: Option<String>,
+    /// Paths removed to keep the call under Segment's size limit, shown as
+    /// `context.stigg.trimmed`.
+    pub trimmed: Vec<String>,
+}
+
+impl Call {
     /// The payload's field name, for paths such as `properties.addons`.
     pub fn payload_name(&self) -> &'static str {
         match self.call_type {
@@ -61,48 +88,95 @@ impl Call {
             CallType::Identify => "traits",
         }
     }
-}
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Context {
-    pub integration: Integration,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stigg: Option<StiggContext>,
-}
+    /// The call's size as JSON, without writing it.
+    pub fn size(&self) -> usize {
+        self.envelope_size() + self.payload.size()
+    }
 
-impl Default for Context {
-    fn default() -> Self {
-        Context {
-            integration: Integration {
-                name: INTEGRATION_NAME,
-                version: VERSION,
-            },
-            stigg: None,
+    /// Everything but the payload's value.
+    fn envelope_size(&self) -> usize {
+        let mut envelope = String::new();
+        self.write_envelope(&mut envelope, |out| out.push_str("{}"));
+        envelope.len() - 2
+    }
+
+    pub fn write(&self, out: &mut String) {
+        self.write_marked(out);
+    }
+
+    /// Writes the call and returns where a raw payload landed in `out`.
+    fn write_marked(&self, out: &mut String) -> Option<Range<usize>> {
+        let mut raw = None;
+        self.write_envelope(out, |out| {
+            let start = out.len();
+            self.payload.write(out);
+            if let Payload::Raw(_) = self.payload {
+                raw = Some(start..out.len());
+            }
+        });
+        raw
+    }
+
+    fn write_envelope(&self, out: &mut String, write_payload: impl FnOnce(&mut String)) {
+        out.push_str("{\"type\":");
+        write_string(out, self.call_type.name());
+        let optional = [
+            ("event", &self.event),
+            ("userId", &self.user_id),
+            ("anonymousId", &self.anonymous_id),
+        ];
+        for (name, value) in optional {
+            if let Some(value) = value {
+                out.push_str(",\"");
+                out.push_str(name);
+                out.push_str("\":");
+                write_string(out, value);
+            }
         }
+        out.push_str(",\"");
+        out.push_str(self.payload_name());
+        out.push_str("\":");
+        write_payload(out);
+        out.push_str(",\"messageId\":");
+        write_string(out, &self.message_id);
+        if let Some(timestamp) = &self.timestamp {
+            out.push_str(",\"timestamp\":");
+            write_string(out, timestamp);
+        }
+        out.push_str(",\"context\":{\"integration\":{\"name\":");
+        write_string(out, INTEGRATION_NAME);
+        out.push_str(",\"version\":");
+        write_string(out, VERSION);
+        out.push('}');
+        if !self.trimmed.is_empty() {
+            out.push_str(",\"stigg\":{\"trimmed\":[");
+            for (i, path) in self.trimmed.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_string(out, path);
+            }
+            out.push_str("]}");
+        }
+        out.push_str("}}");
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(self.size() + 16);
+        self.write(&mut out);
+        out
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Integration {
-    pub name: &'static str,
-    pub version: &'static str,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct StiggContext {
-    /// Paths removed to keep the call under Segment's size limit.
-    pub trimmed: Vec<String>,
-}
-
 /// Why a webhook produced no call, when that is not an error.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Skip {
     pub code: SkipCode,
     pub reason: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SkipCode {
     /// No customer id, and onMissingCustomer is "drop".
     NoCustomer,
@@ -110,11 +184,19 @@ pub enum SkipCode {
     Filtered,
 }
 
+impl SkipCode {
+    pub fn name(self) -> &'static str {
+        match self {
+            SkipCode::NoCustomer => "no_customer",
+            SkipCode::Filtered => "filtered",
+        }
+    }
+}
+
 /// What one webhook becomes: its calls, or why it has none.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     pub calls: Vec<Call>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub skipped: Option<Skip>,
 }
 
@@ -126,8 +208,102 @@ impl Outcome {
         }
     }
 
+    /// `{"calls":[...],"skipped":{"code":...,"reason":...}}`, the shape the
+    /// JS API returns.
     pub fn to_json(&self) -> String {
-        // Serializing plain structs and JSON values to a String cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        self.to_json_marked().0
+    }
+
+    /// The JSON, and where in it the webhook's own text was passed through
+    /// (for a caller that already holds that text and can splice it in
+    /// rather than copy it back out).
+    pub fn to_json_marked(&self) -> (String, Option<Range<usize>>) {
+        let capacity = self.calls.iter().map(|call| call.size() + 1).sum::<usize>() + 64;
+        let mut out = String::with_capacity(capacity);
+        let mut raw = None;
+        out.push_str("{\"calls\":[");
+        for (i, call) in self.calls.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            raw = call.write_marked(&mut out).or(raw);
+        }
+        out.push(']');
+        if let Some(skip) = &self.skipped {
+            out.push_str(",\"skipped\":{\"code\":");
+            write_string(&mut out, skip.code.name());
+            out.push_str(",\"reason\":");
+            write_string(&mut out, &skip.reason);
+            out.push('}');
+        }
+        out.push('}');
+        (out, raw)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::parse_value;
+
+    fn call(payload: Payload) -> Call {
+        Call {
+            call_type: CallType::Track,
+            event: Some("e \"quoted\"".into()),
+            user_id: Some("u".into()),
+            anonymous_id: None,
+            payload,
+            message_id: "m".into(),
+            timestamp: Some("2024-01-01T00:00:00Z".into()),
+            trimmed: vec!["properties.x".into()],
+        }
+    }
+
+    #[test]
+    fn sizes_are_exact_for_trees_and_compact_raw_text() {
+        for payload in [
+            Payload::Raw(r#"{"a":[1,2],"b":"x"}"#.into()),
+            Payload::Tree(
+                parse_value(br#"{"a":[1,2],"b":"x"}"#)
+                    .unwrap()
+                    .as_object()
+                    .unwrap()
+                    .clone(),
+            ),
+        ] {
+            let call = call(payload);
+            assert_eq!(call.size(), call.to_json().len());
+            assert!(parse_value(call.to_json().as_bytes()).is_ok());
+        }
+    }
+
+    #[test]
+    fn the_raw_payload_is_located_in_the_json() {
+        let raw = r#"{ "a": 1 }"#;
+        let outcome = Outcome {
+            calls: vec![call(Payload::Raw(raw.into()))],
+            skipped: None,
+        };
+        let (json, span) = outcome.to_json_marked();
+        assert_eq!(&json[span.unwrap()], raw);
+        let tree = Outcome {
+            calls: vec![call(Payload::Tree(Object::new()))],
+            skipped: None,
+        };
+        assert_eq!(tree.to_json_marked().1, None);
+    }
+
+    #[test]
+    fn outcomes_are_valid_json() {
+        let outcome = Outcome {
+            calls: vec![call(Payload::Raw("{}".into()))],
+            skipped: None,
+        };
+        assert!(parse_value(outcome.to_json().as_bytes()).is_ok());
+        let skipped = Outcome::skipped(SkipCode::Filtered, "why \"not\"".into());
+        assert_eq!(
+            skipped.to_json(),
+            r#"{"calls":[],"skipped":{"code":"filtered","reason":"why \"not\""}}"#
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! eventAllowlist and eventDenylist: type patterns where `*` matches any run
 //! of characters, dots included.
 
+use crate::json::quoted;
+
 /// Why a type is filtered out, or None when it passes.
 pub fn rejection(event_type: &str, allow: &[String], deny: &[String]) -> Option<String> {
     if !allow.is_empty() && !allow.iter().any(|pattern| matches(pattern, event_type)) {
@@ -8,7 +10,12 @@ pub fn rejection(event_type: &str, allow: &[String], deny: &[String]) -> Option<
     }
     deny.iter()
         .find(|pattern| matches(pattern, event_type))
-        .map(|pattern| format!("{event_type} matches eventDenylist pattern {pattern:?}"))
+        .map(|pattern| {
+            format!(
+                "{event_type} matches eventDenylist pattern {}",
+                quoted(pattern)
+            )
+        })
 }
 
 /// Glob matching with `*` only, in linear space; backtracks to the last star.

@@ -1,13 +1,8 @@
 //! Keeps every call under Segment's 32 KB limit.
 
-use std::collections::BTreeSet;
-use std::io;
-
-use serde::Serialize;
-use serde_json::{Map, Value};
-
-use crate::calls::{Call, StiggContext};
+use crate::calls::{Call, Payload};
 use crate::error::Error;
+use crate::json::{string_size, value_size, Object, Value};
 use crate::settings::{OversizedEvents, OVERSIZED_EVENTS};
 
 /// Segment rejects a call whose JSON is larger than this.
@@ -20,46 +15,41 @@ pub const RESERVED_FOR_SEGMENT_BYTES: usize = 1024;
 /// The most a call we emit may weigh.
 pub const CALL_BUDGET_BYTES: usize = SEGMENT_CALL_LIMIT_BYTES - RESERVED_FOR_SEGMENT_BYTES;
 
-/// The size of a value as compact JSON, without building the text.
-pub fn json_size<T: Serialize + ?Sized>(value: &T) -> usize {
-    let mut counter = ByteCounter(0);
-    // Writing to a counter cannot fail, and our values always serialize.
-    let _ = serde_json::to_writer(&mut counter, value);
-    counter.0
-}
+/// Stigg's envelope fields, which say what the webhook was and trace it
+/// back to Stigg's delivery log. They are tiny and never trimmed.
+const KEPT_FIELDS: [&str; 4] = ["type", "messageId", "traceId", "timestamp"];
 
-struct ByteCounter(usize);
+/// The trimmed list names at most this many paths, then one summary entry,
+/// so a body of thousands of small fields cannot grow the list past the
+/// limit it is trying to meet.
+pub const MAX_LISTED_PATHS: usize = 50;
 
-impl io::Write for ByteCounter {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.0 += bytes.len();
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
+/// Room for the summary entry ("... and 12345 more").
+const SUMMARY_ENTRY_BYTES: usize = 40;
 
 /// Makes the call fit the budget, or says why it cannot.
 pub fn fit(call: &mut Call, event_type: &str, policy: OversizedEvents) -> Result<(), Error> {
-    let size = json_size(call);
+    if call.size() <= CALL_BUDGET_BYTES {
+        return Ok(());
+    }
+    // Raw text may carry whitespace; measure the compact form before
+    // deciding anything is too large.
+    if let Payload::Raw(_) = call.payload {
+        call.payload = Payload::Tree(call.payload.to_object());
+    }
+    let size = call.size();
     if size <= CALL_BUDGET_BYTES {
         return Ok(());
     }
     if policy == OversizedEvents::Error {
-        return Err(too_large(
-            call,
-            event_type,
-            size,
-            &format!(
-                "; set {} to \"trim\" to drop the largest properties instead",
-                OVERSIZED_EVENTS.name
-            ),
-        ));
+        let hint = format!(
+            "; set {} to \"trim\" to drop the largest properties instead",
+            OVERSIZED_EVENTS.name
+        );
+        return Err(too_large(call, event_type, size, &hint));
     }
     loop {
-        let size = json_size(call);
+        let size = call.size();
         if size <= CALL_BUDGET_BYTES {
             return Ok(());
         }
@@ -88,6 +78,10 @@ struct Candidate {
     path: Vec<Step>,
     /// Bytes saved by removing it: key, colon, value and a comma.
     saving: usize,
+    /// The position, in the payload, of the top-level member it is in.
+    top: usize,
+    /// When it was found, so equal sizes sort the same way every time.
+    found: usize,
 }
 
 #[derive(Clone)]
@@ -96,40 +90,29 @@ enum Step {
     Index(usize),
 }
 
-/// Stigg's envelope fields, which say what the webhook was and trace it
-/// back to Stigg's delivery log. They are tiny and never trimmed.
-const KEPT_FIELDS: [&str; 4] = ["type", "messageId", "traceId", "timestamp"];
-
-/// The trimmed list names at most this many paths, then one summary entry,
-/// so a body of thousands of small fields cannot grow the list past the
-/// limit it is trying to meet.
-pub const MAX_LISTED_PATHS: usize = 50;
-
-/// Room for the summary entry ("... and 12345 more").
-const SUMMARY_ENTRY_BYTES: usize = 40;
-
 /// One round of trimming: removes the members that recover `excess` bytes
 /// and records their paths. Largest top-level members go first while no
 /// single member is big enough; then the smallest member that is big enough
 /// goes, so as little as possible is lost. Returns how many were removed.
 fn trim_once(call: &mut Call, mut excess: usize) -> usize {
     let payload_name = call.payload_name();
-    let mut listed = call.context.stigg.as_ref().map_or(0, |s| s.trimmed.len());
+    let mut listed = call.trimmed.len();
     if listed == 0 {
         // The first trim adds the context.stigg.trimmed list to the call.
         excess += r#","stigg":{"trimmed":[]}"#.len() + SUMMARY_ENTRY_BYTES;
     }
-    let Some(payload) = call.payload_mut() else {
+    let Payload::Tree(payload) = &mut call.payload else {
         return 0;
     };
     let mut candidates = Vec::new();
-    collect(payload, &mut Vec::new(), &mut candidates);
+    collect(payload, &mut candidates);
     candidates.retain(
         |c| !matches!(c.path.as_slice(), [Step::Key(key)] if KEPT_FIELDS.contains(&key.as_str())),
     );
-    // Largest first; an ancestor always outweighs its own members, so the
-    // first candidate not yet removed is a top-level member.
-    candidates.sort_by_key(|c| std::cmp::Reverse(c.saving));
+    // Largest first (ties in the order found); an ancestor always
+    // outweighs its own members, so the first candidate not yet removed is
+    // a top-level member.
+    candidates.sort_unstable_by_key(|c| (std::cmp::Reverse(c.saving), c.found));
 
     // Each listed path costs its text, two quotes and a comma.
     let mut listing_cost = |path: &[Step]| {
@@ -140,13 +123,14 @@ fn trim_once(call: &mut Call, mut excess: usize) -> usize {
             0
         }
     };
-    let mut removed_top_level = BTreeSet::new();
+    // Which top-level members are chosen, by position.
+    let mut removed_top_level = vec![false; payload.len()];
     let mut chosen: Vec<&[Step]> = Vec::new();
     let mut cursor = 0;
     loop {
         while candidates
             .get(cursor)
-            .is_some_and(|c| is_removed(&c.path, &removed_top_level))
+            .is_some_and(|c| removed_top_level[c.top])
         {
             cursor += 1;
         }
@@ -156,38 +140,49 @@ fn trim_once(call: &mut Call, mut excess: usize) -> usize {
         if largest.saving >= excess || largest.path.len() != 1 {
             break;
         }
-        removed_top_level.insert(first_key(&largest.path));
+        removed_top_level[largest.top] = true;
         excess = excess.saturating_sub(largest.saving) + listing_cost(&largest.path);
         chosen.push(&largest.path);
     }
     let smallest_sufficient = candidates
         .iter()
-        .filter(|c| !is_removed(&c.path, &removed_top_level))
+        .filter(|c| !removed_top_level[c.top])
         .filter(|c| c.saving >= excess + display_path(payload_name, &c.path).len() + 3)
         .min_by_key(|c| c.saving);
+    let mut nested = None;
     match smallest_sufficient {
-        Some(candidate) => chosen.push(&candidate.path),
+        Some(candidate) if candidate.path.len() == 1 => {
+            removed_top_level[candidate.top] = true;
+            chosen.push(&candidate.path);
+        }
+        Some(candidate) => {
+            nested = Some(&candidate.path);
+            chosen.push(&candidate.path);
+        }
         // Nothing recovers the rest of the excess with its listing cost:
         // take the largest left and let the caller measure again.
-        None if chosen.is_empty() => chosen.extend(candidates.first().map(|c| c.path.as_slice())),
+        None if chosen.is_empty() => {
+            if let Some(largest) = candidates.first() {
+                removed_top_level[largest.top] = true;
+                chosen.push(&largest.path);
+            }
+        }
         None => {}
     }
 
-    for path in &chosen {
+    // Top-level members go in one pass, so removing thousands stays linear.
+    let mut position = 0;
+    payload.retain(|_, _| {
+        position += 1;
+        !removed_top_level[position - 1]
+    });
+    if let Some(path) = nested {
         remove(payload, path);
     }
     let removed = chosen.len();
-    if removed > 0 {
-        let trimmed = &mut call
-            .context
-            .stigg
-            .get_or_insert_with(|| StiggContext {
-                trimmed: Vec::new(),
-            })
-            .trimmed;
-        trimmed.extend(chosen.iter().map(|path| display_path(payload_name, path)));
-        summarize(trimmed);
-    }
+    call.trimmed
+        .extend(chosen.iter().map(|path| display_path(payload_name, path)));
+    summarize(&mut call.trimmed);
     removed
 }
 
@@ -209,53 +204,61 @@ fn summarize(trimmed: &mut Vec<String>) {
     trimmed.push(format!("... and {beyond} more"));
 }
 
-fn first_key(path: &[Step]) -> String {
-    match path.first() {
-        Some(Step::Key(key)) => key.clone(),
-        _ => String::new(),
-    }
-}
-
-fn is_removed(path: &[Step], removed_top_level: &BTreeSet<String>) -> bool {
-    matches!(path.first(), Some(Step::Key(key)) if removed_top_level.contains(key))
-}
-
-/// Records every object member below `object` with what removing it saves,
-/// and returns the object's own JSON size. One pass, bottom-up.
-fn collect(object: &Map<String, Value>, path: &mut Vec<Step>, out: &mut Vec<Candidate>) -> usize {
-    let mut size = 2 + object.len().saturating_sub(1);
-    let has_siblings = object.len() > 1;
-    for (key, value) in object {
-        path.push(Step::Key(key.clone()));
-        let value_size = collect_value(value, path, out);
-        let member_size = json_size(key.as_str()) + 1 + value_size;
-        size += member_size;
+/// Records every object member in the payload with what removing it
+/// saves. One pass, bottom-up.
+fn collect(payload: &Object, out: &mut Vec<Candidate>) {
+    let mut path = Vec::new();
+    for (top, (key, value)) in payload.iter().enumerate() {
+        path.push(Step::Key(key.to_owned()));
+        let member_size = string_size(key) + 1 + collect_value(value, top, &mut path, out);
         out.push(Candidate {
             path: path.clone(),
-            saving: member_size + usize::from(has_siblings),
+            saving: member_size + usize::from(payload.len() > 1),
+            top,
+            found: out.len(),
         });
         path.pop();
     }
-    size
 }
 
-fn collect_value(value: &Value, path: &mut Vec<Step>, out: &mut Vec<Candidate>) -> usize {
+/// Records the members below `value` and returns its JSON size.
+fn collect_value(
+    value: &Value,
+    top: usize,
+    path: &mut Vec<Step>,
+    out: &mut Vec<Candidate>,
+) -> usize {
     match value {
-        Value::Object(object) => collect(object, path, out),
-        Value::Array(items) => {
-            let mut size = 2 + items.len().saturating_sub(1);
-            for (index, item) in items.iter().enumerate() {
-                path.push(Step::Index(index));
-                size += collect_value(item, path, out);
+        Value::Object(object) => {
+            let mut size = 2 + object.len().saturating_sub(1);
+            for (key, member) in object.iter() {
+                path.push(Step::Key(key.to_owned()));
+                let member_size = string_size(key) + 1 + collect_value(member, top, path, out);
+                size += member_size;
+                out.push(Candidate {
+                    path: path.clone(),
+                    saving: member_size + usize::from(object.len() > 1),
+                    top,
+                    found: out.len(),
+                });
                 path.pop();
             }
             size
         }
-        scalar => json_size(scalar),
+        Value::Array(items) => {
+            let mut size = 2 + items.len().saturating_sub(1);
+            for (index, item) in items.iter().enumerate() {
+                path.push(Step::Index(index));
+                size += collect_value(item, top, path, out);
+                path.pop();
+            }
+            size
+        }
+        scalar => value_size(scalar),
     }
 }
 
-fn remove(object: &mut Map<String, Value>, path: &[Step]) {
+fn remove(object: &mut Object, path: &[Step]) {
     match path {
         [Step::Key(key)] => {
             object.remove(key);

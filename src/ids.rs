@@ -1,8 +1,9 @@
 //! Deterministic ids, so Stigg's retries of one delivery become the same
 //! Segment messageIds and Segment's deduplication drops the repeats.
 
-use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
+
+use crate::json::{write_canonical_object, Object};
 
 /// Segment rejects messageIds longer than this.
 pub const MAX_MESSAGE_ID_CHARS: usize = 100;
@@ -17,22 +18,26 @@ const PREFIX: &str = "stigg-";
 pub struct DeliveryKey(String);
 
 impl DeliveryKey {
-    pub fn new(stigg_message_id: Option<&str>, body: &Map<String, Value>) -> DeliveryKey {
+    /// Stigg's messageId: kept readable when it is short and plain, so a
+    /// Segment event can be traced back to Stigg's delivery log; hashed
+    /// otherwise, to respect Segment's length limit.
+    pub fn from_stigg_message_id(id: &str) -> DeliveryKey {
         let longest_kept = MAX_MESSAGE_ID_CHARS - PREFIX.len() - LONGEST_SUFFIX;
-        match stigg_message_id {
-            // Stigg's ids are UUIDs; keep them readable so a Segment event
-            // can be traced back to Stigg's delivery log.
-            Some(id) if id.chars().count() <= longest_kept && id.chars().all(is_plain) => {
-                DeliveryKey(id.to_owned())
-            }
-            Some(id) => DeliveryKey(format!("h{}", hex_digest(id.as_bytes()))),
-            None => {
-                // serde_json's map is a BTreeMap, so this text has every
-                // object's keys sorted, whatever order they arrived in.
-                let canonical = serde_json::to_vec(body).unwrap_or_default();
-                DeliveryKey(format!("body-{}", hex_digest(&canonical)))
-            }
+        if id.chars().count() <= longest_kept && id.chars().all(is_plain) {
+            DeliveryKey(id.to_owned())
+        } else {
+            DeliveryKey(format!("h{}", hex_digest(id.as_bytes())))
         }
+    }
+
+    /// For a webhook without a messageId: a hash of the body with every
+    /// object's keys sorted, so the same delivery gives the same key in
+    /// whatever order its keys arrive (deployed Segment functions see them
+    /// sorted).
+    pub fn from_body(body: &Object) -> DeliveryKey {
+        let mut canonical = String::new();
+        write_canonical_object(&mut canonical, body);
+        DeliveryKey(format!("body-{}", hex_digest(canonical.as_bytes())))
     }
 
     /// The messageId of one call made from this delivery.
@@ -66,15 +71,19 @@ fn hex_digest(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json::parse_value;
 
-    fn map(value: Value) -> Map<String, Value> {
-        value.as_object().unwrap().clone()
+    fn object(text: &str) -> Object {
+        parse_value(text.as_bytes())
+            .unwrap()
+            .as_object()
+            .unwrap()
+            .clone()
     }
 
     #[test]
     fn stigg_message_ids_are_carried() {
-        let key = DeliveryKey::new(Some("6f1c2a8e-1b2c-4d5e-8f90-123456789abc"), &Map::new());
+        let key = DeliveryKey::from_stigg_message_id("6f1c2a8e-1b2c-4d5e-8f90-123456789abc");
         assert_eq!(
             key.message_id("track"),
             "stigg-6f1c2a8e-1b2c-4d5e-8f90-123456789abc-track"
@@ -86,39 +95,38 @@ mod tests {
     fn long_or_odd_message_ids_are_hashed_within_the_limit() {
         let long = "x".repeat(500);
         for id in [long.as_str(), "has spaces", "ünïcode"] {
-            let key = DeliveryKey::new(Some(id), &Map::new());
-            let message_id = key.message_id("identify");
+            let message_id = DeliveryKey::from_stigg_message_id(id).message_id("identify");
             assert!(message_id.len() <= MAX_MESSAGE_ID_CHARS, "{message_id}");
             assert_eq!(
                 message_id,
-                DeliveryKey::new(Some(id), &Map::new()).message_id("identify")
+                DeliveryKey::from_stigg_message_id(id).message_id("identify")
             );
         }
         let longest = "y".repeat(MAX_MESSAGE_ID_CHARS - PREFIX.len() - LONGEST_SUFFIX);
-        let message_id = DeliveryKey::new(Some(&longest), &Map::new()).message_id("identify");
+        let message_id = DeliveryKey::from_stigg_message_id(&longest).message_id("identify");
         assert_eq!(message_id.len(), MAX_MESSAGE_ID_CHARS);
         assert!(message_id.contains(&longest));
     }
 
     #[test]
     fn body_hashes_ignore_key_order_but_not_content() {
-        let a = crate::json::parse_object(br#"{"type":"x","b":{"d":1,"c":2},"a":[1,2]}"#).unwrap();
-        let b = crate::json::parse_object(br#"{"a":[1,2],"b":{"c":2,"d":1},"type":"x"}"#).unwrap();
-        let c = map(json!({"type": "x", "b": {"d": 1, "c": 3}, "a": [1, 2]}));
-        assert_eq!(DeliveryKey::new(None, &a), DeliveryKey::new(None, &b));
-        assert_ne!(DeliveryKey::new(None, &a), DeliveryKey::new(None, &c));
-        assert!(DeliveryKey::new(None, &a)
+        let a = object(r#"{"type":"x","b":{"d":1,"c":2},"a":[1,2]}"#);
+        let b = object(r#"{"a":[1,2],"b":{"c":2,"d":1},"type":"x"}"#);
+        let c = object(r#"{"type":"x","b":{"d":1,"c":3},"a":[1,2]}"#);
+        assert_eq!(DeliveryKey::from_body(&a), DeliveryKey::from_body(&b));
+        assert_ne!(DeliveryKey::from_body(&a), DeliveryKey::from_body(&c));
+        assert!(DeliveryKey::from_body(&a)
             .message_id("track")
             .starts_with("stigg-body-"));
     }
 
     #[test]
     fn anonymous_ids_are_stable_per_delivery() {
-        let one = DeliveryKey::new(Some("m-1"), &Map::new());
-        let two = DeliveryKey::new(Some("m-2"), &Map::new());
+        let one = DeliveryKey::from_stigg_message_id("m-1");
+        let two = DeliveryKey::from_stigg_message_id("m-2");
         assert_eq!(
             one.anonymous_id(),
-            DeliveryKey::new(Some("m-1"), &Map::new()).anonymous_id()
+            DeliveryKey::from_stigg_message_id("m-1").anonymous_id()
         );
         assert_ne!(one.anonymous_id(), two.anonymous_id());
     }

@@ -1,40 +1,263 @@
-//! Reads the raw body into a JSON object, accepting everything `JSON.parse`
-//! accepts.
+//! JSON for webhook bodies, accepting exactly what `JSON.parse` accepts.
 //!
-//! serde_json alone is stricter than `JSON.parse` in three ways, each handled
-//! here: it rejects lone UTF-16 surrogate escapes (`"\ud83d"`), it stops at
-//! 128 levels of nesting, and it rejects numbers beyond f64 (`1e400`). The
-//! last one is handled by the `arbitrary_precision` feature; the first two by
-//! one pre-scan over the bytes that also enforces our own depth limit, so a
-//! hostile body can never overflow the stack.
+//! A webhook's body is mostly passed through: it becomes the call's
+//! `properties` unchanged. So the body is read as a [`Document`]: one
+//! validating pass that records where each top-level member sits, without
+//! building a tree. Values are parsed into a [`Value`] tree only when needed:
+//! the few fields the transform reads, or the whole body when it must be
+//! edited (redaction, trimming) or hashed.
+//!
+//! Semantics follow `JSON.parse`: duplicate keys keep the last value (at the
+//! first key's position), numbers are kept as written (so `1e400` and
+//! integers beyond 2^53 pass through), and a lone surrogate escape such as
+//! `"\ud83d"` becomes U+FFFD, as any UTF-8 encoder makes it. Nesting is
+//! limited to [`MAX_DEPTH`] levels so no body can exhaust the stack.
 
-use serde::Deserialize;
-use serde_json::{Map, Value};
+use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::error::{Error, Position};
 
 /// Segment accepts at most 512 KiB per request body.
 pub const MAX_BODY_BYTES: usize = 512 * 1024;
 
-/// `JSON.parse` handles far deeper nesting, but no Stigg webhook comes near
-/// this and every level costs stack in wasm.
+/// `JSON.parse` handles deeper nesting, but no Stigg webhook comes near this
+/// and every level costs stack in wasm.
 pub const MAX_DEPTH: usize = 1000;
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Parses a webhook body into its top-level JSON object.
-pub fn parse_object(body: &[u8]) -> Result<Map<String, Value>, Error> {
-    match parse_value(body)? {
-        Value::Object(map) => Ok(map),
-        other => Err(Error::validation(format!(
-            "the body must be a JSON object, but it is {}",
-            describe(&other)
-        ))),
+/// A JSON value. Numbers keep their source text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Number(String),
+    String(String),
+    Array(Vec<Value>),
+    Object(Object),
+}
+
+impl Value {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    pub fn as_object(&self) -> Option<&Object> {
+        match self {
+            Value::Object(object) => Some(object),
+            _ => None,
+        }
+    }
+
+    /// A member of an object value.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.as_object().and_then(|object| object.get(key))
+    }
+
+    /// Names the value's kind for error messages.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
     }
 }
 
-/// Parses any JSON value with the same leniency as `JSON.parse`.
+impl From<&str> for Value {
+    fn from(text: &str) -> Value {
+        Value::String(text.to_owned())
+    }
+}
+
+impl From<bool> for Value {
+    fn from(flag: bool) -> Value {
+        Value::Bool(flag)
+    }
+}
+
+/// A JSON object: members in the order their keys first appeared, each key
+/// once.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Object {
+    members: Vec<(String, Value)>,
+}
+
+impl Object {
+    pub fn new() -> Object {
+        Object::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
+        self.members
+            .iter_mut()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Sets a member, keeping its position if the key is already there.
+    pub fn insert(&mut self, key: impl Into<String>, value: Value) {
+        let key = key.into();
+        match self.get_mut(&key) {
+            Some(slot) => *slot = value,
+            None => self.members.push((key, value)),
+        }
+    }
+
+    pub fn remove(&mut self, key: &str) -> Option<Value> {
+        let index = self.members.iter().position(|(k, _)| k == key)?;
+        Some(self.members.remove(index).1)
+    }
+
+    /// Keeps the members for which `keep` holds, in one pass.
+    pub fn retain(&mut self, mut keep: impl FnMut(&str, &Value) -> bool) {
+        self.members.retain(|(k, v)| keep(k, v));
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.members.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// Builds an object from parsed members, last value winning for a
+    /// repeated key, as in JavaScript.
+    fn from_parsed(mut members: Vec<(String, Value)>) -> Object {
+        if members.len() > 1 && has_duplicate_keys(&members) {
+            let mut unique: Vec<(String, Value)> = Vec::with_capacity(members.len());
+            for (key, value) in members.drain(..) {
+                match unique.iter_mut().find(|(k, _)| *k == key) {
+                    Some(slot) => slot.1 = value,
+                    None => unique.push((key, value)),
+                }
+            }
+            members = unique;
+        }
+        Object { members }
+    }
+}
+
+impl FromIterator<(String, Value)> for Object {
+    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Object {
+        let mut object = Object::new();
+        for (key, value) in iter {
+            object.insert(key, value);
+        }
+        object
+    }
+}
+
+fn has_duplicate_keys(members: &[(String, Value)]) -> bool {
+    if members.len() <= 16 {
+        return members
+            .iter()
+            .enumerate()
+            .any(|(i, (key, _))| members[..i].iter().any(|(k, _)| k == key));
+    }
+    let mut keys: Vec<&str> = members.iter().map(|(k, _)| k.as_str()).collect();
+    keys.sort_unstable();
+    keys.windows(2).any(|pair| pair[0] == pair[1])
+}
+
+/// A validated JSON object body whose top-level members are located but
+/// not yet parsed.
+#[derive(Debug)]
+pub struct Document<'a> {
+    /// The body text; a copy only when lone surrogates had to be replaced.
+    text: Cow<'a, str>,
+    /// Where the object starts and ends in `text`.
+    span: Range<usize>,
+    /// Each top-level member's key and the span of its value, in order.
+    members: Vec<(String, Range<usize>)>,
+}
+
+impl<'a> Document<'a> {
+    /// Reads a webhook body: at most [`MAX_BODY_BYTES`], UTF-8 (a leading
+    /// byte order mark is skipped), valid JSON, and an object.
+    pub fn parse(body: &'a [u8]) -> Result<Document<'a>, Error> {
+        let text = checked_text(body)?;
+        let mut parser = Parser::new(text);
+        parser.skip_whitespace();
+        if parser.peek() != Some(b'{') {
+            // Not an object: report a syntax error first, if there is one.
+            let value = parser.parse_document_value()?;
+            return Err(Error::validation(format!(
+                "the body must be a JSON object, but it is {}",
+                value.describe()
+            )));
+        }
+        let start = parser.pos;
+        let members = parser.scan_top_level_object()?;
+        let end = parser.pos;
+        parser.skip_whitespace();
+        parser.expect_end()?;
+        let text = if parser.lone_surrogates.is_empty() {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(replace_lone_surrogates(text, &parser.lone_surrogates))
+        };
+        Ok(Document {
+            text,
+            span: start..end,
+            members,
+        })
+    }
+
+    /// The object's JSON text, exactly as it arrived (lone surrogate escapes
+    /// aside), for passing through without a parse.
+    pub fn raw(&self) -> &str {
+        &self.text[self.span.clone()]
+    }
+
+    /// A top-level member, parsed. The last one wins if the key repeats.
+    pub fn get(&self, key: &str) -> Option<Value> {
+        let (_, span) = self.members.iter().rev().find(|(k, _)| k == key)?;
+        // The span was validated, so this parse cannot fail.
+        Parser::new(&self.text[span.clone()]).parse_value(1).ok()
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.members.iter().any(|(k, _)| k == key)
+    }
+
+    /// The whole body as a tree, for editing or hashing.
+    pub fn to_object(&self) -> Object {
+        match Parser::new(self.raw()).parse_value(0) {
+            Ok(Value::Object(object)) => object,
+            _ => Object::new(),
+        }
+    }
+}
+
+/// Parses any JSON text into a value, with the body's limits and leniency.
 pub fn parse_value(body: &[u8]) -> Result<Value, Error> {
+    let text = checked_text(body)?;
+    Parser::new(text).parse_document_value()
+}
+
+/// Size, encoding and emptiness checks shared by every parse.
+fn checked_text(body: &[u8]) -> Result<&str, Error> {
     if body.len() > MAX_BODY_BYTES {
         return Err(Error::invalid_payload(format!(
             "the body is {} bytes; Segment accepts at most {MAX_BODY_BYTES} bytes (512 KiB)",
@@ -50,176 +273,44 @@ pub fn parse_value(body: &[u8]) -> Result<Value, Error> {
             Some(_) => "an invalid UTF-8 byte",
             None => "a truncated UTF-8 sequence",
         };
+        let position = position_of(&String::from_utf8_lossy(&body[..offset]), offset);
         let mut error = Error::invalid_payload(format!(
-            "the body is not valid UTF-8: {what} at byte {offset}"
+            "the body is not valid UTF-8: {what} at byte {offset} (line {} column {})",
+            position.line, position.column
         ));
-        error.position = Some(position_of(body, offset));
+        error.position = Some(position);
         error
     })?;
-    if text.trim_matches(is_json_whitespace).is_empty() {
+    if text.bytes().all(is_whitespace) {
         return Err(Error::invalid_payload(
             "the body is empty; a Stigg webhook is a JSON object",
         ));
     }
-
-    let scan = prescan(text.as_bytes())?;
-    let repaired;
-    let text = if scan.lone_surrogates.is_empty() {
-        text
-    } else {
-        repaired = replace_lone_surrogates(text, &scan.lone_surrogates);
-        repaired.as_str()
-    };
-
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    // Safe because the pre-scan has bounded the depth at MAX_DEPTH.
-    deserializer.disable_recursion_limit();
-    let value = Value::deserialize(&mut deserializer)
-        .and_then(|value| deserializer.end().map(|()| value))
-        .map_err(syntax_error)?;
-    Ok(value)
+    Ok(text)
 }
 
-/// Names a JSON value's kind for error messages.
-pub fn describe(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
+fn is_whitespace(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
 }
 
-fn is_json_whitespace(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r')
-}
-
-fn syntax_error(err: serde_json::Error) -> Error {
-    // serde_json's message ends with " at line L column C"; keep only the
-    // description and say where in our own words.
-    let full = err.to_string();
-    let description = full
-        .rfind(" at line ")
-        .map_or(full.as_str(), |cut| &full[..cut]);
-    let mut error = Error::invalid_payload(format!(
-        "the body is not valid JSON: {description} at line {} column {}",
-        err.line(),
-        err.column()
-    ));
-    error.position = Some(Position {
-        line: err.line(),
-        column: err.column(),
-    });
-    error
-}
-
-/// 1-based line and column (counted in characters) of a byte offset.
-fn position_of(body: &[u8], offset: usize) -> Position {
-    let before = &body[..offset.min(body.len())];
+/// 1-based line and column of a byte offset; columns count characters.
+fn position_of(text: &str, offset: usize) -> Position {
+    let before = &text.as_bytes()[..offset.min(text.len())];
     let line_start = before
         .iter()
         .rposition(|&b| b == b'\n')
         .map_or(0, |i| i + 1);
     let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-    let column = 1 + String::from_utf8_lossy(&before[line_start..])
-        .chars()
+    let column = 1 + before[line_start..]
+        .iter()
+        .filter(|&&b| (b & 0xC0) != 0x80)
         .count();
     Position { line, column }
 }
 
-struct Prescan {
-    /// Byte offsets of the four hex digits of each lone surrogate escape.
-    lone_surrogates: Vec<usize>,
-}
-
-/// One pass over the bytes: tracks string state to find nesting depth and
-/// lone surrogate escapes. Syntax errors are left for serde_json to report.
-fn prescan(bytes: &[u8]) -> Result<Prescan, Error> {
-    let mut lone_surrogates = Vec::new();
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        let byte = bytes[i];
-        if in_string {
-            match byte {
-                b'"' => in_string = false,
-                b'\\' => {
-                    if bytes.get(i + 1) == Some(&b'u') {
-                        match surrogate_escape(bytes, i) {
-                            Surrogate::Pair => {
-                                i += 12;
-                                continue;
-                            }
-                            Surrogate::Lone => lone_surrogates.push(i + 2),
-                            Surrogate::None => {}
-                        }
-                    }
-                    i += 2;
-                    continue;
-                }
-                _ => {}
-            }
-        } else {
-            match byte {
-                b'"' => in_string = true,
-                b'{' | b'[' => {
-                    depth += 1;
-                    if depth > MAX_DEPTH {
-                        let mut error = Error::invalid_payload(format!(
-                            "the body nests JSON deeper than {MAX_DEPTH} levels"
-                        ));
-                        error.position = Some(position_of(bytes, i));
-                        return Err(error);
-                    }
-                }
-                b'}' | b']' => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-        }
-        i += 1;
-    }
-    Ok(Prescan { lone_surrogates })
-}
-
-enum Surrogate {
-    None,
-    Pair,
-    Lone,
-}
-
-/// Classifies the `\uXXXX` escape whose backslash is at `at`.
-fn surrogate_escape(bytes: &[u8], at: usize) -> Surrogate {
-    let Some(unit) = hex4(bytes, at + 2) else {
-        return Surrogate::None;
-    };
-    match unit {
-        0xD800..=0xDBFF => {
-            let low_follows = bytes.get(at + 6) == Some(&b'\\')
-                && bytes.get(at + 7) == Some(&b'u')
-                && matches!(hex4(bytes, at + 8), Some(0xDC00..=0xDFFF));
-            if low_follows {
-                Surrogate::Pair
-            } else {
-                Surrogate::Lone
-            }
-        }
-        0xDC00..=0xDFFF => Surrogate::Lone,
-        _ => Surrogate::None,
-    }
-}
-
-fn hex4(bytes: &[u8], at: usize) -> Option<u16> {
-    let digits = bytes.get(at..at + 4)?;
-    let text = std::str::from_utf8(digits).ok()?;
-    u16::from_str_radix(text, 16).ok()
-}
-
-/// `JSON.parse` keeps a lone surrogate as a UTF-16 code unit; Rust strings
-/// cannot hold one, so it becomes U+FFFD, as any UTF-8 encoder would make it.
-/// The escape keeps its length, so error positions stay true.
+/// `JSON.parse` keeps a lone surrogate as a UTF-16 code unit; a Rust string
+/// cannot hold one, so it becomes U+FFFD. The escape keeps its length, so
+/// every recorded span stays true.
 fn replace_lone_surrogates(text: &str, hex_offsets: &[usize]) -> String {
     let mut bytes = text.as_bytes().to_vec();
     for &offset in hex_offsets {
@@ -227,6 +318,633 @@ fn replace_lone_surrogates(text: &str, hex_offsets: &[usize]) -> String {
     }
     // Only ASCII hex digits were replaced by ASCII, so this cannot fail.
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+struct Parser<'t> {
+    text: &'t str,
+    bytes: &'t [u8],
+    pos: usize,
+    /// Offsets of the hex digits of lone surrogate escapes seen while
+    /// skipping (parsing replaces them directly).
+    lone_surrogates: Vec<usize>,
+}
+
+impl<'t> Parser<'t> {
+    fn new(text: &'t str) -> Parser<'t> {
+        Parser {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            lone_surrogates: Vec::new(),
+        }
+    }
+
+    fn error(&self, description: &str) -> Error {
+        self.error_at(self.pos, description)
+    }
+
+    fn error_at(&self, at: usize, description: &str) -> Error {
+        let position = position_of(self.text, at);
+        let mut error = Error::invalid_payload(format!(
+            "the body is not valid JSON: {description} at line {} column {}",
+            position.line, position.column
+        ));
+        error.position = Some(position);
+        error
+    }
+
+    #[inline(always)]
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    #[inline(always)]
+    fn skip_whitespace(&mut self) {
+        while self.peek().is_some_and(is_whitespace) {
+            self.pos += 1;
+        }
+    }
+
+    fn expect_end(&self) -> Result<(), Error> {
+        match self.peek() {
+            None => Ok(()),
+            Some(_) => Err(self.error("unexpected text after the JSON value")),
+        }
+    }
+
+    fn expect_byte(&mut self, wanted: u8, description: &str) -> Result<(), Error> {
+        self.skip_whitespace();
+        if self.peek() == Some(wanted) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.unexpected(description))
+        }
+    }
+
+    /// An error for the current byte, naming the end of input as such.
+    fn unexpected(&self, expected: &str) -> Error {
+        match self.peek() {
+            None => self.error(&format!("the text ends where {expected} should be")),
+            Some(_) => self.error(&format!("expected {expected}")),
+        }
+    }
+
+    fn enter(&self, depth: usize) -> Result<usize, Error> {
+        if depth >= MAX_DEPTH {
+            return Err(self.error(&format!("the JSON nests deeper than {MAX_DEPTH} levels")));
+        }
+        Ok(depth + 1)
+    }
+
+    /// A whole document that must be a single value.
+    fn parse_document_value(&mut self) -> Result<Value, Error> {
+        let value = self.parse_value(0)?;
+        self.skip_whitespace();
+        self.expect_end()?;
+        Ok(value)
+    }
+
+    /// The top-level object: records each member's key and value span,
+    /// validating the values without building them.
+    fn scan_top_level_object(&mut self) -> Result<Vec<(String, Range<usize>)>, Error> {
+        self.pos += 1; // the '{'
+        let mut members = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(members);
+        }
+        loop {
+            let key = self.member_key(true)?;
+            self.skip_whitespace();
+            let start = self.pos;
+            self.skip_value(1)?;
+            members.push((key, start..self.pos));
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(members);
+                }
+                _ => return Err(self.unexpected("`,` or `}`")),
+            }
+        }
+    }
+
+    /// Reads the key and colon of an object member.
+    fn member_key(&mut self, decode: bool) -> Result<String, Error> {
+        self.skip_whitespace();
+        if self.peek() != Some(b'"') {
+            return Err(self.unexpected("a string key"));
+        }
+        let key = if decode {
+            self.parse_string()?
+        } else {
+            self.scan_string(None)?;
+            String::new()
+        };
+        self.expect_byte(b':', "`:`")?;
+        Ok(key)
+    }
+
+    /// Validates one value without building it. Iterative, so depth costs
+    /// heap, not stack.
+    fn skip_value(&mut self, depth: usize) -> Result<(), Error> {
+        // The closing bracket each open container waits for.
+        let mut open: Vec<u8> = Vec::new();
+        loop {
+            self.skip_whitespace();
+            match self.peek() {
+                Some(byte @ (b'{' | b'[')) => {
+                    self.enter(depth + open.len())?;
+                    self.pos += 1;
+                    let close = if byte == b'{' { b'}' } else { b']' };
+                    self.skip_whitespace();
+                    if self.peek() == Some(close) {
+                        self.pos += 1;
+                    } else {
+                        open.push(close);
+                        if close == b'}' {
+                            self.member_key(false)?;
+                        }
+                        continue;
+                    }
+                }
+                Some(b'"') => self.scan_string(None)?,
+                _ => {
+                    self.skip_scalar()?;
+                }
+            }
+            // A value ended: close every container that ends here too.
+            loop {
+                let Some(&close) = open.last() else {
+                    return Ok(());
+                };
+                self.skip_whitespace();
+                match self.peek() {
+                    Some(b',') => {
+                        self.pos += 1;
+                        if close == b'}' {
+                            self.member_key(false)?;
+                        }
+                        break;
+                    }
+                    Some(byte) if byte == close => {
+                        self.pos += 1;
+                        open.pop();
+                    }
+                    _ if close == b'}' => return Err(self.unexpected("`,` or `}`")),
+                    _ => return Err(self.unexpected("`,` or `]`")),
+                }
+            }
+        }
+    }
+
+    /// Parses one value into a tree. Iterative, like `skip_value`.
+    fn parse_value(&mut self, depth: usize) -> Result<Value, Error> {
+        enum Open {
+            Array(Vec<Value>),
+            Object(Vec<(String, Value)>, String),
+        }
+        let mut open: Vec<Open> = Vec::new();
+        loop {
+            self.skip_whitespace();
+            let mut value = match self.peek() {
+                Some(b'{') => {
+                    self.enter(depth + open.len())?;
+                    self.pos += 1;
+                    self.skip_whitespace();
+                    if self.peek() == Some(b'}') {
+                        self.pos += 1;
+                        Value::Object(Object::new())
+                    } else {
+                        let key = self.member_key(true)?;
+                        open.push(Open::Object(Vec::new(), key));
+                        continue;
+                    }
+                }
+                Some(b'[') => {
+                    self.enter(depth + open.len())?;
+                    self.pos += 1;
+                    self.skip_whitespace();
+                    if self.peek() == Some(b']') {
+                        self.pos += 1;
+                        Value::Array(Vec::new())
+                    } else {
+                        open.push(Open::Array(Vec::new()));
+                        continue;
+                    }
+                }
+                Some(b'"') => Value::String(self.parse_string()?),
+                _ => self.parse_scalar()?,
+            };
+            // Hand the finished value to its container, closing every
+            // container that ends here too.
+            loop {
+                let Some(mut container) = open.pop() else {
+                    return Ok(value);
+                };
+                self.skip_whitespace();
+                let next = self.peek();
+                match &mut container {
+                    Open::Array(items) => {
+                        items.push(value);
+                        match next {
+                            Some(b',') => {
+                                self.pos += 1;
+                                open.push(container);
+                                break;
+                            }
+                            Some(b']') => self.pos += 1,
+                            _ => return Err(self.unexpected("`,` or `]`")),
+                        }
+                    }
+                    Open::Object(members, key) => {
+                        members.push((std::mem::take(key), value));
+                        match next {
+                            Some(b',') => {
+                                self.pos += 1;
+                                *key = self.member_key(true)?;
+                                open.push(container);
+                                break;
+                            }
+                            Some(b'}') => self.pos += 1,
+                            _ => return Err(self.unexpected("`,` or `}`")),
+                        }
+                    }
+                }
+                value = match container {
+                    Open::Array(items) => Value::Array(items),
+                    Open::Object(members, _) => Value::Object(Object::from_parsed(members)),
+                };
+            }
+        }
+    }
+
+    /// true, false, null or a number.
+    fn parse_scalar(&mut self) -> Result<Value, Error> {
+        let start = self.pos;
+        match self.skip_scalar()? {
+            b'n' => Ok(Value::Null),
+            b't' => Ok(Value::Bool(true)),
+            b'f' => Ok(Value::Bool(false)),
+            _ => Ok(Value::Number(self.text[start..self.pos].to_owned())),
+        }
+    }
+
+    /// Validates a scalar without building it; returns its first byte.
+    fn skip_scalar(&mut self) -> Result<u8, Error> {
+        let first = self.peek();
+        let word: &[u8] = match first {
+            Some(b't') => b"true",
+            Some(b'f') => b"false",
+            Some(b'n') => b"null",
+            Some(b'-' | b'0'..=b'9') => {
+                self.skip_number()?;
+                return Ok(b'0');
+            }
+            _ => return Err(self.unexpected("a value")),
+        };
+        if !self.bytes[self.pos..].starts_with(word) {
+            return Err(self.unexpected("a value"));
+        }
+        self.pos += word.len();
+        Ok(word[0])
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`
+    fn skip_number(&mut self) -> Result<(), Error> {
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => self.skip_digits(),
+            _ => return Err(self.unexpected("a digit")),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if !self.peek().is_some_and(|b| b.is_ascii_digit()) {
+                return Err(self.unexpected("a digit after the decimal point"));
+            }
+            self.skip_digits();
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if !self.peek().is_some_and(|b| b.is_ascii_digit()) {
+                return Err(self.unexpected("a digit in the exponent"));
+            }
+            self.skip_digits();
+        }
+        Ok(())
+    }
+
+    fn skip_digits(&mut self) {
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.pos += 1;
+        }
+    }
+
+    fn parse_string(&mut self) -> Result<String, Error> {
+        let mut decoded = String::new();
+        self.scan_string(Some(&mut decoded))?;
+        Ok(decoded)
+    }
+
+    /// Reads a string at `"`; decodes it into `out` when given, otherwise
+    /// only validates it (noting lone surrogates).
+    fn scan_string(&mut self, mut out: Option<&mut String>) -> Result<(), Error> {
+        self.pos += 1; // the opening quote
+        let mut run_start = self.pos;
+        loop {
+            self.pos = plain_run_end(self.bytes, self.pos);
+            if let Some(out) = out.as_deref_mut() {
+                out.push_str(&self.text[run_start..self.pos]);
+            }
+            match self.peek() {
+                None => return Err(self.error("the text ends inside a string")),
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(());
+                }
+                Some(b'\\') => {
+                    self.scan_escape(out.as_deref_mut())?;
+                    run_start = self.pos;
+                }
+                Some(_) => {
+                    return Err(self.error(
+                        "a control character (U+0000 to U+001F) must be escaped in a string",
+                    ))
+                }
+            }
+        }
+    }
+
+    /// Reads one escape at `\`.
+    fn scan_escape(&mut self, out: Option<&mut String>) -> Result<(), Error> {
+        let at = self.pos;
+        let decoded = match self.bytes.get(at + 1) {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                let unit = self.hex4(at + 2)?;
+                self.pos = at + 6;
+                let decoded = match unit {
+                    0xD800..=0xDBFF => match self.low_surrogate_after() {
+                        Some(low) => {
+                            self.pos += 6;
+                            let point = 0x10000
+                                + ((u32::from(unit) - 0xD800) << 10)
+                                + (u32::from(low) - 0xDC00);
+                            char::from_u32(point).unwrap_or('\u{FFFD}')
+                        }
+                        None => {
+                            self.lone_surrogates.push(at + 2);
+                            '\u{FFFD}'
+                        }
+                    },
+                    0xDC00..=0xDFFF => {
+                        self.lone_surrogates.push(at + 2);
+                        '\u{FFFD}'
+                    }
+                    _ => char::from_u32(u32::from(unit)).unwrap_or('\u{FFFD}'),
+                };
+                if let Some(out) = out {
+                    out.push(decoded);
+                }
+                return Ok(());
+            }
+            None => return Err(self.error_at(at + 1, "the text ends inside a string")),
+            Some(_) => return Err(self.error_at(at + 1, "invalid escape in a string")),
+        };
+        self.pos = at + 2;
+        if let Some(out) = out {
+            out.push(decoded);
+        }
+        Ok(())
+    }
+
+    /// The low surrogate of a `\uXXXX` escape right at `pos`, if there is one.
+    fn low_surrogate_after(&self) -> Option<u16> {
+        if self.bytes.get(self.pos) != Some(&b'\\') || self.bytes.get(self.pos + 1) != Some(&b'u') {
+            return None;
+        }
+        let digits = self.bytes.get(self.pos + 2..self.pos + 6)?;
+        let unit = hex_value(digits)?;
+        (0xDC00..=0xDFFF).contains(&unit).then_some(unit)
+    }
+
+    fn hex4(&self, at: usize) -> Result<u16, Error> {
+        self.bytes
+            .get(at..at + 4)
+            .and_then(hex_value)
+            .ok_or_else(|| self.error_at(at, "a \\u escape needs four hex digits"))
+    }
+}
+
+/// Where the run of plain string bytes starting at `from` ends: at the
+/// first quote, backslash or control character. Most of a webhook is string
+/// content, so this is the hot loop; it checks eight bytes at a time.
+#[inline(always)]
+fn plain_run_end(bytes: &[u8], mut from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // A byte of `word` is zero exactly where the high bit of this is set
+    // (for bytes below 0x80; other bytes are never special).
+    let has_zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let word = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        let quote = has_zero(word ^ (ONES * u64::from(b'"')));
+        let backslash = has_zero(word ^ (ONES * u64::from(b'\\')));
+        // Bytes below 0x20 have their top three bits clear.
+        let control = has_zero(word & (ONES * 0xE0));
+        let special = quote | backslash | control;
+        if special != 0 {
+            return from + (special.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while bytes
+        .get(from)
+        .is_some_and(|&b| b != b'"' && b != b'\\' && b >= 0x20)
+    {
+        from += 1;
+    }
+    from
+}
+
+fn hex_value(digits: &[u8]) -> Option<u16> {
+    digits.iter().try_fold(0u16, |value, &digit| {
+        let nibble = (digit as char).to_digit(16)?;
+        Some(value << 4 | nibble as u16)
+    })
+}
+
+// --- writing ---------------------------------------------------------------
+
+/// Appends a string as JSON, escaped as `JSON.stringify` escapes it.
+pub fn write_string(out: &mut String, text: &str) {
+    out.push('"');
+    let bytes = text.as_bytes();
+    let mut run_start = 0;
+    for (i, &byte) in bytes.iter().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0C => "\\f",
+            0x00..=0x1F => "",
+            _ => continue,
+        };
+        out.push_str(&text[run_start..i]);
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(HEX[usize::from(byte >> 4)] as char);
+            out.push(HEX[usize::from(byte & 0xF)] as char);
+        } else {
+            out.push_str(escape);
+        }
+        run_start = i + 1;
+    }
+    out.push_str(&text[run_start..]);
+    out.push('"');
+}
+
+/// A string in double quotes, escaped as JSON: how error messages and skip
+/// reasons quote user-supplied text (cheaper in wasm than `{:?}`, which
+/// pulls in Unicode tables).
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    write_string(&mut out, text);
+    out
+}
+
+/// Appends a value as compact JSON.
+pub fn write_value(out: &mut String, value: &Value) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(true) => out.push_str("true"),
+        Value::Bool(false) => out.push_str("false"),
+        Value::Number(text) => out.push_str(text),
+        Value::String(text) => write_string(out, text),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_value(out, item);
+            }
+            out.push(']');
+        }
+        Value::Object(object) => write_object(out, object),
+    }
+}
+
+pub fn write_object(out: &mut String, object: &Object) {
+    out.push('{');
+    for (i, (key, value)) in object.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_string(out, key);
+        out.push(':');
+        write_value(out, value);
+    }
+    out.push('}');
+}
+
+/// The value as compact JSON text.
+pub fn to_text(value: &Value) -> String {
+    let mut out = String::new();
+    write_value(&mut out, value);
+    out
+}
+
+/// Appends a value with every object's keys sorted: one text per content,
+/// whatever order the keys arrived in.
+pub fn write_canonical(out: &mut String, value: &Value) {
+    match value {
+        Value::Object(object) => write_canonical_object(out, object),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_canonical(out, item);
+            }
+            out.push(']');
+        }
+        scalar => write_value(out, scalar),
+    }
+}
+
+pub fn write_canonical_object(out: &mut String, object: &Object) {
+    let mut members: Vec<(&str, &Value)> = object.iter().collect();
+    members.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    out.push('{');
+    for (i, (key, member)) in members.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_string(out, key);
+        out.push(':');
+        write_canonical(out, member);
+    }
+    out.push('}');
+}
+
+/// The size of a string as JSON, without writing it.
+pub fn string_size(text: &str) -> usize {
+    2 + text
+        .bytes()
+        .map(|byte| match byte {
+            b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 0x08 | 0x0C => 2,
+            0x00..=0x1F => 6,
+            _ => 1,
+        })
+        .sum::<usize>()
+}
+
+/// The size of a value as compact JSON, without writing it.
+pub fn value_size(value: &Value) -> usize {
+    match value {
+        Value::Null => 4,
+        Value::Bool(true) => 4,
+        Value::Bool(false) => 5,
+        Value::Number(text) => text.len(),
+        Value::String(text) => string_size(text),
+        Value::Array(items) => {
+            2 + items.len().saturating_sub(1) + items.iter().map(value_size).sum::<usize>()
+        }
+        Value::Object(object) => object_size(object),
+    }
+}
+
+pub fn object_size(object: &Object) -> usize {
+    2 + object.len().saturating_sub(1)
+        + object
+            .iter()
+            .map(|(key, value)| string_size(key) + 1 + value_size(value))
+            .sum::<usize>()
 }
 
 #[cfg(test)]
@@ -238,87 +956,147 @@ mod tests {
         parse_value(text.as_bytes())
     }
 
+    fn document(text: &str) -> Result<Document<'_>, Error> {
+        Document::parse(text.as_bytes())
+    }
+
     #[test]
     fn malformed_json_names_line_and_column() {
-        let err = parse("{\n  \"type\": \"a\",\n  oops\n}").unwrap_err();
+        let err = document("{\n  \"type\": \"a\",\n  oops\n}").unwrap_err();
         assert_eq!(err.kind, ErrorKind::InvalidEventPayload);
         assert!(err.message.contains("line 3 column 3"), "{}", err.message);
         assert_eq!(err.position, Some(Position { line: 3, column: 3 }));
     }
 
     #[test]
-    fn trailing_garbage_is_rejected() {
-        let err = parse("{} x").unwrap_err();
-        assert_eq!(err.kind, ErrorKind::InvalidEventPayload);
-        assert!(
-            err.message.contains("trailing characters"),
-            "{}",
-            err.message
-        );
+    fn columns_count_characters_not_bytes() {
+        let err = document("{\"é€😀\": x}").unwrap_err();
+        assert_eq!(err.position, Some(Position { line: 1, column: 9 }));
+    }
+
+    #[test]
+    fn every_syntax_error_is_invalid_payload_with_a_position() {
+        for text in [
+            "{",
+            "{\"a\"",
+            "{\"a\":",
+            "{\"a\":1",
+            "{\"a\":1,",
+            "{\"a\" 1}",
+            "{1:2}",
+            "{\"a\":tru}",
+            "{\"a\":01}",
+            "{\"a\":1.}",
+            "{\"a\":1e}",
+            "{\"a\":-}",
+            "{\"a\":\"\\x\"}",
+            "{\"a\":\"\\u12\"}",
+            "{\"a\":\"\u{1}\"}",
+            "{\"a\":[1,]}",
+            "{\"a\":[1 2]}",
+            "{\"a\":\"x}",
+            "{} x",
+            "{}{}",
+            "[1,",
+            "{\"a\":NaN}",
+            "{\"a\":+1}",
+            "{\"a\":.5}",
+            "{'a':1}",
+        ] {
+            let err = document(text).unwrap_err();
+            assert_eq!(err.kind, ErrorKind::InvalidEventPayload, "{text}");
+            assert!(err.position.is_some(), "{text}");
+            assert!(
+                err.message.contains("is not valid JSON"),
+                "{text}: {}",
+                err.message
+            );
+        }
     }
 
     #[test]
     fn lone_surrogates_become_replacement_characters() {
-        let value = parse(r#"{"a":"x\ud83dy","b":"\udc00","c":"\\ud83d"}"#).unwrap();
-        assert_eq!(value["a"], "x\u{FFFD}y");
-        assert_eq!(value["b"], "\u{FFFD}");
-        // An escaped backslash followed by "ud83d" is plain text, not an escape.
-        assert_eq!(value["c"], "\\ud83d");
+        let text = r#"{"a":"x\ud83dy","b":"\udc00","c":"\\ud83d","d":"\ud83d\u0041"}"#;
+        let value = parse(text).unwrap();
+        assert_eq!(value.get("a").unwrap().as_str(), Some("x\u{FFFD}y"));
+        assert_eq!(value.get("b").unwrap().as_str(), Some("\u{FFFD}"));
+        // An escaped backslash followed by "ud83d" is plain text.
+        assert_eq!(value.get("c").unwrap().as_str(), Some("\\ud83d"));
+        assert_eq!(value.get("d").unwrap().as_str(), Some("\u{FFFD}A"));
+        // The pass-through text is repaired the same way.
+        let doc = document(text).unwrap();
+        assert_eq!(parse(doc.raw()).unwrap(), value);
+        assert!(!doc.raw().contains("\\ud83d\\u0041"));
     }
 
     #[test]
     fn surrogate_pairs_decode_normally() {
-        let value = parse(r#"{"a":"\ud83d\ude00"}"#).unwrap();
-        assert_eq!(value["a"], "😀");
+        assert_eq!(
+            parse(r#"{"a":"\ud83d\ude00"}"#)
+                .unwrap()
+                .get("a")
+                .unwrap()
+                .as_str(),
+            Some("😀")
+        );
     }
 
     #[test]
-    fn duplicate_keys_keep_the_last_value_as_javascript_does() {
-        let value = parse(r#"{"type":"a","type":"b"}"#).unwrap();
-        assert_eq!(value["type"], "b");
+    fn duplicate_keys_keep_the_last_value_at_the_first_position() {
+        let value = parse(r#"{"type":"a","x":1,"type":"b"}"#).unwrap();
+        assert_eq!(to_text(&value), r#"{"type":"b","x":1}"#);
+        let doc = document(r#"{"type":"a","type":"b"}"#).unwrap();
+        assert_eq!(doc.get("type").unwrap().as_str(), Some("b"));
+        let many: String = (0..40).map(|i| format!("\"k{i}\":{i},")).collect();
+        let value = parse(&format!("{{{many}\"k3\":\"last\"}}")).unwrap();
+        assert_eq!(value.as_object().unwrap().len(), 40);
+        assert_eq!(value.get("k3").unwrap().as_str(), Some("last"));
     }
 
     #[test]
-    fn numbers_beyond_f64_and_i64_are_kept_verbatim() {
-        let value =
-            parse(r#"{"big":1e400,"int":123456789012345678901234567890,"neg":-0}"#).unwrap();
-        let text = serde_json::to_string(&value).unwrap();
-        // serde_json writes the exponent as `e+400`; the value is the same.
-        assert!(text.contains("1e+400"), "{text}");
-        assert!(text.contains("123456789012345678901234567890"), "{text}");
-        assert!(text.contains("-0"), "{text}");
+    fn numbers_are_kept_as_written() {
+        let text = r#"{"big":1e400,"int":123456789012345678901234567890,"neg":-0,"f":1.50}"#;
+        assert_eq!(to_text(&parse(text).unwrap()), text);
     }
 
     #[test]
-    fn depth_up_to_the_limit_is_accepted() {
-        let text = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
-        assert!(parse(&text).is_ok());
-    }
-
-    #[test]
-    fn depth_beyond_the_limit_is_a_clear_error() {
-        let text = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
-        let err = parse(&text).unwrap_err();
-        assert_eq!(err.kind, ErrorKind::InvalidEventPayload);
-        assert!(err.message.contains("deeper than 1000"), "{}", err.message);
-        let huge = "[".repeat(100_000);
-        assert!(parse(&huge)
-            .unwrap_err()
-            .message
-            .contains("deeper than 1000"));
+    fn depth_up_to_the_limit_is_accepted_and_beyond_is_a_clear_error() {
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&ok).is_ok());
+        let ok_object = format!(
+            "{{\"a\":{}1{}}}",
+            "[".repeat(MAX_DEPTH - 1),
+            "]".repeat(MAX_DEPTH - 1)
+        );
+        assert!(document(&ok_object).unwrap().to_object().contains_key("a"));
+        for deep in [
+            format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1)),
+            "[".repeat(100_000),
+            format!("{{\"a\":{}", "{\"a\":".repeat(100_000)),
+        ] {
+            let err = parse(&deep).unwrap_err();
+            assert_eq!(err.kind, ErrorKind::InvalidEventPayload);
+            assert!(err.message.contains("deeper than 1000"), "{}", err.message);
+        }
     }
 
     #[test]
     fn brackets_inside_strings_do_not_count_as_depth() {
-        let text = format!(r#"{{"a":"{}"}}"#, "[".repeat(5000));
-        assert!(parse(&text).is_ok());
+        assert!(document(&format!(r#"{{"a":"{}"}}"#, "[".repeat(5000))).is_ok());
     }
 
     #[test]
     fn a_byte_order_mark_is_skipped() {
         let mut body = UTF8_BOM.to_vec();
         body.extend_from_slice(br#"{"type":"a"}"#);
-        assert_eq!(parse_value(&body).unwrap()["type"], "a");
+        assert_eq!(
+            Document::parse(&body)
+                .unwrap()
+                .get("type")
+                .unwrap()
+                .as_str(),
+            Some("a")
+        );
     }
 
     #[test]
@@ -336,7 +1114,7 @@ mod tests {
     #[test]
     fn empty_and_whitespace_bodies_are_rejected() {
         for body in ["", "  \n\t "] {
-            let err = parse(body).unwrap_err();
+            let err = document(body).unwrap_err();
             assert_eq!(err.kind, ErrorKind::InvalidEventPayload);
             assert!(err.message.contains("empty"), "{}", err.message);
         }
@@ -351,16 +1129,80 @@ mod tests {
     }
 
     #[test]
-    fn non_objects_are_validation_errors() {
+    fn non_objects_are_validation_errors_once_known_to_be_valid() {
         for (body, what) in [
             ("null", "null"),
-            ("1", "a number"),
+            (" 1 ", "a number"),
             ("[]", "an array"),
             ("\"s\"", "a string"),
+            ("true", "a boolean"),
         ] {
-            let err = parse_object(body.as_bytes()).unwrap_err();
-            assert_eq!(err.kind, ErrorKind::ValidationError);
+            let err = document(body).unwrap_err();
+            assert_eq!(err.kind, ErrorKind::ValidationError, "{body}");
             assert!(err.message.ends_with(what), "{}", err.message);
         }
+        assert_eq!(
+            document("[1,").unwrap_err().kind,
+            ErrorKind::InvalidEventPayload
+        );
+    }
+
+    #[test]
+    fn documents_locate_members_and_pass_text_through() {
+        let text = "  {\"type\" : \"a\", \"n\": [1, {\"x\": null}], \"s\": \"\\u00e9\"}\n";
+        let doc = document(text).unwrap();
+        assert_eq!(doc.raw(), text.trim());
+        assert_eq!(doc.get("type"), Some(Value::from("a")));
+        assert_eq!(doc.get("s"), Some(Value::from("é")));
+        assert_eq!(doc.get("missing"), None);
+        assert_eq!(
+            to_text(&Value::Object(doc.to_object())),
+            r#"{"type":"a","n":[1,{"x":null}],"s":"é"}"#
+        );
+    }
+
+    #[test]
+    fn strings_are_escaped_as_json_stringify_does() {
+        let value = Value::from("q\" b\\ n\n t\t c\u{1} d\u{7f} é 😀 \u{2028}");
+        let text = to_text(&value);
+        assert_eq!(
+            text,
+            "\"q\\\" b\\\\ n\\n t\\t c\\u0001 d\u{7f} é 😀 \u{2028}\""
+        );
+        assert_eq!(value_size(&value), text.len());
+        assert_eq!(parse(&text).unwrap(), value);
+    }
+
+    #[test]
+    fn plain_runs_stop_at_the_first_special_byte_in_any_lane() {
+        for special in [b'"', b'\\', 0x00, 0x1F, b'\n'] {
+            for at in 0..20 {
+                let mut bytes = vec![b'a'; 20];
+                bytes[at] = special;
+                assert_eq!(plain_run_end(&bytes, 0), at, "byte {special:#x} at {at}");
+            }
+        }
+        // Bytes that only look special to a careless test: 0x20, 0x7F, UTF-8.
+        let plain = "  \u{7f}é€😀 abc defgh".as_bytes();
+        assert_eq!(plain_run_end(plain, 0), plain.len());
+        assert_eq!(plain_run_end(b"abc", 3), 3);
+    }
+
+    #[test]
+    fn sizes_match_the_written_text() {
+        let value =
+            parse(r#"{"a":[1,true,false,null,"x\ny",{"b":{}}],"c":"\u0000","d":[]}"#).unwrap();
+        assert_eq!(value_size(&value), to_text(&value).len());
+    }
+
+    #[test]
+    fn canonical_text_sorts_keys_at_every_depth() {
+        let a = parse(r#"{"b":{"d":1,"c":2},"a":[{"z":1,"y":2}]}"#).unwrap();
+        let b = parse(r#"{"a":[{"y":2,"z":1}],"b":{"c":2,"d":1}}"#).unwrap();
+        let (mut x, mut y) = (String::new(), String::new());
+        write_canonical(&mut x, &a);
+        write_canonical(&mut y, &b);
+        assert_eq!(x, y);
+        assert_eq!(x, r#"{"a":[{"y":2,"z":1}],"b":{"c":2,"d":1}}"#);
     }
 }

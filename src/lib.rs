@@ -22,15 +22,13 @@ pub mod webhook;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-use serde_json::{Map, Value};
-
-pub use calls::{Call, CallType, Outcome, Skip, SkipCode};
+pub use calls::{Call, CallType, Outcome, Payload, Skip, SkipCode};
 pub use error::{Error, ErrorKind};
 pub use secret::{Headers, SECRET_HEADER};
 pub use settings::Settings;
 
-use calls::Context;
 use ids::DeliveryKey;
+use json::{Document, Object, Value};
 use settings::{OnMissingCustomer, ON_MISSING_CUSTOMER};
 use webhook::{Webhook, CUSTOMER_ID_PLACES};
 
@@ -42,7 +40,7 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
     // Authenticate before reading anything an unknown sender wrote.
     secret::verify(&settings.webhook_secret, headers.get(SECRET_HEADER))?;
 
-    let webhook = Webhook::from_body(json::parse_object(body)?)?;
+    let webhook = Webhook::from_body(Document::parse(body)?)?;
 
     if let Some(reason) = filter::rejection(
         &webhook.event_type,
@@ -52,48 +50,63 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
         return Ok(Outcome::skipped(SkipCode::Filtered, reason));
     }
 
-    let delivery = DeliveryKey::new(webhook.stigg_message_id(), &webhook.body);
     let user_id = webhook.customer_id();
-    let anonymous_id = match (&user_id, settings.on_missing_customer) {
-        (Some(_), _) => None,
-        (None, OnMissingCustomer::Anonymous) => Some(delivery.anonymous_id()),
-        (None, OnMissingCustomer::Drop) => {
-            return Ok(Outcome::skipped(
-                SkipCode::NoCustomer,
-                no_customer_reason(&webhook.event_type, "is \"drop\""),
-            ))
+    if user_id.is_none() {
+        match settings.on_missing_customer {
+            OnMissingCustomer::Anonymous => {}
+            OnMissingCustomer::Drop => {
+                return Ok(Outcome::skipped(
+                    SkipCode::NoCustomer,
+                    no_customer_reason(&webhook.event_type, "is \"drop\""),
+                ))
+            }
+            OnMissingCustomer::Error => {
+                return Err(Error::not_supported(no_customer_reason(
+                    &webhook.event_type,
+                    "is \"error\"",
+                )))
+            }
         }
-        (None, OnMissingCustomer::Error) => {
-            return Err(Error::not_supported(no_customer_reason(
-                &webhook.event_type,
-                "is \"error\"",
-            )))
-        }
-    };
+    }
 
-    let timestamp = webhook.timestamp().map(str::to_owned);
+    // The body passes through as raw text unless something must change it.
+    let mut tree: Option<Object> = None;
+    let redacting = redact::could_apply(&settings.redact_properties, |key| {
+        webhook.body.contains_key(key)
+    });
+    if redacting {
+        let mut body = webhook.body.to_object();
+        redact::redact(&mut body, &settings.redact_properties);
+        tree = Some(body);
+    }
+    let delivery = match webhook.stigg_message_id() {
+        Some(id) => DeliveryKey::from_stigg_message_id(&id),
+        // Hash the body as it arrived, before any redaction.
+        None => DeliveryKey::from_body(&webhook.body.to_object()),
+    };
+    let anonymous_id = user_id.is_none().then(|| delivery.anonymous_id());
+    let timestamp = webhook.timestamp();
+
+    let mut calls = Vec::with_capacity(2);
     let wants_identify = settings.identify_customers
         && user_id.is_some()
         && webhook.is_customer_event()
         && webhook.event_type != "customer.deleted";
-
-    let mut properties = webhook.body;
-    redact::redact(&mut properties, &settings.redact_properties);
-
-    let mut calls = Vec::with_capacity(2);
     if wants_identify {
-        let traits = customer_traits(&properties);
+        let traits = customer_traits(|name| match &tree {
+            Some(body) => body.get(name).cloned(),
+            None => webhook.body.get(name),
+        });
         if !traits.is_empty() {
             calls.push(Call {
                 call_type: CallType::Identify,
                 event: None,
                 user_id: user_id.clone(),
                 anonymous_id: None,
-                properties: None,
-                traits: Some(traits),
+                payload: Payload::Tree(traits),
                 message_id: delivery.message_id(CallType::Identify.name()),
                 timestamp: timestamp.clone(),
-                context: Context::default(),
+                trimmed: Vec::new(),
             });
         }
     }
@@ -105,11 +118,13 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
         )),
         user_id,
         anonymous_id,
-        properties: Some(properties),
-        traits: None,
+        payload: match tree {
+            Some(body) => Payload::Tree(body),
+            None => Payload::Raw(webhook.body.raw().to_owned()),
+        },
         message_id: delivery.message_id(CallType::Track.name()),
         timestamp,
-        context: Context::default(),
+        trimmed: Vec::new(),
     });
 
     for call in &mut calls {
@@ -122,13 +137,6 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
     })
 }
 
-/// Parses settings from JSON text, as the wasm binding and tools pass them.
-pub fn settings_from_json(text: &str) -> Result<Settings, Error> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|err| Error::validation(format!("settings are not valid JSON: {err}")))?;
-    Settings::from_json(&value)
-}
-
 fn no_customer_reason(event_type: &str, policy: &str) -> String {
     format!(
         "{event_type} names no customer (looked in {CUSTOMER_ID_PLACES}) and {} {policy}",
@@ -136,22 +144,22 @@ fn no_customer_reason(event_type: &str, policy: &str) -> String {
     )
 }
 
-fn customer_traits(body: &Map<String, Value>) -> Map<String, Value> {
+fn customer_traits(member: impl Fn(&str) -> Option<Value>) -> Object {
     CUSTOMER_TRAITS
         .iter()
-        .filter_map(|&name| match body.get(name) {
+        .filter_map(|&name| match member(name) {
             None | Some(Value::Null) => None,
-            Some(value) => Some((name.to_owned(), value.clone())),
+            Some(value) => Some((name.to_owned(), value)),
         })
         .collect()
 }
-
 /// The Segment Spec rules Segment itself enforces, checked here so a bad
 /// call is a clear error from us rather than a dropped message there.
 fn validate(call: &Call, event_type: &str) -> Result<(), Error> {
     if call.call_type == CallType::Track && call.event.as_deref().is_none_or(str::is_empty) {
         return Err(Error::validation(format!(
-            "the \"type\" field {event_type:?} gives an empty event name; it needs at least one letter or digit"
+            "the \"type\" field {} gives an empty event name; it needs at least one letter or digit",
+            json::quoted(event_type)
         )));
     }
     let has_identity = |id: &Option<String>| id.as_deref().is_some_and(|id| !id.is_empty());

@@ -1,24 +1,24 @@
 //! redactProperties: removes dotted paths from the webhook body.
 
-use serde_json::{Map, Value};
+use crate::json::{Object, Value};
 
 /// Removes each dotted path (`customer.email`). A path that passes through
 /// an array applies to every element, so `addons.price` reaches all addons.
-pub fn redact(body: &mut Map<String, Value>, paths: &[String]) {
+pub fn redact(body: &mut Object, paths: &[String]) {
     for path in paths {
         let segments: Vec<&str> = path.split('.').collect();
         remove_from_object(body, &segments);
     }
 }
 
-fn remove_from_object(object: &mut Map<String, Value>, segments: &[&str]) {
+fn remove_from_object(object: &mut Object, segments: &[&str]) {
     match segments {
         [] => {}
         [last] => {
-            object.remove(*last);
+            object.remove(last);
         }
         [first, rest @ ..] => {
-            if let Some(child) = object.get_mut(*first) {
+            if let Some(child) = object.get_mut(first) {
                 remove_from_value(child, rest);
             }
         }
@@ -35,19 +35,25 @@ fn remove_from_value(value: &mut Value, segments: &[&str]) {
     }
 }
 
+/// Whether any path could remove something from a body with these
+/// top-level keys: when none can, the body passes through untouched.
+pub fn could_apply(paths: &[String], has_top_level_key: impl Fn(&str) -> bool) -> bool {
+    paths
+        .iter()
+        .any(|path| has_top_level_key(path.split('.').next().unwrap_or(path)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json::{parse_value, to_text};
 
     #[test]
     fn removes_nested_top_level_and_array_paths() {
-        let mut body = json!({
-            "email": "a@b.c",
-            "customer": {"id": "c", "email": "a@b.c"},
-            "addons": [{"id": 1, "price": 5}, {"id": 2, "price": 6}, 3],
-            "keep": true,
-        })
+        let mut body = parse_value(
+            br#"{"email":"a@b.c","customer":{"id":"c","email":"a@b.c"},"addons":[{"id":1,"price":5},{"id":2,"price":6},3],"keep":true}"#,
+        )
+        .unwrap()
         .as_object()
         .unwrap()
         .clone();
@@ -61,8 +67,16 @@ mod tests {
         .map(String::from);
         redact(&mut body, &paths);
         assert_eq!(
-            Value::Object(body),
-            json!({"customer": {"id": "c"}, "addons": [{"id": 1}, {"id": 2}, 3], "keep": true})
+            to_text(&Value::Object(body)),
+            r#"{"customer":{"id":"c"},"addons":[{"id":1},{"id":2},3],"keep":true}"#
         );
+    }
+
+    #[test]
+    fn could_apply_looks_at_the_first_segment() {
+        let paths = ["customer.email".to_owned()];
+        assert!(could_apply(&paths, |key| key == "customer"));
+        assert!(!could_apply(&paths, |key| key == "email"));
+        assert!(!could_apply(&[], |_| true));
     }
 }

@@ -2,19 +2,26 @@
 //! Segment type, default and description. Parsing, the playground's form, the
 //! README table and the Segment deploy schema all read this table.
 
-use serde::Serialize;
-use serde_json::{Map, Value};
-
 use crate::error::Error;
-use crate::json::describe;
+use crate::json::{quoted, Object, Value};
 
 /// Segment's types for function settings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SettingType {
     String,
     Boolean,
     Array,
+}
+
+impl SettingType {
+    /// The name Segment's editor and Public API use.
+    pub fn name(self) -> &'static str {
+        match self {
+            SettingType::String => "STRING",
+            SettingType::Boolean => "BOOLEAN",
+            SettingType::Array => "ARRAY",
+        }
+    }
 }
 
 /// A setting's default, in the shape Segment stores it.
@@ -190,7 +197,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         // The defaults live in SETTINGS; an empty object picks every one.
-        Settings::from_map(&Map::new()).expect("the declared defaults are valid settings")
+        Settings::from_map(&Object::new()).expect("the declared defaults are valid settings")
     }
 }
 
@@ -203,15 +210,23 @@ impl Settings {
     pub fn from_json(raw: &Value) -> Result<Settings, Error> {
         match raw {
             Value::Object(map) => Settings::from_map(map),
-            Value::Null => Settings::from_map(&Map::new()),
+            Value::Null => Settings::from_map(&Object::new()),
             other => Err(Error::validation(format!(
                 "settings must be an object, but they are {}",
-                describe(other)
+                other.describe()
             ))),
         }
     }
 
-    fn from_map(raw: &Map<String, Value>) -> Result<Settings, Error> {
+    /// Reads settings from JSON text, as the wasm binding and tools pass them.
+    pub fn from_json_text(text: &str) -> Result<Settings, Error> {
+        let value = crate::json::parse_value(text.as_bytes()).map_err(|err| {
+            Error::validation(format!("settings are not valid JSON: {}", err.message))
+        })?;
+        Settings::from_json(&value)
+    }
+
+    fn from_map(raw: &Object) -> Result<Settings, Error> {
         Ok(Settings {
             webhook_secret: read_string(raw, &WEBHOOK_SECRET)?,
             event_name_style: match read_choice(raw, &EVENT_NAME_STYLE)? {
@@ -242,21 +257,18 @@ pub fn schema() -> Value {
     let specs = SETTINGS
         .iter()
         .map(|spec| {
-            let mut entry = Map::new();
-            entry.insert("name".into(), spec.name.into());
-            entry.insert("label".into(), spec.label.into());
+            let mut entry = Object::new();
+            entry.insert("name", spec.name.into());
+            entry.insert("label", spec.label.into());
+            entry.insert("type", spec.setting_type.name().into());
+            entry.insert("default", spec.default.to_json());
             entry.insert(
-                "type".into(),
-                serde_json::to_value(spec.setting_type).unwrap_or(Value::Null),
+                "choices",
+                Value::Array(spec.choices.iter().map(|&c| c.into()).collect()),
             );
-            entry.insert("default".into(), spec.default.to_json());
-            entry.insert(
-                "choices".into(),
-                spec.choices.iter().map(|&c| Value::from(c)).collect(),
-            );
-            entry.insert("sensitive".into(), spec.sensitive.into());
-            entry.insert("required".into(), false.into());
-            entry.insert("description".into(), spec.description.into());
+            entry.insert("sensitive", spec.sensitive.into());
+            entry.insert("required", false.into());
+            entry.insert("description", spec.description.into());
             Value::Object(entry)
         })
         .collect();
@@ -264,19 +276,19 @@ pub fn schema() -> Value {
 }
 
 /// The value Segment sent for a setting, or None when it should default.
-fn provided<'a>(raw: &'a Map<String, Value>, spec: &SettingSpec) -> Option<&'a Value> {
-    raw.get(spec.name).filter(|value| !value.is_null())
+fn provided<'a>(raw: &'a Object, spec: &SettingSpec) -> Option<&'a Value> {
+    raw.get(spec.name).filter(|value| **value != Value::Null)
 }
 
 fn wrong_type(spec: &SettingSpec, expected: &str, got: &Value) -> Error {
     Error::validation(format!(
         "setting {}: expected {expected}, got {}",
         spec.name,
-        describe(got)
+        got.describe()
     ))
 }
 
-fn read_string(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<String, Error> {
+fn read_string(raw: &Object, spec: &SettingSpec) -> Result<String, Error> {
     match provided(raw, spec) {
         None => match spec.default {
             DefaultValue::Text(text) => Ok(text.to_owned()),
@@ -287,7 +299,7 @@ fn read_string(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<String, E
     }
 }
 
-fn read_choice(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<&'static str, Error> {
+fn read_choice(raw: &Object, spec: &SettingSpec) -> Result<&'static str, Error> {
     let default = match spec.default {
         DefaultValue::Text(text) => text,
         _ => "",
@@ -302,12 +314,12 @@ fn read_choice(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<&'static 
             .find(|choice| *choice == text.trim())
             .ok_or_else(|| {
                 Error::validation(format!(
-                    "setting {}: unknown value {:?}; expected one of {}",
+                    "setting {}: unknown value {}; expected one of {}",
                     spec.name,
-                    text,
+                    quoted(text),
                     spec.choices
                         .iter()
-                        .map(|c| format!("{c:?}"))
+                        .map(|c| quoted(c))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ))
@@ -316,7 +328,7 @@ fn read_choice(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<&'static 
     }
 }
 
-fn read_flag(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<bool, Error> {
+fn read_flag(raw: &Object, spec: &SettingSpec) -> Result<bool, Error> {
     match provided(raw, spec) {
         None => Ok(matches!(spec.default, DefaultValue::Flag(true))),
         Some(Value::Bool(flag)) => Ok(*flag),
@@ -326,7 +338,7 @@ fn read_flag(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<bool, Error
 
 /// Reads a list of strings. Entries are trimmed and blank entries dropped,
 /// since Segment's array editor makes a stray blank row easy to leave.
-fn read_list(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<Vec<String>, Error> {
+fn read_list(raw: &Object, spec: &SettingSpec) -> Result<Vec<String>, Error> {
     let items = match provided(raw, spec) {
         None => return Ok(Vec::new()),
         Some(Value::Array(items)) => items,
@@ -341,7 +353,7 @@ fn read_list(raw: &Map<String, Value>, spec: &SettingSpec) -> Result<Vec<String>
                 return Err(Error::validation(format!(
                     "setting {}: entry {index} must be a string, got {}",
                     spec.name,
-                    describe(other)
+                    other.describe()
                 )))
             }
         }
@@ -354,6 +366,10 @@ mod tests {
     use super::*;
     use crate::error::ErrorKind;
     use serde_json::json;
+
+    fn from(raw: serde_json::Value) -> Result<Settings, Error> {
+        Settings::from_json_text(&raw.to_string())
+    }
 
     #[test]
     fn defaults_come_from_the_table() {
@@ -372,7 +388,7 @@ mod tests {
         for spec in [EVENT_NAME_STYLE, ON_MISSING_CUSTOMER, OVERSIZED_EVENTS] {
             let mut parsed = Vec::new();
             for choice in spec.choices {
-                let settings = Settings::from_json(&json!({ spec.name: choice })).unwrap();
+                let settings = from(json!({ spec.name: choice })).unwrap();
                 parsed.push(format!("{settings:?}"));
             }
             parsed.dedup();
@@ -398,7 +414,7 @@ mod tests {
             "oversizedEvents": "error",
         });
         assert_eq!(custom.as_object().unwrap().len(), SETTINGS.len());
-        let settings = Settings::from_json(&custom).unwrap();
+        let settings = from(custom.clone()).unwrap();
         let defaults = Settings::default();
         assert_ne!(settings.webhook_secret, defaults.webhook_secret);
         assert_ne!(settings.event_name_style, defaults.event_name_style);
@@ -412,7 +428,7 @@ mod tests {
 
     #[test]
     fn unknown_values_name_the_setting_and_the_choices() {
-        let err = Settings::from_json(&json!({"eventNameStyle": "camel"})).unwrap_err();
+        let err = from(json!({"eventNameStyle": "camel"})).unwrap_err();
         assert_eq!(err.kind, ErrorKind::ValidationError);
         assert!(err.message.contains("eventNameStyle"), "{}", err.message);
         assert!(err.message.contains("\"camel\""), "{}", err.message);
@@ -431,19 +447,16 @@ mod tests {
             (json!({"webhookSecret": 42}), "webhookSecret"),
             (json!({"oversizedEvents": true}), "oversizedEvents"),
         ] {
-            let err = Settings::from_json(&raw).unwrap_err();
+            let err = from(raw).unwrap_err();
             assert_eq!(err.kind, ErrorKind::ValidationError);
             assert!(err.message.contains(name), "{}", err.message);
         }
-        assert!(Settings::from_json(&json!([]))
-            .unwrap_err()
-            .message
-            .contains("an array"));
+        assert!(from(json!([])).unwrap_err().message.contains("an array"));
     }
 
     #[test]
     fn blank_values_take_defaults_and_lists_are_trimmed() {
-        let settings = Settings::from_json(&json!({
+        let settings = from(json!({
             "eventNameStyle": "",
             "identifyCustomers": null,
             "eventAllowlist": [" subscription.* ", "", "  "],
@@ -457,7 +470,8 @@ mod tests {
 
     #[test]
     fn schema_lists_every_setting_with_its_default() {
-        let schema = schema();
+        let schema: serde_json::Value =
+            serde_json::from_str(&crate::json::to_text(&schema())).unwrap();
         let entries = schema.as_array().unwrap();
         assert_eq!(entries.len(), SETTINGS.len());
         for entry in entries {

@@ -1,11 +1,11 @@
 //! The JavaScript API: a thin layer over the core. Objects in, objects out,
 //! errors thrown as `Error`s whose `name` is Segment's error class.
 
-use js_sys::{Error as JsError, Reflect, JSON};
-use serde_json::Value;
+use crate::json::Value;
+use js_sys::{Error as JsError, JsString, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
-use crate::{Error, Headers, Settings};
+use crate::{Error, Headers, Outcome, Settings};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
@@ -55,7 +55,7 @@ export interface SettingSchema {
 /// `line` and `column`.
 #[wasm_bindgen(unchecked_return_type = "TransformResult")]
 pub fn transform(
-    body: &str,
+    body: JsString,
     #[wasm_bindgen(
         unchecked_param_type = "Record<string, string | string[] | null | undefined> | null | undefined"
     )]
@@ -63,12 +63,76 @@ pub fn transform(
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
     settings: JsValue,
 ) -> Result<JsValue, JsValue> {
+    let text = body.as_string().unwrap_or_default();
+    let (json, raw_span) = outcome_json(text.as_bytes(), headers, settings)?;
+    // The webhook usually passes through unchanged as the track call's
+    // properties. Then the JS string the caller gave us is spliced in, so
+    // that text is never copied back out of wasm memory and re-decoded.
+    // Not when U+FFFD appears: it may stand for a lone surrogate that the
+    // JS string still holds.
+    if let Some(span) = raw_span {
+        let untouched =
+            !text.contains('\u{FFFD}') && json[span.clone()] == *body_without_padding(&text);
+        if untouched {
+            let joined = JsString::from(&json[..span.start])
+                .concat(&body.trim())
+                .concat(&JsString::from(&json[span.end..]));
+            return parse_json_string(&joined);
+        }
+    }
+    JSON::parse(&json)
+}
+
+/// The body as `Document::raw` passes it through: no byte order mark, no
+/// whitespace around (which is also what `String.prototype.trim` removes
+/// from a valid JSON text).
+fn body_without_padding(text: &str) -> &str {
+    text.strip_prefix('\u{FEFF}')
+        .unwrap_or(text)
+        .trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` on a JS string, which `js_sys::JSON::parse` (taking
+    /// `&str`) would first copy through wasm memory.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn parse_json_string(text: &JsString) -> Result<JsValue, JsValue>;
+}
+
+/// `transform` for a body already encoded as UTF-8, such as a Node
+/// `Buffer`. The Segment script uses it: copying bytes into wasm is one
+/// memcpy, where passing a string makes the glue re-encode it in JS.
+/// Invalid UTF-8 is an `InvalidEventPayload` error naming the byte.
+#[wasm_bindgen(js_name = transformBytes, unchecked_return_type = "TransformResult")]
+pub fn transform_bytes(
+    body: &[u8],
+    #[wasm_bindgen(
+        unchecked_param_type = "Record<string, string | string[] | null | undefined> | null | undefined"
+    )]
+    headers: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
+    settings: JsValue,
+) -> Result<JsValue, JsValue> {
+    run(body, headers, settings)
+}
+
+fn run(body: &[u8], headers: JsValue, settings: JsValue) -> Result<JsValue, JsValue> {
+    // The calls already are JSON text (the body passed through as text);
+    // one native JSON.parse turns them into objects.
+    JSON::parse(&outcome_json(body, headers, settings)?.0)
+}
+
+/// The transform's outcome as JSON, and where the body's own text sits in it.
+fn outcome_json(
+    body: &[u8],
+    headers: JsValue,
+    settings: JsValue,
+) -> Result<(String, Option<std::ops::Range<usize>>), JsValue> {
     let headers = read_headers(headers)?;
     let settings = read_settings(settings)?;
-    let outcome = crate::transform(body.as_bytes(), &headers, &settings).map_err(to_js_error)?;
-    // One JSON.parse of our own text beats building the objects field by
-    // field across the boundary.
-    JSON::parse(&outcome.to_json())
+    let outcome: Outcome = crate::transform(body, &headers, &settings).map_err(to_js_error)?;
+    Ok(outcome.to_json_marked())
 }
 
 /// The crate version, which is also `context.integration.version`.
@@ -80,7 +144,7 @@ pub fn version() -> String {
 /// Every setting with its type, default, choices and description.
 #[wasm_bindgen(js_name = settingsSchema, unchecked_return_type = "SettingSchema[]")]
 pub fn settings_schema() -> Result<JsValue, JsValue> {
-    JSON::parse(&crate::settings::schema().to_string())
+    JSON::parse(&crate::json::to_text(&crate::settings::schema()))
 }
 
 /// Panics inside wasm, which traps; only in builds for the trap-recovery
@@ -101,7 +165,7 @@ fn read_headers(headers: JsValue) -> Result<Headers, JsValue> {
         )));
     };
     let mut headers = Headers::new();
-    for (name, value) in &map {
+    for (name, value) in map.iter() {
         match value {
             Value::String(text) => headers = headers.with(name, text),
             // Node gives repeated headers as arrays; HTTP joins them so.

@@ -1,25 +1,23 @@
 //! A parsed Stigg webhook and what can be read off it: its type, the
 //! customer it concerns, its idempotency key and when it happened.
 
-use serde_json::{Map, Value};
-
 use crate::error::Error;
-use crate::json::describe;
+use crate::json::{Document, Value};
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct Webhook {
+#[derive(Debug)]
+pub struct Webhook<'a> {
     /// Stigg's `type`, such as `subscription.trial.ends_soon`.
     pub event_type: String,
-    /// The whole body, as the reference function sends it as properties.
-    pub body: Map<String, Value>,
+    /// The whole body, which the reference function sends as properties.
+    pub body: Document<'a>,
 }
 
-/// Where a customer id was found, in the order they are tried.
+/// Where a customer id is looked for, in the order they are tried.
 pub const CUSTOMER_ID_PLACES: &str =
     "id (customer.* events), customer.id, customerId, input.customerId";
 
-impl Webhook {
-    pub fn from_body(body: Map<String, Value>) -> Result<Webhook, Error> {
+impl<'a> Webhook<'a> {
+    pub fn from_body(body: Document<'a>) -> Result<Webhook<'a>, Error> {
         let event_type = match body.get("type") {
             None => {
                 return Err(Error::validation(
@@ -29,11 +27,11 @@ impl Webhook {
             Some(Value::String(text)) if text.trim().is_empty() => {
                 return Err(Error::validation("the \"type\" field is empty"))
             }
-            Some(Value::String(text)) => text.clone(),
+            Some(Value::String(text)) => text,
             Some(other) => {
                 return Err(Error::validation(format!(
                     "the \"type\" field must be a string, but it is {}",
-                    describe(other)
+                    other.describe()
                 )))
             }
         };
@@ -47,25 +45,21 @@ impl Webhook {
     /// The customer this webhook concerns. Each Stigg event family keeps it
     /// in a different place; the first usable one wins.
     pub fn customer_id(&self) -> Option<String> {
-        let top_level_id = if self.is_customer_event() {
-            self.body.get("id")
-        } else {
-            None
+        let nested = |outer: &str, inner: &str| {
+            self.body
+                .get(outer)
+                .and_then(|value| value.get(inner).and_then(id_text))
         };
-        let nested = |outer: &str, inner: &str| self.body.get(outer).and_then(|v| v.get(inner));
-        [
-            top_level_id,
-            nested("customer", "id"),
-            self.body.get("customerId"),
-            nested("input", "customerId"),
-        ]
-        .into_iter()
-        .flatten()
-        .find_map(id_text)
+        self.is_customer_event()
+            .then(|| self.body.get("id").as_ref().and_then(id_text))
+            .flatten()
+            .or_else(|| nested("customer", "id"))
+            .or_else(|| self.body.get("customerId").as_ref().and_then(id_text))
+            .or_else(|| nested("input", "customerId"))
     }
 
     /// Stigg's own idempotency key, when it is a usable string.
-    pub fn stigg_message_id(&self) -> Option<&str> {
+    pub fn stigg_message_id(&self) -> Option<String> {
         match self.body.get("messageId") {
             Some(Value::String(id)) if !id.trim().is_empty() => Some(id),
             _ => None,
@@ -73,9 +67,9 @@ impl Webhook {
     }
 
     /// Stigg's `timestamp`, when it is a valid ISO 8601 date and time.
-    pub fn timestamp(&self) -> Option<&str> {
+    pub fn timestamp(&self) -> Option<String> {
         match self.body.get("timestamp") {
-            Some(Value::String(text)) if crate::timestamp::is_iso8601(text) => Some(text),
+            Some(Value::String(text)) if crate::timestamp::is_iso8601(&text) => Some(text),
             _ => None,
         }
     }
@@ -87,20 +81,19 @@ impl Webhook {
 fn id_text(value: &Value) -> Option<String> {
     match value {
         Value::String(text) if !text.trim().is_empty() => Some(text.clone()),
-        Value::Number(number) => {
-            // With arbitrary_precision the number keeps its source text, so
-            // integers of any size come through exactly.
-            let text = number.to_string();
-            let digits = text.strip_prefix('-').unwrap_or(&text);
+        Value::Number(text) => {
+            // Numbers keep their source text, so integers of any size come
+            // through exactly.
+            let digits = text.strip_prefix('-').unwrap_or(text);
             let is_integer = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
             if !is_integer {
                 return None;
             }
             if digits.bytes().all(|b| b == b'0') {
-                // "-0" and "00" are both the integer zero.
+                // "-0" is the integer zero.
                 return Some("0".to_owned());
             }
-            Some(text)
+            Some(text.clone())
         }
         _ => None,
     }
@@ -112,8 +105,12 @@ mod tests {
     use crate::error::ErrorKind;
     use serde_json::json;
 
-    fn webhook(body: Value) -> Webhook {
-        Webhook::from_body(body.as_object().unwrap().clone()).unwrap()
+    fn with_body<T>(body: &str, check: impl FnOnce(Result<Webhook<'_>, Error>) -> T) -> T {
+        check(Document::parse(body.as_bytes()).and_then(Webhook::from_body))
+    }
+
+    fn customer_id(body: serde_json::Value) -> Option<String> {
+        with_body(&body.to_string(), |hook| hook.unwrap().customer_id())
     }
 
     #[test]
@@ -126,7 +123,7 @@ mod tests {
             (json!({"type": null}), "null"),
             (json!({"type": ["a"]}), "an array"),
         ] {
-            let err = Webhook::from_body(body.as_object().unwrap().clone()).unwrap_err();
+            let err = with_body(&body.to_string(), |hook| hook.unwrap_err());
             assert_eq!(err.kind, ErrorKind::ValidationError);
             assert!(err.message.contains(phrase), "{}", err.message);
             assert!(err.message.contains("type"), "{}", err.message);
@@ -135,16 +132,22 @@ mod tests {
 
     #[test]
     fn customer_events_use_the_top_level_id() {
-        let hook = webhook(json!({"type": "customer.created", "id": "c-1"}));
-        assert_eq!(hook.customer_id().as_deref(), Some("c-1"));
+        assert_eq!(
+            customer_id(json!({"type": "customer.created", "id": "c-1"})).as_deref(),
+            Some("c-1")
+        );
     }
 
     #[test]
     fn other_events_ignore_the_top_level_id() {
-        let hook = webhook(json!({"type": "subscription.created", "id": "sub-1"}));
-        assert_eq!(hook.customer_id(), None);
-        let hook = webhook(json!({"type": "plan.created", "id": "plan-1"}));
-        assert_eq!(hook.customer_id(), None);
+        assert_eq!(
+            customer_id(json!({"type": "subscription.created", "id": "sub-1"})),
+            None
+        );
+        assert_eq!(
+            customer_id(json!({"type": "plan.created", "id": "plan-1"})),
+            None
+        );
     }
 
     #[test]
@@ -155,26 +158,26 @@ mod tests {
             json!({"type": "subscription.create_failed", "input": {"customerId": "c-1"}}),
             json!({"type": "customer.updated", "id": "c-1", "customer": {"id": "other"}}),
         ] {
-            assert_eq!(webhook(body).customer_id().as_deref(), Some("c-1"));
+            assert_eq!(customer_id(body).as_deref(), Some("c-1"));
         }
     }
 
     #[test]
     fn the_first_usable_place_wins_in_order() {
-        let hook = webhook(json!({
+        let body = json!({
             "type": "subscription.updated",
             "customer": {"id": ""},
             "customerId": null,
             "input": {"customerId": "c-3"},
-        }));
-        assert_eq!(hook.customer_id().as_deref(), Some("c-3"));
-        let hook = webhook(json!({"type": "x", "customer": {"id": "c-1"}, "customerId": "c-2"}));
-        assert_eq!(hook.customer_id().as_deref(), Some("c-1"));
+        });
+        assert_eq!(customer_id(body).as_deref(), Some("c-3"));
+        let body = json!({"type": "x", "customer": {"id": "c-1"}, "customerId": "c-2"});
+        assert_eq!(customer_id(body).as_deref(), Some("c-1"));
     }
 
     #[test]
     fn integer_ids_become_decimal_text_and_other_types_are_missing() {
-        let id = |value: Value| webhook(json!({"type": "x", "customerId": value})).customer_id();
+        let id = |value: serde_json::Value| customer_id(json!({"type": "x", "customerId": value}));
         assert_eq!(id(json!(42)).as_deref(), Some("42"));
         assert_eq!(id(json!(-7)).as_deref(), Some("-7"));
         assert_eq!(id(json!(1.5)), None);
@@ -188,29 +191,34 @@ mod tests {
     }
 
     #[test]
-    fn huge_integer_ids_keep_every_digit() {
-        let body = crate::json::parse_object(
-            br#"{"type":"x","customerId":123456789012345678901234567890}"#,
-        )
-        .unwrap();
-        let hook = Webhook::from_body(body).unwrap();
+    fn huge_integer_ids_keep_every_digit_and_minus_zero_is_zero() {
+        let id = |body: &str| with_body(body, |hook| hook.unwrap().customer_id());
         assert_eq!(
-            hook.customer_id().as_deref(),
+            id(r#"{"type":"x","customerId":123456789012345678901234567890}"#).as_deref(),
             Some("123456789012345678901234567890")
         );
-        let body = crate::json::parse_object(br#"{"type":"x","customerId":-0}"#).unwrap();
-        assert_eq!(
-            Webhook::from_body(body).unwrap().customer_id().as_deref(),
-            Some("0")
-        );
+        assert_eq!(id(r#"{"type":"x","customerId":-0}"#).as_deref(), Some("0"));
+        assert_eq!(id(r#"{"type":"x","customerId":1e3}"#), None);
+    }
+
+    #[test]
+    fn duplicate_keys_resolve_to_the_last_value() {
+        let body =
+            r#"{"type":"a","customer":{"id":"first"},"type":"b","customer":{"id":"second"}}"#;
+        with_body(body, |hook| {
+            let hook = hook.unwrap();
+            assert_eq!(hook.event_type, "b");
+            assert_eq!(hook.customer_id().as_deref(), Some("second"));
+        });
     }
 
     #[test]
     fn timestamp_is_kept_only_when_valid() {
-        let ts = |value: Value| {
-            webhook(json!({"type": "x", "timestamp": value}))
-                .timestamp()
-                .map(str::to_owned)
+        let ts = |value: serde_json::Value| {
+            with_body(
+                &json!({"type": "x", "timestamp": value}).to_string(),
+                |hook| hook.unwrap().timestamp(),
+            )
         };
         assert_eq!(
             ts(json!("2024-03-01T10:00:00.000Z")).as_deref(),

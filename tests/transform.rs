@@ -1,15 +1,18 @@
-//! The transform's rules, one test each, through the public API.
+//! The transform's rules, one test each, through the public API. Outcomes
+//! are checked as the JSON the JS side receives.
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
-use stigg_segment::fit::{json_size, CALL_BUDGET_BYTES, SEGMENT_CALL_LIMIT_BYTES};
-use stigg_segment::{transform, Call, CallType, ErrorKind, Headers, Outcome, Settings, SkipCode};
+use stigg_segment::fit::{CALL_BUDGET_BYTES, MAX_LISTED_PATHS, SEGMENT_CALL_LIMIT_BYTES};
+use stigg_segment::{
+    transform, CallType, Error, ErrorKind, Headers, Outcome, Payload, Settings, SkipCode,
+};
 
 fn settings(raw: Value) -> Settings {
-    Settings::from_json(&raw).unwrap()
+    Settings::from_json_text(&raw.to_string()).unwrap()
 }
 
-fn run(body: &Value, settings: &Settings) -> Result<Outcome, stigg_segment::Error> {
+fn run(body: &Value, settings: &Settings) -> Result<Outcome, Error> {
     transform(body.to_string().as_bytes(), &Headers::new(), settings)
 }
 
@@ -17,12 +20,28 @@ fn run_default(body: &Value) -> Outcome {
     run(body, &Settings::default()).unwrap()
 }
 
-fn track(outcome: &Outcome) -> &Call {
+/// The outcome as the JS side sees it.
+fn view(outcome: &Outcome) -> Value {
+    serde_json::from_str(&outcome.to_json()).unwrap()
+}
+
+/// The track call, as JSON.
+fn track(outcome: &Outcome) -> Value {
+    let index = outcome
+        .calls
+        .iter()
+        .position(|c| c.call_type == CallType::Track)
+        .expect("a track call");
+    view(outcome)["calls"][index].clone()
+}
+
+fn track_size(outcome: &Outcome) -> usize {
     outcome
         .calls
         .iter()
-        .find(|call| call.call_type == CallType::Track)
-        .expect("a track call")
+        .find(|c| c.call_type == CallType::Track)
+        .unwrap()
+        .size()
 }
 
 fn subscription() -> Value {
@@ -42,9 +61,18 @@ fn default_track_matches_the_reference_function() {
     let outcome = run_default(&body);
     assert_eq!(outcome.calls.len(), 1);
     let call = track(&outcome);
-    assert_eq!(call.event.as_deref(), Some("subscription_trial_ends_soon"));
-    assert_eq!(call.user_id.as_deref(), Some("customer-1"));
-    assert_eq!(Value::Object(call.properties.clone().unwrap()), body);
+    assert_eq!(call["event"], "subscription_trial_ends_soon");
+    assert_eq!(call["userId"], "customer-1");
+    assert_eq!(call["properties"], body);
+}
+
+#[test]
+fn the_body_passes_through_as_text_when_nothing_changes_it() {
+    let text =
+        "{ \"type\": \"credits.granted\",\n  \"customerId\": \"c\", \"n\": 1.50, \"big\": 1e400 }";
+    let outcome = transform(text.as_bytes(), &Headers::new(), &Settings::default()).unwrap();
+    assert_eq!(outcome.calls[0].payload, Payload::Raw(text.to_owned()));
+    assert!(outcome.to_json().contains("\"n\": 1.50, \"big\": 1e400"));
 }
 
 #[test]
@@ -64,33 +92,37 @@ fn message_ids_without_stiggs_id_ignore_key_order() {
     let a = br#"{"type":"credits.granted","customerId":"c","amount":{"value":1,"unit":"x"}}"#;
     let b = br#"{"amount":{"unit":"x","value":1},"customerId":"c","type":"credits.granted"}"#;
     let id = |body: &[u8]| {
-        let outcome = transform(body, &Headers::new(), &Settings::default()).unwrap();
-        outcome.calls[0].message_id.clone()
+        transform(body, &Headers::new(), &Settings::default())
+            .unwrap()
+            .calls[0]
+            .message_id
+            .clone()
     };
     assert_eq!(id(a), id(b));
     assert!(id(a).starts_with("stigg-body-"));
     assert!(id(a).len() <= 100);
+    let c = br#"{"type":"credits.granted","customerId":"c","amount":{"value":2,"unit":"x"}}"#;
+    assert_ne!(id(a), id(c));
 }
 
 #[test]
 fn timestamp_is_stiggs_when_valid_and_omitted_otherwise() {
     let mut body = subscription();
     assert_eq!(
-        track(&run_default(&body)).timestamp.as_deref(),
-        Some("2024-03-01T10:00:00.000Z")
+        track(&run_default(&body))["timestamp"],
+        "2024-03-01T10:00:00.000Z"
     );
     body["timestamp"] = json!("not a date");
-    assert_eq!(track(&run_default(&body)).timestamp, None);
+    assert_eq!(track(&run_default(&body)).get("timestamp"), None);
     body.as_object_mut().unwrap().remove("timestamp");
-    assert_eq!(track(&run_default(&body)).timestamp, None);
+    assert_eq!(track(&run_default(&body)).get("timestamp"), None);
 }
 
 #[test]
 fn context_names_the_integration_and_version() {
-    let outcome = run_default(&subscription());
-    let context = serde_json::to_value(&track(&outcome).context).unwrap();
+    let call = track(&run_default(&subscription()));
     assert_eq!(
-        context,
+        call["context"],
         json!({"integration": {"name": "stigg", "version": env!("CARGO_PKG_VERSION")}})
     );
 }
@@ -103,12 +135,12 @@ fn customer_events_add_an_identify_call_first() {
         "createdAt": "2024-01-01T00:00:00Z",
     });
     let outcome = run_default(&body);
-    assert_eq!(outcome.calls.len(), 2);
-    let identify = &outcome.calls[0];
-    assert_eq!(identify.call_type, CallType::Identify);
-    assert_eq!(identify.user_id.as_deref(), Some("c-1"));
+    let calls = view(&outcome)["calls"].clone();
+    assert_eq!(calls.as_array().unwrap().len(), 2);
+    assert_eq!(calls[0]["type"], "identify");
+    assert_eq!(calls[0]["userId"], "c-1");
     assert_eq!(
-        Value::Object(identify.traits.clone().unwrap()),
+        calls[0]["traits"],
         json!({"name": "Acme", "email": "a@acme.example", "billingId": "cus_1", "metadata": {"k": "v"}})
     );
     let off = run(&body, &settings(json!({"identifyCustomers": false}))).unwrap();
@@ -126,8 +158,7 @@ fn deleted_customers_and_non_customer_events_are_not_identified() {
 
 #[test]
 fn missing_customer_drops_by_default_with_a_reason() {
-    let body = json!({"type": "plan.created", "id": "plan-1"});
-    let outcome = run_default(&body);
+    let outcome = run_default(&json!({"type": "plan.created", "id": "plan-1"}));
     assert!(outcome.calls.is_empty());
     let skipped = outcome.skipped.unwrap();
     assert_eq!(skipped.code, SkipCode::NoCustomer);
@@ -145,43 +176,40 @@ fn missing_customer_drops_by_default_with_a_reason() {
 
 #[test]
 fn missing_customer_can_be_an_error() {
-    let body = json!({"type": "plan.created"});
-    let err = run(&body, &settings(json!({"onMissingCustomer": "error"}))).unwrap_err();
+    let err = run(
+        &json!({"type": "plan.created"}),
+        &settings(json!({"onMissingCustomer": "error"})),
+    )
+    .unwrap_err();
     assert_eq!(err.kind, ErrorKind::EventNotSupported);
     assert!(err.message.contains("plan.created"));
 }
 
 #[test]
 fn missing_customer_can_be_anonymous_and_deterministic() {
-    let body = json!({"type": "plan.created", "messageId": "m-9"});
     let anonymous = settings(json!({"onMissingCustomer": "anonymous"}));
-    let first = run(&body, &anonymous).unwrap();
-    let again = run(&body, &anonymous).unwrap();
-    let call = track(&first);
-    assert_eq!(call.user_id, None);
-    let anonymous_id = call.anonymous_id.clone().unwrap();
+    let body = json!({"type": "plan.created", "messageId": "m-9"});
+    let call = track(&run(&body, &anonymous).unwrap());
+    assert_eq!(call.get("userId"), None);
+    let anonymous_id = call["anonymousId"].as_str().unwrap().to_owned();
     assert!(anonymous_id.starts_with("stigg-anonymous-"));
     assert_eq!(
-        track(&again).anonymous_id.as_deref(),
-        Some(anonymous_id.as_str())
+        track(&run(&body, &anonymous).unwrap())["anonymousId"],
+        anonymous_id.as_str()
     );
     let other = run(
         &json!({"type": "plan.created", "messageId": "m-10"}),
         &anonymous,
     )
     .unwrap();
-    assert_ne!(
-        track(&other).anonymous_id.as_deref(),
-        Some(anonymous_id.as_str())
-    );
+    assert_ne!(track(&other)["anonymousId"], anonymous_id.as_str());
 }
 
 #[test]
 fn event_name_styles() {
     let body = json!({"type": "promotionalEntitlement.granted", "customer": {"id": "c"}});
     let name = |style: &str| {
-        let outcome = run(&body, &settings(json!({"eventNameStyle": style}))).unwrap();
-        track(&outcome).event.clone().unwrap()
+        track(&run(&body, &settings(json!({"eventNameStyle": style}))).unwrap())["event"].clone()
     };
     assert_eq!(name("snake_case"), "promotionalEntitlement_granted");
     assert_eq!(name("Object Action"), "Promotional Entitlement Granted");
@@ -194,30 +222,39 @@ fn a_type_without_letters_is_an_error_in_object_action_style() {
     let err = run(&body, &settings(json!({"eventNameStyle": "Object Action"}))).unwrap_err();
     assert_eq!(err.kind, ErrorKind::ValidationError);
     assert!(err.message.contains("empty event name"), "{}", err.message);
-    assert_eq!(track(&run_default(&body)).event.as_deref(), Some("_"));
+    assert_eq!(track(&run_default(&body))["event"], "_");
 }
 
 #[test]
 fn filters_skip_with_a_reason() {
     let body = subscription();
-    let allow_other = settings(json!({"eventAllowlist": ["customer.*"]}));
-    let skipped = run(&body, &allow_other).unwrap().skipped.unwrap();
+    let skipped = run(&body, &settings(json!({"eventAllowlist": ["customer.*"]})))
+        .unwrap()
+        .skipped
+        .unwrap();
     assert_eq!(skipped.code, SkipCode::Filtered);
     assert!(skipped.reason.contains("eventAllowlist"));
     let deny =
         settings(json!({"eventAllowlist": ["subscription.*"], "eventDenylist": ["*.ends_soon"]}));
-    let skipped = run(&body, &deny).unwrap().skipped.unwrap();
-    assert!(skipped.reason.contains("eventDenylist"));
+    assert!(run(&body, &deny)
+        .unwrap()
+        .skipped
+        .unwrap()
+        .reason
+        .contains("eventDenylist"));
     let allow = settings(json!({"eventAllowlist": ["subscription.*"]}));
     assert_eq!(run(&body, &allow).unwrap().calls.len(), 1);
 }
 
 #[test]
 fn filtered_events_are_skipped_before_the_customer_check() {
-    let body = json!({"type": "plan.created"});
     let strict = settings(json!({"onMissingCustomer": "error", "eventDenylist": ["plan.*"]}));
     assert_eq!(
-        run(&body, &strict).unwrap().skipped.unwrap().code,
+        run(&json!({"type": "plan.created"}), &strict)
+            .unwrap()
+            .skipped
+            .unwrap()
+            .code,
         SkipCode::Filtered
     );
 }
@@ -226,17 +263,28 @@ fn filtered_events_are_skipped_before_the_customer_check() {
 fn redacted_paths_leave_properties_and_traits() {
     let body = json!({"type": "customer.created", "id": "c", "email": "a@b.example", "name": "A",
         "customer": {"id": "c", "email": "x@y.example"}});
-    let redacting = settings(json!({"redactProperties": ["email", "customer.email"]}));
-    let outcome = run(&body, &redacting).unwrap();
+    let outcome = run(
+        &body,
+        &settings(json!({"redactProperties": ["email", "customer.email"]})),
+    )
+    .unwrap();
     let text = outcome.to_json();
     assert!(
         !text.contains("a@b.example") && !text.contains("x@y.example"),
         "{text}"
     );
-    assert_eq!(
-        outcome.calls[0].traits.as_ref().unwrap().get("name"),
-        Some(&json!("A"))
-    );
+    assert_eq!(view(&outcome)["calls"][0]["traits"]["name"], "A");
+    // Paths that name nothing present leave the body passing through.
+    let untouched = run(&body, &settings(json!({"redactProperties": ["password"]}))).unwrap();
+    assert!(matches!(untouched.calls[1].payload, Payload::Raw(_)));
+}
+
+#[test]
+fn redaction_does_not_change_the_message_id() {
+    let body = json!({"type": "credits.granted", "customerId": "c", "email": "e"});
+    let plain = run_default(&body);
+    let redacted = run(&body, &settings(json!({"redactProperties": ["email"]}))).unwrap();
+    assert_eq!(plain.calls[0].message_id, redacted.calls[0].message_id);
 }
 
 #[test]
@@ -280,14 +328,25 @@ fn big_subscription(addons: usize) -> Value {
 #[test]
 fn oversized_calls_are_trimmed_and_the_removed_paths_listed() {
     let body = big_subscription(200);
-    assert!(json_size(&body) > SEGMENT_CALL_LIMIT_BYTES);
+    assert!(body.to_string().len() > SEGMENT_CALL_LIMIT_BYTES);
     let outcome = run_default(&body);
+    assert!(
+        track_size(&outcome) <= CALL_BUDGET_BYTES,
+        "{}",
+        track_size(&outcome)
+    );
     let call = track(&outcome);
-    assert!(json_size(call) <= CALL_BUDGET_BYTES, "{}", json_size(call));
-    let trimmed = &call.context.stigg.as_ref().unwrap().trimmed;
-    assert_eq!(trimmed, &vec!["properties.addons".to_owned()]);
-    let properties = call.properties.as_ref().unwrap();
-    assert!(properties.contains_key("plan") && properties.contains_key("customer"));
+    assert_eq!(
+        call["context"]["stigg"]["trimmed"],
+        json!(["properties.addons"])
+    );
+    assert!(
+        call["properties"].get("plan").is_some() && call["properties"].get("customer").is_some()
+    );
+    assert_eq!(
+        outcome.to_json().len(),
+        serde_json::to_string(&view(&outcome)).unwrap().len()
+    );
 }
 
 #[test]
@@ -295,16 +354,34 @@ fn trimming_removes_as_little_as_it_can() {
     // Just over the budget: one add-on's description is enough to drop.
     let mut body = big_subscription(1);
     body["notes"] = json!("");
-    let untrimmed = json_size(track(&run_default(&body)));
+    let untrimmed = track_size(&run_default(&body));
     body["notes"] = json!("n".repeat(CALL_BUDGET_BYTES - untrimmed + 50));
     let outcome = run_default(&body);
+    assert!(track_size(&outcome) <= CALL_BUDGET_BYTES);
     let call = track(&outcome);
-    assert!(json_size(call) <= CALL_BUDGET_BYTES);
     assert_eq!(
-        call.context.stigg.as_ref().unwrap().trimmed,
-        vec!["properties.addons[0].description"]
+        call["context"]["stigg"]["trimmed"],
+        json!(["properties.addons[0].description"])
     );
-    assert!(call.properties.as_ref().unwrap().contains_key("notes"));
+    assert!(call["properties"].get("notes").is_some());
+}
+
+#[test]
+fn whitespace_is_not_counted_against_the_limit() {
+    // Pretty-printed, the body is over the budget; compact, it fits.
+    let mut body = big_subscription(100);
+    let pretty = loop {
+        let pretty = serde_json::to_string_pretty(&body).unwrap();
+        if body.to_string().len() > CALL_BUDGET_BYTES - 400 {
+            break pretty;
+        }
+        body["padding"] = json!("p".repeat(body["padding"].as_str().map_or(0, str::len) + 100));
+    };
+    assert!(pretty.len() > CALL_BUDGET_BYTES);
+    let outcome = transform(pretty.as_bytes(), &Headers::new(), &Settings::default()).unwrap();
+    assert!(track_size(&outcome) <= CALL_BUDGET_BYTES);
+    assert_eq!(track(&outcome).get("context").unwrap().get("stigg"), None);
+    assert_eq!(track(&outcome)["properties"], body);
 }
 
 #[test]
@@ -314,22 +391,23 @@ fn many_small_properties_are_trimmed_with_a_bounded_list() {
         body[format!("k{i:05}")] = json!(i);
     }
     let outcome = run_default(&body);
+    assert!(
+        track_size(&outcome) <= CALL_BUDGET_BYTES,
+        "{}",
+        track_size(&outcome)
+    );
     let call = track(&outcome);
-    assert!(json_size(call) <= CALL_BUDGET_BYTES, "{}", json_size(call));
-    let properties = call.properties.as_ref().unwrap();
+    let properties = call["properties"].as_object().unwrap();
     assert!(properties.contains_key("type") && properties.contains_key("messageId"));
-    let trimmed = &call.context.stigg.as_ref().unwrap().trimmed;
-    assert_eq!(trimmed.len(), stigg_segment::fit::MAX_LISTED_PATHS + 1);
-    let summary = trimmed.last().unwrap();
+    let trimmed = call["context"]["stigg"]["trimmed"].as_array().unwrap();
+    assert_eq!(trimmed.len(), MAX_LISTED_PATHS + 1);
+    let summary = trimmed.last().unwrap().as_str().unwrap();
     let more: usize = summary
         .trim_start_matches("... and ")
         .trim_end_matches(" more")
         .parse()
         .unwrap();
-    assert_eq!(
-        more + stigg_segment::fit::MAX_LISTED_PATHS + properties.len(),
-        20_003
-    );
+    assert_eq!(more + MAX_LISTED_PATHS + properties.len(), 20_003);
 }
 
 #[test]
@@ -347,8 +425,9 @@ fn oversized_calls_can_be_errors_that_name_the_size() {
         .unwrap()
         .parse()
         .unwrap();
+    let body_size = body.to_string().len();
     assert!(
-        size > json_size(&body) && size < json_size(&body) + 500,
+        size > body_size && size < body_size + 500,
         "{}",
         err.message
     );
@@ -365,4 +444,20 @@ fn a_call_that_cannot_fit_is_a_clear_error() {
         "{}",
         err.message
     );
+}
+
+#[test]
+fn deep_bodies_survive_every_path() {
+    // 1000 levels, through redaction, hashing (no messageId) and trimming.
+    let deep = format!("{}{}", "[".repeat(998), "]".repeat(998));
+    let body = format!(
+        r#"{{"type":"credits.granted","customerId":"c","email":"e","deep":{deep},"pad":"{}"}}"#,
+        "p".repeat(40_000)
+    );
+    let redacting = settings(json!({"redactProperties": ["email"]}));
+    let outcome = transform(body.as_bytes(), &Headers::new(), &redacting).unwrap();
+    let call = &outcome.calls[0];
+    assert!(call.message_id.starts_with("stigg-body-"));
+    assert!(call.size() <= CALL_BUDGET_BYTES);
+    assert_eq!(call.trimmed, vec!["properties.pad"]);
 }

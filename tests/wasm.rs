@@ -4,11 +4,16 @@
 
 mod common;
 
-use js_sys::{Array, Error as JsError, Object, Reflect, JSON};
+use js_sys::{Array, Error as JsError, JsString, Object, Reflect, JSON};
 use serde_json::Value;
-use stigg_segment::wasm::{settings_schema, transform, version};
+use stigg_segment::wasm::{settings_schema, transform, transform_bytes, version};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
+
+/// The string entry point, as the npm package's users call it.
+fn run(body: &str, headers: JsValue, settings: JsValue) -> Result<JsValue, JsValue> {
+    transform(JsString::from(body), headers, settings)
+}
 
 fn to_json(value: &JsValue) -> Value {
     let text: String = JSON::stringify(value).unwrap().into();
@@ -30,10 +35,53 @@ fn error_of(result: Result<JsValue, JsValue>) -> JsError {
 fn every_fixture_gives_its_golden_outcome() {
     assert!(common::FIXTURES.len() >= 25);
     for fixture in common::FIXTURES {
-        let outcome = transform(fixture.body, JsValue::UNDEFINED, JsValue::UNDEFINED)
+        let outcome = run(fixture.body, JsValue::UNDEFINED, JsValue::UNDEFINED)
             .unwrap_or_else(|err| panic!("{}: {:?}", fixture.name, err));
         let expected: Value = serde_json::from_str(fixture.expected).unwrap();
         assert_eq!(to_json(&outcome), expected, "{}", fixture.name);
+    }
+}
+
+#[wasm_bindgen_test]
+fn bytes_and_strings_give_the_same_outcome() {
+    for fixture in common::FIXTURES {
+        let from_bytes = transform_bytes(
+            fixture.body.as_bytes(),
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+        )
+        .unwrap();
+        let from_string = run(fixture.body, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+        assert_eq!(
+            to_json(&from_bytes),
+            to_json(&from_string),
+            "{}",
+            fixture.name
+        );
+    }
+    let err = error_of(transform_bytes(
+        b"{\"type\":\"\xFF\"}",
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    ));
+    assert!(String::from(err.message()).contains("invalid UTF-8 byte at byte 9"));
+}
+
+#[wasm_bindgen_test]
+fn spliced_bodies_keep_their_padding_out_and_their_text_exact() {
+    // A byte order mark and whitespace around; numbers JSON.parse would
+    // normalize; a literal U+FFFD, which turns the splice off.
+    for body in [
+        "\u{FEFF} \n{\"type\":\"x\",\"customerId\":\"c\",\"n\":1.50} \r\n",
+        "{\"type\":\"x\",\"customerId\":\"c\",\"s\":\"\u{FFFD} and \\ud83d\"}",
+    ] {
+        let outcome = to_json(&run(body, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap());
+        let properties = &outcome["calls"][0]["properties"];
+        assert_eq!(properties["type"], "x");
+        let bytes = to_json(
+            &transform_bytes(body.as_bytes(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap(),
+        );
+        assert_eq!(outcome, bytes);
     }
 }
 
@@ -43,7 +91,7 @@ fn results_are_plain_objects_with_calls_arrays() {
         .iter()
         .find(|f| f.name == "customer.created")
         .unwrap();
-    let outcome = transform(fixture.body, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let outcome = run(fixture.body, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     let calls = Reflect::get(&outcome, &"calls".into()).unwrap();
     assert!(Array::is_array(&calls));
     let first = Array::from(&calls).get(0);
@@ -55,11 +103,11 @@ fn settings_and_headers_are_plain_objects() {
     let body = r#"{"type":"subscription.created","customer":{"id":"c-1"}}"#;
     let settings = object(r#"{"eventNameStyle":"Object Action","webhookSecret":"s3cret"}"#);
     let headers = object(r#"{"STIGG-WEBHOOKS-SECRET":"s3cret"}"#);
-    let outcome = to_json(&transform(body, headers, settings.clone()).unwrap());
+    let outcome = to_json(&run(body, headers, settings.clone()).unwrap());
     assert_eq!(outcome["calls"][0]["event"], "Subscription Created");
 
     let wrong = object(r#"{"stigg-webhooks-secret":"guess"}"#);
-    let err = error_of(transform(body, wrong, settings));
+    let err = error_of(run(body, wrong, settings));
     assert_eq!(String::from(err.name()), "ValidationError");
     let message = String::from(err.message());
     assert!(
@@ -70,7 +118,7 @@ fn settings_and_headers_are_plain_objects() {
 
 #[wasm_bindgen_test]
 fn errors_carry_the_segment_class_as_name_and_the_position() {
-    let err = error_of(transform(
+    let err = error_of(run(
         "{\n  \"type\": }",
         JsValue::UNDEFINED,
         JsValue::UNDEFINED,
@@ -80,11 +128,11 @@ fn errors_carry_the_segment_class_as_name_and_the_position() {
     assert_eq!(Reflect::get(&err, &"line".into()).unwrap(), 2);
     assert_eq!(Reflect::get(&err, &"column".into()).unwrap(), 11);
 
-    let err = error_of(transform("[]", JsValue::UNDEFINED, JsValue::UNDEFINED));
+    let err = error_of(run("[]", JsValue::UNDEFINED, JsValue::UNDEFINED));
     assert_eq!(String::from(err.name()), "ValidationError");
 
     let strict = object(r#"{"onMissingCustomer":"error"}"#);
-    let err = error_of(transform(
+    let err = error_of(run(
         r#"{"type":"plan.created"}"#,
         JsValue::UNDEFINED,
         strict,
@@ -92,7 +140,7 @@ fn errors_carry_the_segment_class_as_name_and_the_position() {
     assert_eq!(String::from(err.name()), "EventNotSupported");
 
     let bad = object(r#"{"eventAllowlist":"subscription.*"}"#);
-    let err = error_of(transform(r#"{"type":"x"}"#, JsValue::UNDEFINED, bad));
+    let err = error_of(run(r#"{"type":"x"}"#, JsValue::UNDEFINED, bad));
     assert!(String::from(err.message()).contains("eventAllowlist"));
 }
 
@@ -103,12 +151,12 @@ fn deep_nesting_fits_the_wasm_stack_and_deeper_is_an_error() {
         "[".repeat(998),
         "]".repeat(998)
     );
-    let outcome = transform(&deep, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+    let outcome = run(&deep, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
     // serde_json in this test could not re-read 1000 levels; count in JS.
     let calls = Array::from(&Reflect::get(&outcome, &"calls".into()).unwrap());
     assert_eq!(calls.length(), 1);
     let deeper = format!(r#"{{"type":"x","deep":{}}}"#, "[".repeat(100_000));
-    let err = error_of(transform(&deeper, JsValue::UNDEFINED, JsValue::UNDEFINED));
+    let err = error_of(run(&deeper, JsValue::UNDEFINED, JsValue::UNDEFINED));
     assert!(String::from(err.message()).contains("deeper than 1000"));
 }
 
@@ -118,7 +166,7 @@ fn lone_surrogates_from_js_strings_are_accepted() {
     let body: String = JSON::stringify(&object(r#"{"type":"x","customerId":"c","note":"\ud83d"}"#))
         .unwrap()
         .into();
-    let outcome = to_json(&transform(&body, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap());
+    let outcome = to_json(&run(&body, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap());
     assert_eq!(outcome["calls"][0]["properties"]["note"], "\u{FFFD}");
 }
 

@@ -124,14 +124,14 @@ function markError(position) {
   const text = $('payload').value;
   const lines = text.split('\n');
   const lineIndex = Math.min(position.line, lines.length) - 1;
-  // The core counts columns in UTF-8 bytes; find the character there.
+  // The core counts columns in characters (code points); JS strings index
+  // UTF-16 units, so walk the line to find the spot.
   const line = lines[lineIndex] ?? '';
-  let bytes = 0;
+  let points = 0;
   let charIndex = 0;
-  const encoder = new TextEncoder();
   for (const ch of line) {
-    if (bytes >= position.column - 1) break;
-    bytes += encoder.encode(ch).length;
+    if (points >= position.column - 1) break;
+    points += 1;
     charIndex += ch.length;
   }
   const offset = lines.slice(0, lineIndex).reduce((sum, l) => sum + l.length + 1, 0) + charIndex;

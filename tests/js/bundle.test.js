@@ -164,7 +164,7 @@ test('a wasm trap is followed by a fresh instance, so the next webhook still wor
 test('each error class reaches Segment\'s own class', async () => {
   const fn = quietLoad(code);
   const cases = [
-    { body: '{"type": "x",', settings: {}, name: 'InvalidEventPayload', message: /line 1 column 13/ },
+    { body: '{"type": "x",', settings: {}, name: 'InvalidEventPayload', message: /line 1 column 14/ },
     { body: '[1, 2]', settings: {}, name: 'ValidationError', message: /must be a JSON object/ },
     { body: '{"type":"x","customerId":"c"}', settings: { webhookSecret: 'right-secret' }, name: 'ValidationError', message: /Stigg-Webhooks-Secret/ },
     { body: '{"type":"plan.created"}', settings: { onMissingCustomer: 'error' }, name: 'EventNotSupported', message: /plan\.created/ },

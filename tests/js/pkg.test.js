@@ -43,7 +43,7 @@ test('errors thrown by the package carry the Segment class name', () => {
   const stigg = require(pkgDir);
   assert.throws(() => stigg.transform('{"type":', {}, {}), (err) => {
     assert.equal(err.name, 'InvalidEventPayload');
-    assert.match(err.message, /line 1 column 8/);
+    assert.match(err.message, /line 1 column 9/);
     assert.equal(err.line, 1);
     return true;
   });

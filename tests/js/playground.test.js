@@ -90,6 +90,11 @@ test('invalid JSON shows the error with line and column, marked in the editor', 
   assert.match(error, /InvalidEventPayload/);
   assert.match(error, /line 3, column 3/);
   assert.equal(await page.textContent('.editor-mirror mark'), 'o');
+  // Columns count characters, so the mark lands right after wide ones too.
+  await fillPayload(page, '{"é😀": x}');
+  await settle(page);
+  assert.match(await page.textContent('[data-testid=error]'), /line 1, column 8/);
+  assert.equal(await page.textContent('.editor-mirror mark'), 'x');
   await page.context().close();
 });
 

@@ -62,7 +62,7 @@ test('the local endpoint answers like Segment would run the function', async (t)
 
   const malformed = await post(server.url, '{"type": ', auth);
   assert.equal(malformed.status, 400);
-  assert.match(JSON.parse(malformed.text).error.message, /line 1 column 9/);
+  assert.match(JSON.parse(malformed.text).error.message, /line 1 column 10/);
 
   const huge = await post(server.url, `{"type":"x","pad":"${'x'.repeat(512 * 1024)}"}`, auth);
   assert.equal(huge.status, 413);
