@@ -4,7 +4,8 @@
 #   target/glue/web/        glue for the playground (--target web)
 #   target/glue/no-modules/ glue for the Segment bundle (--target no-modules)
 # Each .wasm is optimized with the pinned npm binaryen's wasm-opt.
-# FEATURES=trap-for-tests builds the test-only variant into target/glue-trap/.
+# FEATURES=<feature> builds a test or benchmark variant (trap-for-tests,
+# bench-object-boundary) into target/glue-<feature>/{no-modules,nodejs}.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -27,8 +28,9 @@ bindgen() { # target out-dir [cargo-target-dir]
 if [ -n "$features" ]; then
   # A target dir of its own, so switching features never rebuilds the product.
   cargo build --quiet --release --lib --target wasm32-unknown-unknown \
-    --features "$features" --target-dir target/features-build
-  bindgen no-modules target/glue-trap/no-modules target/features-build
+    --features "$features" --target-dir "target/features-build/$features"
+  bindgen no-modules "target/glue-$features/no-modules" "target/features-build/$features"
+  bindgen nodejs "target/glue-$features/nodejs" "target/features-build/$features"
   exit 0
 fi
 

@@ -3,20 +3,21 @@
 // source function. It inlines the optimized wasm (base64) and wasm-bindgen's
 // --target no-modules glue into js/shim.js.
 //
-//   node scripts/bundle.js            -> pkg/segment-function.js
-//   node scripts/bundle.js --trap     -> target/glue-trap/segment-function.js
-//                                        (test-only: adds forceTrapForTests)
+//   node scripts/bundle.js                     -> pkg/segment-function.js
+//   node scripts/bundle.js --features NAME     -> target/glue-NAME/segment-function.js
+//     (a test or benchmark variant; trap-for-tests adds forceTrapForTests)
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
 
 const root = path.join(__dirname, '..');
-const trapVariant = process.argv.includes('--trap');
-const glueDir = path.join(root, 'target', trapVariant ? 'glue-trap' : 'glue', 'no-modules');
-const output = trapVariant
-  ? path.join(root, 'target', 'glue-trap', 'segment-function.js')
-  : path.join(root, 'pkg', 'segment-function.js');
+const featuresAt = process.argv.indexOf('--features');
+const variant = featuresAt > 0 ? process.argv[featuresAt + 1] : null;
+const trapVariant = variant === 'trap-for-tests';
+const variantDir = variant ? path.join(root, 'target', `glue-${variant}`) : null;
+const glueDir = variant ? path.join(variantDir, 'no-modules') : path.join(root, 'target', 'glue', 'no-modules');
+const output = variant ? path.join(variantDir, 'segment-function.js') : path.join(root, 'pkg', 'segment-function.js');
 
 /** The script must stay pasteable into Segment's editor. */
 const SIZE_BUDGET_BYTES = 300_000;

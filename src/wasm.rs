@@ -147,6 +147,26 @@ pub fn settings_schema() -> Result<JsValue, JsValue> {
     JSON::parse(&crate::json::to_text(&crate::settings::schema()))
 }
 
+/// `transform` with objects crossing the boundary through
+/// serde-wasm-bindgen, field by field, in both directions: the design the
+/// product does not use, kept so `make bench` can measure the difference.
+#[cfg(feature = "bench-object-boundary")]
+#[wasm_bindgen(js_name = transformObjects)]
+pub fn transform_objects(
+    body: JsValue,
+    headers: JsValue,
+    settings: JsValue,
+) -> Result<JsValue, JsValue> {
+    use serde_json::Value as SerdeValue;
+    let body: SerdeValue = serde_wasm_bindgen::from_value(body).map_err(JsValue::from)?;
+    let text = serde_json::to_string(&body).map_err(|err| JsValue::from(err.to_string()))?;
+    let (json, _) = outcome_json(text.as_bytes(), headers, settings)?;
+    let outcome: SerdeValue =
+        serde_json::from_str(&json).map_err(|err| JsValue::from(err.to_string()))?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&outcome, &serializer).map_err(JsValue::from)
+}
+
 /// Panics inside wasm, which traps; only in builds for the trap-recovery
 /// tests.
 #[cfg(feature = "trap-for-tests")]

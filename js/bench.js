@@ -1,0 +1,250 @@
+#!/usr/bin/env node
+// `make bench`: measures pkg/segment-function.js against Stigg's reference
+// function in the emulated Segment runtime, plus cold start, sizes, the
+// boundary choices and the native core. Prints a table and writes
+// BENCHMARKS.md. Targets are reported, never asserted: see issue 5.
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const zlib = require('node:zlib');
+const { execFileSync } = require('node:child_process');
+const { loadFunction } = require('./segment-runtime');
+const { benchPayloads } = require('./bench-payloads');
+
+const root = path.join(__dirname, '..');
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 9);
+const COLD_SAMPLES = Number(process.env.BENCH_COLD_SAMPLES || 15);
+const quiet = { log() {}, warn() {}, error() {} };
+
+const read = (...parts) => fs.readFileSync(path.join(root, ...parts), 'utf8');
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
+const fmt = (n, digits = 1) => n.toFixed(digits);
+
+/** Iterations per round, so each round runs for roughly 100 ms. */
+function iterationsFor(bytes) {
+  return Math.max(50, Math.round(100_000 / (5 + bytes / 150)));
+}
+
+/** Runs `fn` n times with fresh requests; returns µs per webhook. */
+async function timeWebhooks(fn, init, n) {
+  const started = nowMs();
+  for (let i = 0; i < n; i++) {
+    await fn.onRequest(fn.request(init), {});
+    fn.segment.events.length = 0;
+  }
+  return ((nowMs() - started) * 1000) / n;
+}
+
+/** Alternates two contestants for ROUNDS rounds after a warm-up. */
+async function compare(a, b, initA, initB, n) {
+  await timeWebhooks(a, initA, n);
+  await timeWebhooks(b, initB, n);
+  const timesA = [];
+  const timesB = [];
+  const ratios = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    // Swap who goes first each round, so neither always runs on a warmer cache.
+    const first = round % 2 === 0;
+    const ta = first ? await timeWebhooks(a, initA, n) : null;
+    const tb = await timeWebhooks(b, initB, n);
+    const ta2 = first ? ta : await timeWebhooks(a, initA, n);
+    timesA.push(ta2);
+    timesB.push(tb);
+    ratios.push(ta2 / tb);
+  }
+  return { a: median(timesA), b: median(timesB), ratio: median(ratios) };
+}
+
+function coldStartInFreshProcesses(script) {
+  const samples = [];
+  for (let i = 0; i < COLD_SAMPLES; i++) {
+    const out = execFileSync(process.execPath, [path.join(__dirname, 'bench-cold.js'), script], { encoding: 'utf8' });
+    samples.push(JSON.parse(out).totalMs);
+  }
+  return median(samples);
+}
+
+async function coldStartInFreshContexts(code, body) {
+  const samples = [];
+  for (let i = 0; i < COLD_SAMPLES + 1; i++) {
+    const started = nowMs();
+    const fn = loadFunction(code, { console: quiet });
+    await fn.onRequest(fn.request({ body }), {});
+    if (i > 0) samples.push(nowMs() - started); // the first also warms the runtime itself
+  }
+  return median(samples);
+}
+
+function timeCalls(call, n) {
+  for (let i = 0; i < n; i++) call();
+  const samples = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = nowMs();
+    for (let i = 0; i < n; i++) call();
+    samples.push(((nowMs() - started) * 1000) / n);
+  }
+  return median(samples);
+}
+
+function nativeThroughput(files) {
+  const out = execFileSync('cargo', ['bench', '--quiet', '--bench', 'native', '--', ...files], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return out.trim().split('\n').map((line) => {
+    const [file, bytes, us, mbs] = line.split('\t');
+    return { file, bytes: parseInt(bytes, 10), us: parseFloat(us), mbs: parseFloat(mbs) };
+  });
+}
+
+function machine() {
+  const cpu = (os.cpus()[0] || { model: 'unknown' }).model.trim();
+  return { nproc: os.availableParallelism ? os.availableParallelism() : os.cpus().length, cpu, node: process.version };
+}
+
+async function main() {
+  const ours = read('pkg', 'segment-function.js');
+  const reference = read('tests', 'reference', 'stigg-docs-function.js');
+  const payloads = benchPayloads();
+  const rows = [];
+  const lines = [];
+  const say = (line = '') => {
+    console.log(line);
+    lines.push(line);
+  };
+
+  // --- per-webhook time against the reference ---------------------------
+  const oursFn = loadFunction(ours, { console: quiet });
+  const referenceFn = loadFunction(reference, { console: quiet });
+  const perWebhook = [];
+  for (const payload of payloads) {
+    const n = iterationsFor(payload.bytes);
+    const result = await compare(oursFn, referenceFn, { body: payload.text }, { body: payload.text }, n);
+    perWebhook.push({ ...payload, ...result, n });
+  }
+
+  // --- reading the body: text() against JSON.stringify(json()) ----------
+  const bodyRead = [];
+  for (const payload of payloads) {
+    const n = iterationsFor(payload.bytes);
+    const result = await compare(oursFn, oursFn, { body: payload.text }, { body: payload.text, text: false }, n);
+    bodyRead.push({ ...payload, text: result.a, json: result.b });
+  }
+
+  // --- the boundary: JSON text against serde-wasm-bindgen objects --------
+  const textApi = require(path.join(root, 'pkg'));
+  const objectApi = require(path.join(root, 'target', 'glue-bench-object-boundary', 'nodejs', 'stigg_segment.js'));
+  const boundary = payloads.map((payload) => {
+    const n = iterationsFor(payload.bytes);
+    const text = timeCalls(() => textApi.transform(payload.text, {}, {}), n);
+    const objects = timeCalls(() => objectApi.transformObjects(JSON.parse(payload.text), {}, {}), n);
+    return { ...payload, text, objects };
+  });
+
+  // --- cold start ----------------------------------------------------------
+  const coldBody = payloads[0].text;
+  const cold = {
+    oursProcess: coldStartInFreshProcesses(path.join(root, 'pkg', 'segment-function.js')),
+    referenceProcess: coldStartInFreshProcesses(path.join(root, 'tests', 'reference', 'stigg-docs-function.js')),
+    oursContext: await coldStartInFreshContexts(ours, coldBody),
+    referenceContext: await coldStartInFreshContexts(reference, coldBody),
+  };
+
+  // --- sizes -----------------------------------------------------------------
+  const wasmSizes = JSON.parse(read('target', 'glue', 'sizes.json'));
+  const sizes = {
+    scriptRaw: Buffer.byteLength(ours),
+    scriptGzip: zlib.gzipSync(ours, { level: 9 }).length,
+    wasmRaw: wasmSizes.rawWasmBytes,
+    wasmOptimized: wasmSizes.optimizedWasmBytes,
+  };
+
+  // --- native core -------------------------------------------------------------
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stigg-bench-'));
+  const files = payloads.map((payload, i) => {
+    const file = path.join(dir, `${i}-${payload.label.replace(/\W+/g, '')}.json`);
+    fs.writeFileSync(file, payload.text);
+    return file;
+  });
+  const native = nativeThroughput(files);
+
+  // --- report ------------------------------------------------------------------
+  const m = machine();
+  say('# Benchmarks');
+  say();
+  say(`Measured by \`make bench\` on ${new Date().toISOString().slice(0, 10)}: ${m.nproc} cores, ${m.cpu}, Node ${m.node}.`);
+  say(`Per-webhook figures are medians of ${ROUNDS} alternating rounds in one process, warm; cold starts are medians of ${COLD_SAMPLES} samples.`);
+  say();
+  say('## Per webhook: pkg/segment-function.js against Stigg\'s reference function');
+  say();
+  say('Both run in the emulated Segment runtime (`js/segment-runtime.js`) with the same request objects and `Segment` recorder; payloads are `subscription.updated` bodies (`js/bench-payloads.js`).');
+  say();
+  say('| payload | bytes | ours µs | reference µs | ratio (median of rounds) | target ≤ 1.5× | stretch ≤ 1.2× |');
+  say('|---|---|---|---|---|---|---|');
+  for (const row of perWebhook) {
+    say(`| ${row.label} | ${row.bytes} | ${fmt(row.a)} | ${fmt(row.b)} | ${fmt(row.ratio, 2)}× | ${row.ratio <= 1.5 ? 'met' : 'missed'} | ${row.ratio <= 1.2 ? 'met' : 'missed'} |`);
+  }
+  say();
+  say('## Cold start: load the script, compile the wasm, handle the first webhook');
+  say();
+  say('| where | ours ms | reference ms | target ≤ 5 ms | stretch ≤ 3 ms |');
+  say('|---|---|---|---|---|');
+  say(`| fresh process (no compiled code cached anywhere) | ${fmt(cold.oursProcess, 2)} | ${fmt(cold.referenceProcess, 2)} | ${cold.oursProcess <= 5 ? 'met' : 'missed'} | ${cold.oursProcess <= 3 ? 'met' : 'missed'} |`);
+  say(`| fresh \`vm\` context in a warm process (V8 reuses the compiled wasm) | ${fmt(cold.oursContext, 2)} | ${fmt(cold.referenceContext, 2)} | ${cold.oursContext <= 5 ? 'met' : 'missed'} | ${cold.oursContext <= 3 ? 'met' : 'missed'} |`);
+  say();
+  say('In a fresh process the runtime itself is warmed first (one throwaway function), so the figure is the script\'s own cost (`js/bench-cold.js`).');
+  say();
+  say('## Size');
+  say();
+  say('| artifact | bytes | target | stretch |');
+  say('|---|---|---|---|');
+  say(`| pkg/segment-function.js, raw | ${sizes.scriptRaw} | ≤ 200 KB: ${sizes.scriptRaw <= 200 * 1024 ? 'met' : 'missed'} | ≤ 120 KB: ${sizes.scriptRaw <= 120 * 1024 ? 'met' : 'missed'} |`);
+  say(`| pkg/segment-function.js, gzip -9 | ${sizes.scriptGzip} | ≤ 80 KB: ${sizes.scriptGzip <= 80 * 1024 ? 'met' : 'missed'} | ≤ 50 KB: ${sizes.scriptGzip <= 50 * 1024 ? 'met' : 'missed'} |`);
+  say(`| .wasm from wasm-bindgen | ${sizes.wasmRaw} | | |`);
+  say(`| .wasm after wasm-opt -Oz | ${sizes.wasmOptimized} | | |`);
+  say();
+  say('## Boundary choices');
+  say();
+  say('Reading the body in the Segment script: `request.text()` (used) against `JSON.stringify(request.json())` (the fallback when `text()` is missing), both through the whole script:');
+  say();
+  say('| payload | text() µs | JSON.stringify(json()) µs | text() saves |');
+  say('|---|---|---|---|');
+  for (const row of bodyRead) say(`| ${row.label} | ${fmt(row.text)} | ${fmt(row.json)} | ${fmt((1 - row.text / row.json) * 100, 0)}% |`);
+  say();
+  say('Crossing into wasm: JSON text in, JSON text out with the caller\'s string spliced back (used), against serde-wasm-bindgen objects both ways (`--features bench-object-boundary`), called directly from Node:');
+  say();
+  say('| payload | JSON text µs | serde-wasm-bindgen objects µs (incl. JSON.parse of the body) | text is faster by |');
+  say('|---|---|---|---|');
+  for (const row of boundary) say(`| ${row.label} | ${fmt(row.text)} | ${fmt(row.objects)} | ${fmt(row.objects / row.text, 2)}× |`);
+  say();
+  say('## Native core (upper bound for the wasm path)');
+  say();
+  say('`cargo bench --bench native` (release profile, `std::time`), the same payloads:');
+  say();
+  say('| payload | bytes | µs per webhook | MB/s |');
+  say('|---|---|---|---|');
+  native.forEach((row, i) => say(`| ${payloads[i].label} | ${row.bytes} | ${fmt(row.us)} | ${fmt(row.mbs, 0)} |`));
+  say();
+  say('## Commands');
+  say();
+  say('```sh');
+  say('make bench            # builds everything, then: node js/bench.js');
+  say('BENCH_ROUNDS=15 BENCH_COLD_SAMPLES=31 node js/bench.js   # more samples');
+  say('cargo bench --bench native -- <payload.json>...');
+  say('```');
+  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
+  console.log('\nwrote BENCHMARKS.md');
+  return rows;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
