@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build bundle bundle-trap bench www playground demo serve test lint test-rust test-wasm-node test-wasm-browser test-js
+.PHONY: setup build bundle bundle-trap bench fuzz www playground demo serve test lint test-rust test-wasm-node test-wasm-browser test-js
 
 setup:
 	@scripts/setup.sh
@@ -18,8 +18,8 @@ bundle: build
 
 # The same script built with a test-only export that traps inside wasm.
 bundle-trap: build
-	@FEATURES=trap-for-tests scripts/build-wasm.sh
-	@node scripts/bundle.js --features trap-for-tests
+	@FEATURES=test-hooks scripts/build-wasm.sh
+	@node scripts/bundle.js --features test-hooks
 
 demo: bundle
 	@node js/demo.js
@@ -28,6 +28,10 @@ demo: bundle
 bench: bundle
 	@FEATURES=bench-object-boundary scripts/build-wasm.sh
 	@node js/bench.js
+
+# Every fuzz target for $${FUZZ_SECONDS:-60} seconds each (nightly + cargo-fuzz).
+fuzz: setup
+	@scripts/fuzz.sh
 
 # The browser playground: www/ plus its generated www/pkg/.
 www: bundle
@@ -46,7 +50,7 @@ lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --features trap-for-tests,bench-object-boundary -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features test-hooks,bench-object-boundary -- -D warnings
 
 test-rust: setup
 	cargo test

@@ -4,7 +4,7 @@
 #   target/glue/web/        glue for the playground (--target web)
 #   target/glue/no-modules/ glue for the Segment bundle (--target no-modules)
 # Each .wasm is optimized with the pinned npm binaryen's wasm-opt.
-# FEATURES=<feature> builds a test or benchmark variant (trap-for-tests,
+# FEATURES=<feature> builds a test or benchmark variant (test-hooks,
 # bench-object-boundary) into target/glue-<feature>/{no-modules,nodejs}.
 set -euo pipefail
 cd "$(dirname "$0")/.."

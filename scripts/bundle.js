@@ -5,7 +5,8 @@
 //
 //   node scripts/bundle.js                     -> pkg/segment-function.js
 //   node scripts/bundle.js --features NAME     -> target/glue-NAME/segment-function.js
-//     (a test or benchmark variant; trap-for-tests adds forceTrapForTests)
+//     (a test or benchmark variant; test-hooks adds forceTrapForTests and
+//      memoryBytesForTests)
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -14,7 +15,7 @@ const zlib = require('node:zlib');
 const root = path.join(__dirname, '..');
 const featuresAt = process.argv.indexOf('--features');
 const variant = featuresAt > 0 ? process.argv[featuresAt + 1] : null;
-const trapVariant = variant === 'trap-for-tests';
+const testHooks = variant === 'test-hooks';
 const variantDir = variant ? path.join(root, 'target', `glue-${variant}`) : null;
 const glueDir = variant ? path.join(variantDir, 'no-modules') : path.join(root, 'target', 'glue', 'no-modules');
 const output = variant ? path.join(variantDir, 'segment-function.js') : path.join(root, 'pkg', 'segment-function.js');
@@ -63,9 +64,10 @@ function main() {
   let body = shim
     .replace(marker, () => glueAsFactoryBody())
     .replace("'@@WASM_BASE64@@'", () => `'${wasm.toString('base64')}'`);
-  if (trapVariant) {
-    body += '\n// Test-only (built with --features trap-for-tests): panics inside wasm.\n' +
-      'function forceTrapForTests() {\n  return stiggSegment.withInstance((api) => api.forceTrap());\n}\n';
+  if (testHooks) {
+    body += '\n// Test-only (built with --features test-hooks).\n' +
+      'function forceTrapForTests() {\n  return stiggSegment.withInstance((api) => api.forceTrap());\n}\n' +
+      'function memoryBytesForTests() {\n  return stiggSegment.withInstance((api) => api.memoryBytes());\n}\n';
   }
 
   const header = `// stigg-segment ${version}: a Segment source function for Stigg webhooks.

@@ -258,12 +258,7 @@ pub fn parse_value(body: &[u8]) -> Result<Value, Error> {
 
 /// Size, encoding and emptiness checks shared by every parse.
 fn checked_text(body: &[u8]) -> Result<&str, Error> {
-    if body.len() > MAX_BODY_BYTES {
-        return Err(Error::invalid_payload(format!(
-            "the body is {} bytes; Segment accepts at most {MAX_BODY_BYTES} bytes (512 KiB)",
-            body.len()
-        )));
-    }
+    check_body_size(body.len(), true)?;
     // RFC 8259 lets a parser ignore a leading byte order mark; HTTP clients
     // sometimes send one.
     let body = body.strip_prefix(UTF8_BOM).unwrap_or(body);
@@ -287,6 +282,19 @@ fn checked_text(body: &[u8]) -> Result<&str, Error> {
         ));
     }
     Ok(text)
+}
+
+/// Rejects a body over [`MAX_BODY_BYTES`] before any work on it. `exact` is
+/// false when `len` is only a lower bound (a JS string's length in UTF-16
+/// units, which its UTF-8 form is never shorter than).
+pub fn check_body_size(len: usize, exact: bool) -> Result<(), Error> {
+    if len <= MAX_BODY_BYTES {
+        return Ok(());
+    }
+    let size = if exact { "" } else { "at least " };
+    Err(Error::invalid_payload(format!(
+        "the body is {size}{len} bytes; Segment accepts at most {MAX_BODY_BYTES} bytes (512 KiB)"
+    )))
 }
 
 fn is_whitespace(byte: u8) -> bool {

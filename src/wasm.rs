@@ -63,6 +63,8 @@ pub fn transform(
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
     settings: JsValue,
 ) -> Result<JsValue, JsValue> {
+    // A string too long for Segment is refused before it is copied in.
+    crate::json::check_body_size(body.length() as usize, false).map_err(to_js_error)?;
     let text = body.as_string().unwrap_or_default();
     let (json, raw_span) = outcome_json(text.as_bytes(), headers, settings)?;
     // The webhook usually passes through unchanged as the track call's
@@ -169,10 +171,18 @@ pub fn transform_objects(
 
 /// Panics inside wasm, which traps; only in builds for the trap-recovery
 /// tests.
-#[cfg(feature = "trap-for-tests")]
+#[cfg(feature = "test-hooks")]
 #[wasm_bindgen(js_name = forceTrap)]
 pub fn force_trap() {
     panic!("forced trap for tests");
+}
+
+/// The size of this instance's linear memory; only in builds for the memory
+/// tests.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65536) as f64
 }
 
 fn read_headers(headers: JsValue) -> Result<Headers, JsValue> {

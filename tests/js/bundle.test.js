@@ -12,7 +12,7 @@ const { loadFixtures } = require('./fixtures');
 const root = path.join(__dirname, '..', '..');
 const bundlePath = path.join(root, 'pkg', 'segment-function.js');
 const code = fs.readFileSync(bundlePath, 'utf8');
-const trapCode = fs.readFileSync(path.join(root, 'target', 'glue-trap-for-tests', 'segment-function.js'), 'utf8');
+const trapCode = fs.readFileSync(path.join(root, 'target', 'glue-test-hooks', 'segment-function.js'), 'utf8');
 const referenceCode = fs.readFileSync(path.join(root, 'tests', 'reference', 'stigg-docs-function.js'), 'utf8');
 const fixtures = loadFixtures();
 
