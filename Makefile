@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build bundle bundle-trap bench fuzz www playground demo serve test lint test-rust test-wasm-node test-wasm-browser test-js
+.PHONY: setup build bundle bundle-trap bench fuzz deploy www playground demo serve test lint test-rust test-wasm-node test-wasm-browser test-js
 
 setup:
 	@scripts/setup.sh
@@ -28,6 +28,10 @@ demo: bundle
 bench: bundle
 	@FEATURES=bench-object-boundary scripts/build-wasm.sh
 	@node js/bench.js
+
+# Create or update the function in Segment and deploy it (SEGMENT_API_TOKEN, ...).
+deploy: bundle
+	@node js/deploy.js
 
 # Every fuzz target for $${FUZZ_SECONDS:-60} seconds each (nightly + cargo-fuzz).
 fuzz: setup

@@ -88,6 +88,20 @@ ${settingsComment(schema)}
   fs.mkdirSync(path.dirname(output), { recursive: true });
   fs.writeFileSync(output, script);
 
+  if (!variant) {
+    // The settings to create in Segment, as its Public API takes them
+    // (FunctionSettingV1), generated from the Rust settings table.
+    const functionSettings = schema.map((s) => ({
+      name: s.name,
+      label: s.label,
+      description: s.description,
+      type: s.type,
+      required: s.required,
+      sensitive: s.sensitive,
+    }));
+    fs.writeFileSync(path.join(root, 'pkg', 'segment-function.settings.json'), `${JSON.stringify(functionSettings, null, 2)}\n`);
+  }
+
   const raw = Buffer.byteLength(script);
   const gzip = zlib.gzipSync(script, { level: 9 }).length;
   console.log(`${path.relative(root, output)}: ${raw} bytes, ${gzip} gzip (budget ${SIZE_BUDGET_BYTES})`);
