@@ -846,37 +846,11 @@ pub fn quoted(text: &str) -> String {
 
 /// Appends a value as compact JSON.
 pub fn write_value(out: &mut String, value: &Value) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(true) => out.push_str("true"),
-        Value::Bool(false) => out.push_str("false"),
-        Value::Number(text) => out.push_str(text),
-        Value::String(text) => write_string(out, text),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_value(out, item);
-            }
-            out.push(']');
-        }
-        Value::Object(object) => write_object(out, object),
-    }
+    write_json(out, value, false);
 }
 
 pub fn write_object(out: &mut String, object: &Object) {
-    out.push('{');
-    for (i, (key, value)) in object.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write_string(out, key);
-        out.push(':');
-        write_value(out, value);
-    }
-    out.push('}');
+    write_members(out, object, false);
 }
 
 /// The value as compact JSON text.
@@ -889,33 +863,47 @@ pub fn to_text(value: &Value) -> String {
 /// Appends a value with every object's keys sorted: one text per content,
 /// whatever order the keys arrived in.
 pub fn write_canonical(out: &mut String, value: &Value) {
+    write_json(out, value, true);
+}
+
+pub fn write_canonical_object(out: &mut String, object: &Object) {
+    write_members(out, object, true);
+}
+
+fn write_json(out: &mut String, value: &Value, sort_keys: bool) {
     match value {
-        Value::Object(object) => write_canonical_object(out, object),
+        Value::Null => out.push_str("null"),
+        Value::Bool(true) => out.push_str("true"),
+        Value::Bool(false) => out.push_str("false"),
+        Value::Number(text) => out.push_str(text),
+        Value::String(text) => write_string(out, text),
         Value::Array(items) => {
             out.push('[');
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
-                write_canonical(out, item);
+                write_json(out, item, sort_keys);
             }
             out.push(']');
         }
-        scalar => write_value(out, scalar),
+        Value::Object(object) => write_members(out, object, sort_keys),
     }
 }
 
-pub fn write_canonical_object(out: &mut String, object: &Object) {
+fn write_members(out: &mut String, object: &Object, sort_keys: bool) {
     let mut members: Vec<(&str, &Value)> = object.iter().collect();
-    members.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    if sort_keys {
+        members.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    }
     out.push('{');
-    for (i, (key, member)) in members.into_iter().enumerate() {
+    for (i, (key, value)) in members.into_iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
         write_string(out, key);
         out.push(':');
-        write_canonical(out, member);
+        write_json(out, value, sort_keys);
     }
     out.push('}');
 }

@@ -4,6 +4,9 @@
 //! `UPDATE_README=1 cargo test --test catalogue`.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/readme_block.rs"]
+mod readme_block;
+
 use serde_json::{json, Value};
 use stigg_segment::json::MAX_BODY_BYTES;
 use stigg_segment::{transform, ErrorKind, Headers, Outcome, Settings};
@@ -332,27 +335,7 @@ fn table() -> String {
 
 #[test]
 fn every_catalogue_row_behaves_as_documented() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
-    let readme = std::fs::read_to_string(path).unwrap();
-    let start = readme
-        .find(BEGIN)
-        .expect("README has the catalogue markers")
-        + BEGIN.len();
-    let end = readme.find(END).unwrap();
-    let generated = format!("\n{}", table());
-    if std::env::var_os("UPDATE_README").is_some() {
-        std::fs::write(
-            path,
-            format!("{}{}{}", &readme[..start], generated, &readme[end..]),
-        )
-        .unwrap();
-        return;
-    }
-    assert_eq!(
-        &readme[start..end],
-        generated,
-        "run UPDATE_README=1 cargo test --test catalogue"
-    );
+    readme_block::check(BEGIN, END, &table());
 }
 
 #[test]

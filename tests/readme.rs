@@ -3,6 +3,9 @@
 //! readme` rewrites it.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/readme_block.rs"]
+mod readme_block;
+
 use stigg_segment::settings::{DefaultValue, SettingType, SETTINGS};
 
 const BEGIN: &str = "<!-- settings-table:begin (generated from src/settings.rs) -->";
@@ -35,22 +38,5 @@ fn settings_table() -> String {
 
 #[test]
 fn readme_settings_table_matches_the_code() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
-    let readme = std::fs::read_to_string(path).unwrap();
-    let start = readme
-        .find(BEGIN)
-        .expect("README has the settings-table markers")
-        + BEGIN.len();
-    let end = readme.find(END).unwrap();
-    let generated = format!("\n{}", settings_table());
-    if std::env::var_os("UPDATE_README").is_some() {
-        let updated = format!("{}{}{}", &readme[..start], generated, &readme[end..]);
-        std::fs::write(path, updated).unwrap();
-        return;
-    }
-    assert_eq!(
-        &readme[start..end],
-        generated,
-        "run UPDATE_README=1 cargo test --test readme"
-    );
+    readme_block::check(BEGIN, END, &settings_table());
 }
