@@ -164,7 +164,12 @@ const stiggSegment = (function () {
   }
 
   return {
-    transform: (body, headers, settings) => withInstance((api) => api.transform(body, headers, settings)),
+    // With Buffer (Segment has it), the body crosses as UTF-8 bytes from one
+    // native encode; a string would be re-encoded by the glue in JS,
+    // character by character. The string goes along for the result to reuse.
+    transform: hasBuffer
+      ? (body, headers, settings) => withInstance((api) => api.transformBytes(Buffer.from(body, 'utf8'), headers, settings, body))
+      : (body, headers, settings) => withInstance((api) => api.transform(body, headers, settings)),
     isTransformError,
     withInstance,
   };

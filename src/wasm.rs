@@ -2,7 +2,7 @@
 //! errors thrown as `Error`s whose `name` is Segment's error class.
 
 use crate::json::Value;
-use js_sys::{Error as JsError, JsString, Reflect, JSON};
+use js_sys::{Error as JsError, JsString, Reflect, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
 
 use crate::{Error, Headers, Outcome, Settings};
@@ -66,18 +66,28 @@ pub fn transform(
     // A string too long for Segment is refused before it is copied in.
     crate::json::check_body_size(body.length() as usize, false).map_err(to_js_error)?;
     let text = body.as_string().unwrap_or_default();
-    let (json, raw_span) = outcome_json(text.as_bytes(), headers, settings)?;
-    // The webhook usually passes through unchanged as the track call's
-    // properties. Then the JS string the caller gave us is spliced in, so
-    // that text is never copied back out of wasm memory and re-decoded.
-    // Not when U+FFFD appears: it may stand for a lone surrogate that the
-    // JS string still holds.
-    if let Some(span) = raw_span {
+    respond(text.as_bytes(), Some(&body), headers, settings)
+}
+
+/// Runs the transform and builds the JS result. When `js_text` is the JS
+/// string the body bytes came from, and the webhook passes through
+/// unchanged as the track call's properties (the usual case), that string
+/// is spliced in, so the body is never copied back out of wasm memory and
+/// re-decoded. Not when U+FFFD appears: it may stand for a lone surrogate
+/// that the JS string still holds.
+fn respond(
+    body: &[u8],
+    js_text: Option<&JsString>,
+    headers: JsValue,
+    settings: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (json, raw_span) = outcome_json(body, headers, settings)?;
+    if let (Some(span), Some(js_text), Ok(text)) = (raw_span, js_text, std::str::from_utf8(body)) {
         let untouched =
-            !text.contains('\u{FFFD}') && json[span.clone()] == *body_without_padding(&text);
+            !text.contains('\u{FFFD}') && json[span.clone()] == *body_without_padding(text);
         if untouched {
             let joined = JsString::from(&json[..span.start])
-                .concat(&body.trim())
+                .concat(&js_text.trim())
                 .concat(&JsString::from(&json[span.end..]));
             return parse_json_string(&joined);
         }
@@ -103,26 +113,25 @@ extern "C" {
 }
 
 /// `transform` for a body already encoded as UTF-8, such as a Node
-/// `Buffer`. The Segment script uses it: copying bytes into wasm is one
-/// memcpy, where passing a string makes the glue re-encode it in JS.
-/// Invalid UTF-8 is an `InvalidEventPayload` error naming the byte.
+/// `Buffer`: copying bytes in is one memcpy, where passing a string makes
+/// wasm-bindgen's glue re-encode it in JS, character by character. The
+/// Segment script uses it, passing the string the bytes came from as
+/// `text` so the result can reuse it. Invalid UTF-8 is an
+/// `InvalidEventPayload` error naming the byte.
 #[wasm_bindgen(js_name = transformBytes, unchecked_return_type = "TransformResult")]
 pub fn transform_bytes(
-    body: &[u8],
+    body: Uint8Array,
     #[wasm_bindgen(
         unchecked_param_type = "Record<string, string | string[] | null | undefined> | null | undefined"
     )]
     headers: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
     settings: JsValue,
+    text: Option<JsString>,
 ) -> Result<JsValue, JsValue> {
-    run(body, headers, settings)
-}
-
-fn run(body: &[u8], headers: JsValue, settings: JsValue) -> Result<JsValue, JsValue> {
-    // The calls already are JSON text (the body passed through as text);
-    // one native JSON.parse turns them into objects.
-    JSON::parse(&outcome_json(body, headers, settings)?.0)
+    // Too large for Segment: refused before it is copied into wasm memory.
+    crate::json::check_body_size(body.length() as usize, true).map_err(to_js_error)?;
+    respond(&body.to_vec(), text.as_ref(), headers, settings)
 }
 
 /// The transform's outcome as JSON, and where the body's own text sits in it.

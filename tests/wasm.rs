@@ -4,7 +4,7 @@
 
 mod common;
 
-use js_sys::{Array, Error as JsError, JsString, Object, Reflect, JSON};
+use js_sys::{Array, Error as JsError, JsString, Object, Reflect, Uint8Array, JSON};
 use serde_json::Value;
 use stigg_segment::wasm::{settings_schema, transform, transform_bytes, version};
 use wasm_bindgen::{JsCast, JsValue};
@@ -46,9 +46,10 @@ fn every_fixture_gives_its_golden_outcome() {
 fn bytes_and_strings_give_the_same_outcome() {
     for fixture in common::FIXTURES {
         let from_bytes = transform_bytes(
-            fixture.body.as_bytes(),
+            Uint8Array::from(fixture.body.as_bytes()),
             JsValue::UNDEFINED,
             JsValue::UNDEFINED,
+            None,
         )
         .unwrap();
         let from_string = run(fixture.body, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
@@ -60,9 +61,10 @@ fn bytes_and_strings_give_the_same_outcome() {
         );
     }
     let err = error_of(transform_bytes(
-        b"{\"type\":\"\xFF\"}",
+        Uint8Array::from(&b"{\"type\":\"\xFF\"}"[..]),
         JsValue::UNDEFINED,
         JsValue::UNDEFINED,
+        None,
     ));
     assert!(String::from(err.message()).contains("invalid UTF-8 byte at byte 9"));
 }
@@ -78,8 +80,22 @@ fn spliced_bodies_keep_their_padding_out_and_their_text_exact() {
         let outcome = to_json(&run(body, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap());
         let properties = &outcome["calls"][0]["properties"];
         assert_eq!(properties["type"], "x");
+        let with_text = transform_bytes(
+            Uint8Array::from(body.as_bytes()),
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+            Some(JsString::from(body)),
+        )
+        .unwrap();
+        assert_eq!(to_json(&with_text), outcome);
         let bytes = to_json(
-            &transform_bytes(body.as_bytes(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap(),
+            &transform_bytes(
+                Uint8Array::from(body.as_bytes()),
+                JsValue::UNDEFINED,
+                JsValue::UNDEFINED,
+                None,
+            )
+            .unwrap(),
         );
         assert_eq!(outcome, bytes);
     }
