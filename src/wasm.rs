@@ -82,9 +82,9 @@ fn respond(
     settings: JsValue,
 ) -> Result<JsValue, JsValue> {
     let (json, raw_span) = outcome_json(body, headers, settings)?;
-    if let (Some(span), Some(js_text), Ok(text)) = (raw_span, js_text, std::str::from_utf8(body)) {
-        let untouched =
-            !text.contains('\u{FFFD}') && json[span.clone()] == *body_without_padding(text);
+    if let (Some(span), Some(js_text)) = (raw_span, js_text) {
+        let untouched = json.as_bytes()[span.clone()] == *body_without_padding(body)
+            && !contains_replacement_character(body);
         if untouched {
             let joined = JsString::from(&json[..span.start])
                 .concat(&js_text.trim())
@@ -95,13 +95,34 @@ fn respond(
     JSON::parse(&json)
 }
 
+/// Whether U+FFFD (EF BF BD) is in the bytes. Its lead byte 0xEF is rare,
+/// so the search hops from one to the next.
+fn contains_replacement_character(body: &[u8]) -> bool {
+    let mut rest = body;
+    while let Some(at) = rest.iter().position(|&byte| byte == 0xEF) {
+        if rest[at..].starts_with(&[0xEF, 0xBF, 0xBD]) {
+            return true;
+        }
+        rest = &rest[at + 1..];
+    }
+    false
+}
+
 /// The body as `Document::raw` passes it through: no byte order mark, no
 /// whitespace around (which is also what `String.prototype.trim` removes
 /// from a valid JSON text).
-fn body_without_padding(text: &str) -> &str {
-    text.strip_prefix('\u{FEFF}')
-        .unwrap_or(text)
-        .trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r'))
+fn body_without_padding(body: &[u8]) -> &[u8] {
+    let body = body.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(body);
+    let is_padding = |byte: &u8| matches!(byte, b' ' | b'\t' | b'\n' | b'\r');
+    let start = body
+        .iter()
+        .position(|b| !is_padding(b))
+        .unwrap_or(body.len());
+    let end = body
+        .iter()
+        .rposition(|b| !is_padding(b))
+        .map_or(start, |i| i + 1);
+    &body[start..end]
 }
 
 #[wasm_bindgen]
