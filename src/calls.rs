@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::json::{object_size, write_object, write_string, Object};
+use crate::json::{object_size, string_size, write_object, write_string, Object};
 
 pub const INTEGRATION_NAME: &str = "stigg";
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -95,10 +95,35 @@ impl Call {
     }
 
     /// Everything but the payload's value.
+    /// Counted, not written: this runs for every call, several times.
+    /// Mirrors `write_envelope` piece by piece (a test checks the two agree).
     fn envelope_size(&self) -> usize {
-        let mut envelope = String::new();
-        self.write_envelope(&mut envelope, |out| out.push_str("{}"));
-        envelope.len() - 2
+        let member = |name: &str, value: &str| name.len() + 4 + string_size(value); // ,"name":"value"
+        let mut size = r#"{"type":"#.len() + string_size(self.call_type.name());
+        for (name, value) in [
+            ("event", &self.event),
+            ("userId", &self.user_id),
+            ("anonymousId", &self.anonymous_id),
+        ] {
+            size += value.as_deref().map_or(0, |value| member(name, value));
+        }
+        size += self.payload_name().len() + 4; // ,"properties":
+        size += member("messageId", &self.message_id);
+        size += self
+            .timestamp
+            .as_deref()
+            .map_or(0, |ts| member("timestamp", ts));
+        size += r#","context":{"integration":{"name":"#.len() + string_size(INTEGRATION_NAME);
+        size += r#","version":"#.len() + string_size(VERSION) + 1;
+        if !self.trimmed.is_empty() {
+            size += r#","stigg":{"trimmed":[]}"#.len() + self.trimmed.len() - 1;
+            size += self
+                .trimmed
+                .iter()
+                .map(|path| string_size(path))
+                .sum::<usize>();
+        }
+        size + 2 // the closing braces of context and the call
     }
 
     pub fn write(&self, out: &mut String) {
@@ -256,6 +281,34 @@ mod tests {
             message_id: "m".into(),
             timestamp: Some("2024-01-01T00:00:00Z".into()),
             trimmed: vec!["properties.x".into()],
+        }
+    }
+
+    #[test]
+    fn counted_sizes_match_written_calls_for_every_optional_field() {
+        for mask in 0..32u8 {
+            let mut call = call(Payload::Raw("{\"a\":1}".into()));
+            if mask & 1 == 0 {
+                call.event = None;
+            }
+            if mask & 2 == 0 {
+                call.user_id = None;
+            }
+            if mask & 4 != 0 {
+                call.anonymous_id = Some("anon \"x\"".into());
+            }
+            if mask & 8 == 0 {
+                call.timestamp = None;
+            }
+            if mask & 16 == 0 {
+                call.trimmed.clear();
+            } else {
+                call.trimmed.push("traits.b\n".into());
+            }
+            if mask & 1 == 0 {
+                call.call_type = CallType::Identify;
+            }
+            assert_eq!(call.size(), call.to_json().len(), "mask {mask}");
         }
     }
 
