@@ -69,21 +69,21 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
         }
     }
 
-    // The body passes through as raw text unless something must change it.
-    let mut tree: Option<Object> = None;
+    // The body passes through as raw text unless something must change it
+    // or hash it; then it is parsed once, and hashed before any redaction.
     let redacting = redact::could_apply(&settings.redact_properties, |key| {
         webhook.body.contains_key(key)
     });
-    if redacting {
-        let mut body = webhook.body.to_object();
-        redact::redact(&mut body, &settings.redact_properties);
-        tree = Some(body);
-    }
+    let mut parsed: Option<Object> = None;
     let delivery = match webhook.stigg_message_id() {
         Some(id) => DeliveryKey::from_stigg_message_id(&id),
-        // Hash the body as it arrived, before any redaction.
-        None => DeliveryKey::from_body(&webhook.body.to_object()),
+        None => DeliveryKey::from_body(parsed.get_or_insert_with(|| webhook.body.to_object())),
     };
+    let tree = redacting.then(|| {
+        let mut body = parsed.unwrap_or_else(|| webhook.body.to_object());
+        redact::redact(&mut body, &settings.redact_properties);
+        body
+    });
     let anonymous_id = user_id.is_none().then(|| delivery.anonymous_id());
     let timestamp = webhook.timestamp();
 
