@@ -113,7 +113,6 @@ async function main() {
   const ours = read('pkg', 'segment-function.js');
   const reference = read('tests', 'reference', 'stigg-docs-function.js');
   const payloads = benchPayloads();
-  const rows = [];
   const lines = [];
   const say = (line = '') => {
     console.log(line);
@@ -251,7 +250,7 @@ async function main() {
   say('```');
   fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
   console.log('\nwrote BENCHMARKS.md');
-  return rows;
+
 }
 
 main().catch((err) => {
