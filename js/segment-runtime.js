@@ -70,8 +70,16 @@ function createSegmentRecorder(errors) {
       recorder.events.push(call);
       return call;
     },
+    group(d) {
+      assertExists(d, 'groupId');
+      const call = { type: 'group', groupId: d.groupId };
+      setAttribute(call, 'traits', d.traits);
+      Object.assign(call, common(d));
+      recorder.events.push(call);
+      return call;
+    },
   };
-  for (const type of ['page', 'screen', 'group', 'alias']) {
+  for (const type of ['page', 'screen', 'alias']) {
     recorder[type] = (d) => {
       const call = { type, ...d, ...common(d) };
       recorder.events.push(call);

@@ -219,11 +219,15 @@ async function onRequest(request, settings) {
     console.log(`stigg-segment: skipped: ${result.skipped.reason}`);
     return;
   }
-  for (const { type, ...call } of result.calls) {
-    if (type === 'identify') {
-      Segment.identify(call);
-    } else {
-      Segment.track(call);
+  // Every call is checked before the first is sent, so a call type this
+  // shim does not know fails the webhook whole instead of half-sending it.
+  const senders = { track: Segment.track, identify: Segment.identify, group: Segment.group };
+  for (const { type } of result.calls) {
+    if (typeof senders[type] !== 'function') {
+      throw new Error(`stigg-segment: the core returned a call of unknown type ${JSON.stringify(type)}`);
     }
+  }
+  for (const { type, ...call } of result.calls) {
+    senders[type].call(Segment, call);
   }
 }

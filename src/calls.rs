@@ -12,6 +12,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub enum CallType {
     Track,
     Identify,
+    Group,
 }
 
 impl CallType {
@@ -19,11 +20,12 @@ impl CallType {
         match self {
             CallType::Track => "track",
             CallType::Identify => "identify",
+            CallType::Group => "group",
         }
     }
 }
 
-/// A call's free-form part: track properties or identify traits.
+/// A call's free-form part: track properties, or identify and group traits.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Payload {
     /// The webhook's own JSON text, passed through without a parse: the
@@ -62,17 +64,11 @@ impl Payload {
     }
 }
 
-/// One Segment call. As JSON, it is exactly what the JS shim passes to
-/// `Segment.track` or `Segment.identify` (minus `type`, which picks which).
+/// What every call carries, whatever its type.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Call {
-    pub call_type: CallType,
-    /// Track only.
-    pub event: Option<String>,
+pub struct Envelope {
     pub user_id: Option<String>,
     pub anonymous_id: Option<String>,
-    /// Properties for track, traits for identify.
-    pub payload: Payload,
     pub message_id: String,
     pub timestamp: Option<String>,
     /// Paths removed to keep the call under Segment's size limit, shown as
@@ -80,18 +76,99 @@ pub struct Call {
     pub trimmed: Vec<String>,
 }
 
+/// What sets one type of call apart from the others.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CallKind {
+    Track { event: String, properties: Payload },
+    Identify { traits: Payload },
+    Group { group_id: String, traits: Payload },
+}
+
+/// One Segment call. As JSON, it is exactly what the JS shim passes to
+/// `Segment.track`, `Segment.identify` or `Segment.group` (minus `type`,
+/// which picks which).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Call {
+    pub envelope: Envelope,
+    pub kind: CallKind,
+}
+
 impl Call {
+    pub fn track(envelope: Envelope, event: String, properties: Payload) -> Call {
+        Call {
+            envelope,
+            kind: CallKind::Track { event, properties },
+        }
+    }
+
+    pub fn identify(envelope: Envelope, traits: Payload) -> Call {
+        Call {
+            envelope,
+            kind: CallKind::Identify { traits },
+        }
+    }
+
+    pub fn group(envelope: Envelope, group_id: String, traits: Payload) -> Call {
+        Call {
+            envelope,
+            kind: CallKind::Group { group_id, traits },
+        }
+    }
+
+    pub fn call_type(&self) -> CallType {
+        match self.kind {
+            CallKind::Track { .. } => CallType::Track,
+            CallKind::Identify { .. } => CallType::Identify,
+            CallKind::Group { .. } => CallType::Group,
+        }
+    }
+
+    pub fn message_id(&self) -> &str {
+        &self.envelope.message_id
+    }
+
+    /// The track call's event name.
+    pub fn event(&self) -> Option<&str> {
+        match &self.kind {
+            CallKind::Track { event, .. } => Some(event),
+            _ => None,
+        }
+    }
+
+    pub fn payload(&self) -> &Payload {
+        match &self.kind {
+            CallKind::Track { properties, .. } => properties,
+            CallKind::Identify { traits } | CallKind::Group { traits, .. } => traits,
+        }
+    }
+
+    pub fn payload_mut(&mut self) -> &mut Payload {
+        match &mut self.kind {
+            CallKind::Track { properties, .. } => properties,
+            CallKind::Identify { traits } | CallKind::Group { traits, .. } => traits,
+        }
+    }
+
     /// The payload's field name, for paths such as `properties.addons`.
     pub fn payload_name(&self) -> &'static str {
-        match self.call_type {
-            CallType::Track => "properties",
-            CallType::Identify => "traits",
+        match self.kind {
+            CallKind::Track { .. } => "properties",
+            CallKind::Identify { .. } | CallKind::Group { .. } => "traits",
+        }
+    }
+
+    /// The members before the payload that only this type of call has.
+    fn own_fields(&self) -> [(&'static str, Option<&str>); 2] {
+        match &self.kind {
+            CallKind::Track { event, .. } => [("event", Some(event)), ("groupId", None)],
+            CallKind::Identify { .. } => [("event", None), ("groupId", None)],
+            CallKind::Group { group_id, .. } => [("event", None), ("groupId", Some(group_id))],
         }
     }
 
     /// The call's size as JSON, without writing it.
     pub fn size(&self) -> usize {
-        self.envelope_size() + self.payload.size()
+        self.envelope_size() + self.payload().size()
     }
 
     /// Everything but the payload's value.
@@ -99,25 +176,26 @@ impl Call {
     /// Mirrors `write_envelope` piece by piece (a test checks the two agree).
     fn envelope_size(&self) -> usize {
         let member = |name: &str, value: &str| name.len() + 4 + string_size(value); // ,"name":"value"
-        let mut size = r#"{"type":"#.len() + string_size(self.call_type.name());
-        for (name, value) in [
-            ("event", &self.event),
-            ("userId", &self.user_id),
-            ("anonymousId", &self.anonymous_id),
-        ] {
-            size += value.as_deref().map_or(0, |value| member(name, value));
+        let envelope = &self.envelope;
+        let mut size = r#"{"type":"#.len() + string_size(self.call_type().name());
+        let ids = [
+            ("userId", envelope.user_id.as_deref()),
+            ("anonymousId", envelope.anonymous_id.as_deref()),
+        ];
+        for (name, value) in self.own_fields().into_iter().chain(ids) {
+            size += value.map_or(0, |value| member(name, value));
         }
         size += self.payload_name().len() + 4; // ,"properties":
-        size += member("messageId", &self.message_id);
-        size += self
+        size += member("messageId", &envelope.message_id);
+        size += envelope
             .timestamp
             .as_deref()
             .map_or(0, |ts| member("timestamp", ts));
         size += r#","context":{"integration":{"name":"#.len() + string_size(INTEGRATION_NAME);
         size += r#","version":"#.len() + string_size(VERSION) + 1;
-        if !self.trimmed.is_empty() {
-            size += r#","stigg":{"trimmed":[]}"#.len() + self.trimmed.len() - 1;
-            size += self
+        if !envelope.trimmed.is_empty() {
+            size += r#","stigg":{"trimmed":[]}"#.len() + envelope.trimmed.len() - 1;
+            size += envelope
                 .trimmed
                 .iter()
                 .map(|path| string_size(path))
@@ -135,8 +213,8 @@ impl Call {
         let mut raw = None;
         self.write_envelope(out, |out| {
             let start = out.len();
-            self.payload.write(out);
-            if let Payload::Raw(_) = self.payload {
+            self.payload().write(out);
+            if let Payload::Raw(_) = self.payload() {
                 raw = Some(start..out.len());
             }
         });
@@ -144,14 +222,14 @@ impl Call {
     }
 
     fn write_envelope(&self, out: &mut String, write_payload: impl FnOnce(&mut String)) {
+        let envelope = &self.envelope;
         out.push_str("{\"type\":");
-        write_string(out, self.call_type.name());
-        let optional = [
-            ("event", &self.event),
-            ("userId", &self.user_id),
-            ("anonymousId", &self.anonymous_id),
+        write_string(out, self.call_type().name());
+        let ids = [
+            ("userId", envelope.user_id.as_deref()),
+            ("anonymousId", envelope.anonymous_id.as_deref()),
         ];
-        for (name, value) in optional {
+        for (name, value) in self.own_fields().into_iter().chain(ids) {
             if let Some(value) = value {
                 out.push_str(",\"");
                 out.push_str(name);
@@ -164,8 +242,8 @@ impl Call {
         out.push_str("\":");
         write_payload(out);
         out.push_str(",\"messageId\":");
-        write_string(out, &self.message_id);
-        if let Some(timestamp) = &self.timestamp {
+        write_string(out, &envelope.message_id);
+        if let Some(timestamp) = &envelope.timestamp {
             out.push_str(",\"timestamp\":");
             write_string(out, timestamp);
         }
@@ -174,9 +252,9 @@ impl Call {
         out.push_str(",\"version\":");
         write_string(out, VERSION);
         out.push('}');
-        if !self.trimmed.is_empty() {
+        if !envelope.trimmed.is_empty() {
             out.push_str(",\"stigg\":{\"trimmed\":[");
-            for (i, path) in self.trimmed.iter().enumerate() {
+            for (i, path) in envelope.trimmed.iter().enumerate() {
                 if i > 0 {
                     out.push(',');
                 }
@@ -271,44 +349,47 @@ mod tests {
     use super::*;
     use crate::json::parse_value;
 
-    fn call(payload: Payload) -> Call {
-        Call {
-            call_type: CallType::Track,
-            event: Some("e \"quoted\"".into()),
+    fn envelope() -> Envelope {
+        Envelope {
             user_id: Some("u".into()),
             anonymous_id: None,
-            payload,
             message_id: "m".into(),
             timestamp: Some("2024-01-01T00:00:00Z".into()),
             trimmed: vec!["properties.x".into()],
         }
     }
 
+    fn call(payload: Payload) -> Call {
+        Call::track(envelope(), "e \"quoted\"".into(), payload)
+    }
+
     #[test]
     fn counted_sizes_match_written_calls_for_every_optional_field() {
-        for mask in 0..32u8 {
-            let mut call = call(Payload::Raw("{\"a\":1}".into()));
-            if mask & 1 == 0 {
-                call.event = None;
+        for mask in 0..16u8 {
+            for kind in 0..3 {
+                let payload = Payload::Raw("{\"a\":1}".into());
+                let mut call = match kind {
+                    0 => call(payload),
+                    1 => Call::identify(envelope(), payload),
+                    _ => Call::group(envelope(), "g \"1\"".into(), payload),
+                };
+                let envelope = &mut call.envelope;
+                if mask & 1 == 0 {
+                    envelope.user_id = None;
+                }
+                if mask & 2 != 0 {
+                    envelope.anonymous_id = Some("anon \"x\"".into());
+                }
+                if mask & 4 == 0 {
+                    envelope.timestamp = None;
+                }
+                if mask & 8 == 0 {
+                    envelope.trimmed.clear();
+                } else {
+                    envelope.trimmed.push("traits.b\n".into());
+                }
+                assert_eq!(call.size(), call.to_json().len(), "mask {mask} kind {kind}");
             }
-            if mask & 2 == 0 {
-                call.user_id = None;
-            }
-            if mask & 4 != 0 {
-                call.anonymous_id = Some("anon \"x\"".into());
-            }
-            if mask & 8 == 0 {
-                call.timestamp = None;
-            }
-            if mask & 16 == 0 {
-                call.trimmed.clear();
-            } else {
-                call.trimmed.push("traits.b\n".into());
-            }
-            if mask & 1 == 0 {
-                call.call_type = CallType::Identify;
-            }
-            assert_eq!(call.size(), call.to_json().len(), "mask {mask}");
         }
     }
 

@@ -34,8 +34,8 @@ pub fn fit(call: &mut Call, event_type: &str, policy: OversizedEvents) -> Result
     }
     // Raw text may carry whitespace; measure the compact form before
     // deciding anything is too large.
-    if let Payload::Raw(_) = call.payload {
-        call.payload = Payload::Tree(call.payload.to_object());
+    if let Payload::Raw(_) = call.payload() {
+        *call.payload_mut() = Payload::Tree(call.payload().to_object());
     }
     let size = call.size();
     if size <= CALL_BUDGET_BYTES {
@@ -69,7 +69,7 @@ fn too_large(call: &Call, event_type: &str, size: usize, detail: &str) -> Error 
         "the {} call for {event_type} would be {size} bytes; Segment accepts {SEGMENT_CALL_LIMIT_BYTES} \
          bytes per call and this function keeps {RESERVED_FOR_SEGMENT_BYTES} of them for the fields \
          Segment adds{detail}",
-        call.call_type.name()
+        call.call_type().name()
     ))
 }
 
@@ -96,12 +96,12 @@ enum Step {
 /// goes, so as little as possible is lost. Returns how many were removed.
 fn trim_once(call: &mut Call, mut excess: usize) -> usize {
     let payload_name = call.payload_name();
-    let mut listed = call.trimmed.len();
+    let mut listed = call.envelope.trimmed.len();
     if listed == 0 {
         // The first trim adds the context.stigg.trimmed list to the call.
         excess += r#","stigg":{"trimmed":[]}"#.len() + SUMMARY_ENTRY_BYTES;
     }
-    let Payload::Tree(payload) = &mut call.payload else {
+    let Payload::Tree(payload) = call.payload_mut() else {
         return 0;
     };
     let mut candidates = Vec::new();
@@ -180,9 +180,9 @@ fn trim_once(call: &mut Call, mut excess: usize) -> usize {
         remove(payload, path);
     }
     let removed = chosen.len();
-    call.trimmed
+    call.envelope.trimmed
         .extend(chosen.iter().map(|path| display_path(payload_name, path)));
-    summarize(&mut call.trimmed);
+    summarize(&mut call.envelope.trimmed);
     removed
 }
 

@@ -9,14 +9,10 @@ use crate::{Error, Headers, Outcome, Settings};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
-/** One Segment Spec call, exactly as passed to Segment.track or Segment.identify. */
-export interface SegmentCall {
-  type: "track" | "identify";
-  event?: string;
+/** What every call carries, whatever its type. */
+export interface CallEnvelope {
   userId?: string;
   anonymousId?: string;
-  properties?: Record<string, unknown>;
-  traits?: Record<string, unknown>;
   messageId: string;
   timestamp?: string;
   context: {
@@ -25,10 +21,42 @@ export interface SegmentCall {
   };
 }
 
+/** A track call, exactly as passed to Segment.track (minus `type`). */
+export interface TrackCall extends CallEnvelope {
+  type: "track";
+  event: string;
+  properties: Record<string, unknown>;
+}
+
+/** An identify call, exactly as passed to Segment.identify (minus `type`). */
+export interface IdentifyCall extends CallEnvelope {
+  type: "identify";
+  traits: Record<string, unknown>;
+}
+
+/** A group call, exactly as passed to Segment.group (minus `type`). */
+export interface GroupCall extends CallEnvelope {
+  type: "group";
+  groupId: string;
+  traits: Record<string, unknown>;
+}
+
+/** One Segment Spec call; `type` says which Segment method sends it. */
+export type SegmentCall = TrackCall | IdentifyCall | GroupCall;
+
 /** What one webhook becomes: its calls, or why it has none. */
 export interface TransformResult {
   calls: SegmentCall[];
   skipped?: { code: "no_customer" | "filtered"; reason: string };
+}
+
+/** One Stigg webhook type, as the catalogue (src/stigg.rs) reads it. */
+export interface StiggEventType {
+  name: string;
+  family: string;
+  /** Where its customer id sits, in the order tried; empty when it concerns no customer. */
+  customerIdAt: string[];
+  identifies: boolean;
 }
 
 /** One function setting, as created in Segment's editor. */
@@ -171,6 +199,13 @@ fn outcome_json(
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::calls::VERSION.to_owned()
+}
+
+/// Every Stigg webhook type the catalogue knows: its family, where its
+/// customer id sits, and whether it also yields an identify call.
+#[wasm_bindgen(js_name = eventTypes, unchecked_return_type = "StiggEventType[]")]
+pub fn event_types() -> Result<JsValue, JsValue> {
+    JSON::parse(&crate::json::to_text(&crate::stigg::catalogue_json()))
 }
 
 /// Every setting with its type, default, choices and description.

@@ -1,20 +1,41 @@
 //! A parsed Stigg webhook and what can be read off it: its type, the
-//! customer it concerns, its idempotency key and when it happened.
+//! customer it concerns, its idempotency key and when it happened. Where
+//! each of those sits is the catalogue's knowledge ([`crate::stigg`]); this
+//! module only reads the places it names.
 
 use crate::error::Error;
-use crate::json::{Document, Value};
+use crate::json::{quoted, Document, Object, Value};
+use crate::stigg::{CustomerIdAt, Reading};
 
 #[derive(Debug)]
 pub struct Webhook<'a> {
     /// Stigg's `type`, such as `subscription.trial.ends_soon`.
     pub event_type: String,
+    /// How the catalogue reads this type.
+    pub reading: Reading,
     /// The whole body, which the reference function sends as properties.
     pub body: Document<'a>,
 }
 
-/// Where a customer id is looked for, in the order they are tried.
-pub const CUSTOMER_ID_PLACES: &str =
-    "id (customer.* events), customer.id, customerId, input.customerId";
+/// The customer a webhook concerns, and where its id was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Customer {
+    pub id: String,
+    pub at: CustomerIdAt,
+}
+
+impl Customer {
+    /// The object that describes the customer, when the body has one: the
+    /// body itself for customer events, the nested `customer` otherwise.
+    /// Identify traits are read from it.
+    pub fn described_in(&self, body: &Object) -> Option<Object> {
+        match self.at {
+            CustomerIdAt::Id => Some(body.clone()),
+            CustomerIdAt::CustomerObject => body.get("customer").and_then(Value::as_object).cloned(),
+            _ => None,
+        }
+    }
+}
 
 impl<'a> Webhook<'a> {
     pub fn from_body(body: Document<'a>) -> Result<Webhook<'a>, Error> {
@@ -35,27 +56,48 @@ impl<'a> Webhook<'a> {
                 )))
             }
         };
-        Ok(Webhook { event_type, body })
+        Ok(Webhook {
+            reading: Reading::of(&event_type),
+            event_type,
+            body,
+        })
     }
 
-    pub fn is_customer_event(&self) -> bool {
-        self.event_type.starts_with("customer.")
+    /// The type, quoted and escaped for messages and logs.
+    pub fn quoted_type(&self) -> String {
+        quoted(&self.event_type)
     }
 
-    /// The customer this webhook concerns. Each Stigg event family keeps it
-    /// in a different place; the first usable one wins.
+    /// The customer this webhook concerns: the first usable id in the
+    /// places the catalogue names for its type.
+    pub fn customer(&self) -> Option<Customer> {
+        self.reading.places().find_map(|at| {
+            self.customer_id_at(at)
+                .map(|id| Customer { id, at })
+        })
+    }
+
     pub fn customer_id(&self) -> Option<String> {
+        self.customer().map(|customer| customer.id)
+    }
+
+    fn customer_id_at(&self, at: CustomerIdAt) -> Option<String> {
         let nested = |outer: &str, inner: &str| {
             self.body
                 .get(outer)
                 .and_then(|value| value.get(inner).and_then(id_text))
         };
-        self.is_customer_event()
-            .then(|| self.body.get("id").as_ref().and_then(id_text))
-            .flatten()
-            .or_else(|| nested("customer", "id"))
-            .or_else(|| self.body.get("customerId").as_ref().and_then(id_text))
-            .or_else(|| nested("input", "customerId"))
+        let top = |name: &str| self.body.get(name).as_ref().and_then(id_text);
+        match at {
+            CustomerIdAt::Id => top("id"),
+            CustomerIdAt::CustomerObject => nested("customer", "id"),
+            CustomerIdAt::CustomerIdField => top("customerId"),
+            CustomerIdAt::Input => nested("input", "customerId"),
+            CustomerIdAt::SyncedEntity => {
+                let is_customer = matches!(self.body.get("entityType"), Some(Value::String(kind)) if kind == "CUSTOMER");
+                is_customer.then(|| top("id")).flatten()
+            }
+        }
     }
 
     /// Stigg's own idempotency key, when it is a usable string.
@@ -128,6 +170,28 @@ mod tests {
             assert!(err.message.contains(phrase), "{}", err.message);
             assert!(err.message.contains("type"), "{}", err.message);
         }
+    }
+
+    #[test]
+    fn a_nested_customer_on_a_customer_event_is_found_and_described() {
+        let body = json!({"type": "customer.payment_failed", "customer": {"id": "c-1", "name": "Acme"}});
+        let text = body.to_string();
+        with_body(&text, |hook| {
+            let hook = hook.unwrap();
+            let customer = hook.customer().unwrap();
+            assert_eq!(customer.id, "c-1");
+            assert_eq!(customer.at, CustomerIdAt::CustomerObject);
+            let described = customer.described_in(&hook.body.to_object()).unwrap();
+            assert_eq!(described.get("name"), Some(&Value::from("Acme")));
+        });
+    }
+
+    #[test]
+    fn sync_failures_name_a_customer_only_for_customer_entities() {
+        let body = |kind: &str| json!({"type": "sync.failed", "id": "c-9", "entityType": kind});
+        assert_eq!(customer_id(body("CUSTOMER")).as_deref(), Some("c-9"));
+        assert_eq!(customer_id(body("SUBSCRIPTION")), None);
+        assert_eq!(customer_id(json!({"type": "sync.failed", "id": "c-9"})), None);
     }
 
     #[test]

@@ -24,8 +24,8 @@ fn the_fixture_list_matches_the_fixture_folder() {
         })
         .collect();
     let listed: BTreeSet<String> = common::FIXTURES.iter().map(|f| f.name.to_owned()).collect();
-    assert_eq!(on_disk, listed, "update tests/common/mod.rs");
-    assert!(listed.len() >= 25);
+    assert_eq!(on_disk, listed, "build.rs lists tests/fixtures/stigg");
+    assert!(!listed.is_empty());
 }
 
 #[test]
@@ -39,7 +39,7 @@ fn every_fixture_gives_its_golden_outcome() {
             &Settings::default(),
         )
         .unwrap_or_else(|err| panic!("{}: {err}", fixture.name));
-        let actual: Value = serde_json::from_str(&outcome.to_json()).unwrap();
+        let actual = common::without_version(serde_json::from_str(&outcome.to_json()).unwrap());
         if update {
             let path = Path::new(FIXTURES_DIR).join(format!("expected/{}.json", fixture.name));
             let text = serde_json::to_string_pretty(&actual).unwrap() + "\n";
@@ -61,6 +61,6 @@ fn every_fixture_gives_its_golden_outcome() {
 fn every_fixture_is_the_type_it_is_named_after() {
     for fixture in common::FIXTURES {
         let body: Value = serde_json::from_str(fixture.body).unwrap();
-        assert_eq!(body["type"], fixture.name);
+        assert_eq!(body["type"], fixture.event_type(), "{}", fixture.name);
     }
 }

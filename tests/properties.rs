@@ -157,11 +157,11 @@ proptest! {
     fn a_resolvable_customer_gives_exactly_one_track_call(hook in hook()) {
         let text = Value::Object(hook.body.clone()).to_string();
         let outcome = run(&text, &Settings::default());
-        let tracks: Vec<_> = outcome.calls.iter().filter(|c| c.call_type == CallType::Track).collect();
+        let tracks: Vec<_> = outcome.calls.iter().filter(|c| c.call_type() == CallType::Track).collect();
         match (&hook.customer, hook.place) {
             (Some(id), place) if !matches!(place, Place::Nowhere) => {
                 prop_assert_eq!(tracks.len(), 1);
-                prop_assert_eq!(tracks[0].user_id.as_deref(), Some(id.as_str()));
+                prop_assert_eq!(tracks[0].envelope.user_id.as_deref(), Some(id.as_str()));
             }
             _ => {
                 prop_assert!(tracks.is_empty());
@@ -199,7 +199,7 @@ proptest! {
         let value = Value::Object(body);
         let settings = Settings::from_json_text(r#"{"onMissingCustomer":"anonymous"}"#).unwrap();
         let ids = |text: &str| -> Vec<(String, Option<String>)> {
-            run(text, &settings).calls.iter().map(|c| (c.message_id.clone(), c.anonymous_id.clone())).collect()
+            run(text, &settings).calls.iter().map(|c| (c.message_id().to_owned(), c.envelope.anonymous_id.clone())).collect()
         };
         prop_assert_eq!(ids(&shuffled_text(&value, a)), ids(&shuffled_text(&value, b)));
     }
@@ -210,7 +210,7 @@ proptest! {
         let settings = Settings::from_json_text(r#"{"eventNameStyle":"Object Action"}"#).unwrap();
         match transform(body.as_bytes(), &Headers::new(), &settings) {
             Ok(outcome) => {
-                let name = outcome.calls[0].event.clone().unwrap();
+                let name = outcome.calls[0].event().unwrap().to_owned();
                 prop_assert!(!name.is_empty() && !name.starts_with(' ') && !name.ends_with(' '));
                 prop_assert!(!name.contains("  "));
                 for word in name.split(' ') {

@@ -1,5 +1,6 @@
-//! The README's settings table is generated from `settings::SETTINGS`, so the
-//! docs can never drift from the code. `UPDATE_README=1 cargo test --test
+//! The README's settings table is generated from `settings::SETTINGS`, and
+//! its event type table from the Stigg catalogue, so the docs can never
+//! drift from the code. `UPDATE_README=1 cargo test --test
 //! readme` rewrites it.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -7,6 +8,7 @@
 mod readme_block;
 
 use stigg_segment::settings::{DefaultValue, SettingType, SETTINGS};
+use stigg_segment::stigg::{CustomerIdAt, EVENT_TYPES, FALLBACK_CUSTOMER_ID_AT, FAMILIES};
 
 const BEGIN: &str = "<!-- settings-table:begin (generated from src/settings.rs) -->";
 const END: &str = "<!-- settings-table:end -->";
@@ -39,4 +41,58 @@ fn settings_table() -> String {
 #[test]
 fn readme_settings_table_matches_the_code() {
     readme_block::check(BEGIN, END, &settings_table());
+}
+
+const EVENTS_BEGIN: &str = "<!-- event-types:begin (generated from src/stigg.rs) -->";
+const EVENTS_END: &str = "<!-- event-types:end -->";
+
+fn paths(places: &[CustomerIdAt]) -> String {
+    if places.is_empty() {
+        return "none (concerns no customer)".to_owned();
+    }
+    places
+        .iter()
+        .map(|at| format!("`{}`", at.path()))
+        .collect::<Vec<_>>()
+        .join(", then ")
+}
+
+fn event_types_table() -> String {
+    let mut table = String::from(
+        "| Stigg type | Family | Customer id (userId) from | Calls |\n|---|---|---|---|\n",
+    );
+    for row in EVENT_TYPES {
+        let calls = if row.customer_id_at.is_empty() {
+            "none by default; see `onMissingCustomer`"
+        } else if row.identifies {
+            "identify + track"
+        } else {
+            "track"
+        };
+        table.push_str(&format!(
+            "| `{}` | {} | {} | {calls} |\n",
+            row.name,
+            row.family.name,
+            paths(row.customer_id_at)
+        ));
+    }
+    table.push_str("\nTypes Stigg adds later are read like their family (by prefix):\n\n");
+    table.push_str("| Prefix | Customer id from |\n|---|---|\n");
+    for family in FAMILIES {
+        table.push_str(&format!(
+            "| `{}*` | {} |\n",
+            family.prefix,
+            paths(family.customer_id_at)
+        ));
+    }
+    table.push_str(&format!(
+        "\nAny other type, and any body whose documented place is empty: {}.\n",
+        paths(FALLBACK_CUSTOMER_ID_AT)
+    ));
+    table
+}
+
+#[test]
+fn readme_event_type_table_matches_the_catalogue() {
+    readme_block::check(EVENTS_BEGIN, EVENTS_END, &event_types_table());
 }

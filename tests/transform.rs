@@ -30,7 +30,7 @@ fn track(outcome: &Outcome) -> Value {
     let index = outcome
         .calls
         .iter()
-        .position(|c| c.call_type == CallType::Track)
+        .position(|c| c.call_type() == CallType::Track)
         .expect("a track call");
     view(outcome)["calls"][index].clone()
 }
@@ -39,7 +39,7 @@ fn track_size(outcome: &Outcome) -> usize {
     outcome
         .calls
         .iter()
-        .find(|c| c.call_type == CallType::Track)
+        .find(|c| c.call_type() == CallType::Track)
         .unwrap()
         .size()
 }
@@ -71,7 +71,7 @@ fn the_body_passes_through_as_text_when_nothing_changes_it() {
     let text =
         "{ \"type\": \"credits.granted\",\n  \"customerId\": \"c\", \"n\": 1.50, \"big\": 1e400 }";
     let outcome = transform(text.as_bytes(), &Headers::new(), &Settings::default()).unwrap();
-    assert_eq!(outcome.calls[0].payload, Payload::Raw(text.to_owned()));
+    assert_eq!(outcome.calls[0].payload(), &Payload::Raw(text.to_owned()));
     assert!(outcome.to_json().contains("\"n\": 1.50, \"big\": 1e400"));
 }
 
@@ -82,7 +82,7 @@ fn message_ids_carry_stiggs_id_and_differ_per_call() {
     let ids: Vec<&str> = outcome
         .calls
         .iter()
-        .map(|c| c.message_id.as_str())
+        .map(|c| c.message_id())
         .collect();
     assert_eq!(ids, ["stigg-m-1-identify", "stigg-m-1-track"]);
 }
@@ -95,8 +95,8 @@ fn message_ids_without_stiggs_id_ignore_key_order() {
         transform(body, &Headers::new(), &Settings::default())
             .unwrap()
             .calls[0]
-            .message_id
-            .clone()
+            .message_id()
+            .to_owned()
     };
     assert_eq!(id(a), id(b));
     assert!(id(a).starts_with("stigg-body-"));
@@ -276,7 +276,7 @@ fn redacted_paths_leave_properties_and_traits() {
     assert_eq!(view(&outcome)["calls"][0]["traits"]["name"], "A");
     // Paths that name nothing present leave the body passing through.
     let untouched = run(&body, &settings(json!({"redactProperties": ["password"]}))).unwrap();
-    assert!(matches!(untouched.calls[1].payload, Payload::Raw(_)));
+    assert!(matches!(untouched.calls[1].payload(), &Payload::Raw(_)));
 }
 
 #[test]
@@ -284,7 +284,7 @@ fn redaction_does_not_change_the_message_id() {
     let body = json!({"type": "credits.granted", "customerId": "c", "email": "e"});
     let plain = run_default(&body);
     let redacted = run(&body, &settings(json!({"redactProperties": ["email"]}))).unwrap();
-    assert_eq!(plain.calls[0].message_id, redacted.calls[0].message_id);
+    assert_eq!(plain.calls[0].message_id(), redacted.calls[0].message_id());
 }
 
 #[test]
@@ -457,7 +457,7 @@ fn deep_bodies_survive_every_path() {
     let redacting = settings(json!({"redactProperties": ["email"]}));
     let outcome = transform(body.as_bytes(), &Headers::new(), &redacting).unwrap();
     let call = &outcome.calls[0];
-    assert!(call.message_id.starts_with("stigg-body-"));
+    assert!(call.message_id().starts_with("stigg-body-"));
     assert!(call.size() <= CALL_BUDGET_BYTES);
-    assert_eq!(call.trimmed, vec!["properties.pad"]);
+    assert_eq!(call.envelope.trimmed, vec!["properties.pad"]);
 }

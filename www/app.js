@@ -1,6 +1,6 @@
 // The playground: runs the stigg-segment wasm in the page on every edit.
 // Nothing is sent anywhere; the only requests are this site's own files.
-import init, { transform, settingsSchema, version } from './pkg/stigg_segment.js';
+import init, { transform, settingsSchema, eventTypes, version } from './pkg/stigg_segment.js';
 
 const SEGMENT_CALL_LIMIT = 32 * 1024;
 const DEBOUNCE_MS = 150;
@@ -104,7 +104,8 @@ function callCard(call) {
   const who = call.userId ? ['userId', call.userId] : ['anonymousId', call.anonymousId];
   const head = el('div', { className: 'card-head' }, [
     el('span', { className: 'kind', textContent: call.type }),
-    call.event !== undefined ? el('span', {}, ['event ', el('code', { textContent: call.event })]) : '',
+    call.type === 'track' ? el('span', {}, ['event ', el('code', { textContent: call.event })]) : '',
+    call.type === 'group' ? el('span', {}, ['groupId ', el('code', { textContent: call.groupId })]) : '',
     el('span', {}, [`${who[0]} `, el('code', { textContent: who[1] })]),
     el('span', {}, ['messageId ', el('code', { textContent: call.messageId })]),
   ]);
@@ -213,6 +214,21 @@ $('download-function').addEventListener('click', () => {
   URL.revokeObjectURL(url);
 });
 
+// --- samples ---------------------------------------------------------------
+
+// One option per sample, grouped by the Stigg family the core's catalogue
+// gives its type; a sample named `type@shape` is another documented shape.
+function fillSamplePicker(picker, catalogue) {
+  const familyOf = new Map(catalogue.map((row) => [row.name, row.family]));
+  const groups = new Map();
+  for (const name of Object.keys(samples)) {
+    const family = familyOf.get(name.split('@')[0]) ?? 'not in the catalogue';
+    if (!groups.has(family)) groups.set(family, el('optgroup', { label: family }));
+    groups.get(family).append(el('option', { value: name, textContent: name }));
+  }
+  for (const group of groups.values()) picker.append(group);
+}
+
 // --- start -----------------------------------------------------------------
 
 async function start() {
@@ -221,8 +237,8 @@ async function start() {
   samples = await (await fetch('pkg/samples.json')).json();
   $('version').textContent = `stigg-segment ${version()}`;
 
+  fillSamplePicker($('sample'), eventTypes());
   const picker = $('sample');
-  for (const name of Object.keys(samples)) picker.append(el('option', { value: name, textContent: name }));
   renderSettingsForm();
 
   const restored = location.hash.length > 1 ? decodeState(location.hash.slice(1)) : null;

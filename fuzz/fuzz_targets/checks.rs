@@ -13,12 +13,12 @@ pub fn check_outcome(outcome: &Outcome) {
     assert_eq!(outcome.calls.is_empty(), outcome.skipped.is_some());
     for call in &outcome.calls {
         assert!(call.size() <= CALL_BUDGET_BYTES, "{} bytes", call.size());
-        assert!(call.message_id.chars().count() <= 100);
-        let has_user = call.user_id.as_deref().is_some_and(|id| !id.is_empty());
-        let has_anonymous = call.anonymous_id.as_deref().is_some_and(|id| !id.is_empty());
+        assert!(call.message_id().chars().count() <= 100);
+        let has_user = call.envelope.user_id.as_deref().is_some_and(|id| !id.is_empty());
+        let has_anonymous = call.envelope.anonymous_id.as_deref().is_some_and(|id| !id.is_empty());
         assert!(has_user || has_anonymous);
-        if call.call_type == CallType::Track {
-            assert!(call.event.as_deref().is_some_and(|e| !e.is_empty()));
+        if call.call_type() == CallType::Track {
+            assert!(call.event().is_some_and(|e| !e.is_empty()));
         }
     }
 }

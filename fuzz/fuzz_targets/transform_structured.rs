@@ -132,10 +132,10 @@ fuzz_target!(|input: Input| {
         body.remove(key);
     }
     body.insert("type".into(), json!(event_type));
-    if let Some(message_id) = &input.message_id {
+    if let Some(message_id) = &input.message_id() {
         body.insert("messageId".into(), json!(message_id));
     }
-    if let Some(timestamp) = &input.timestamp {
+    if let Some(timestamp) = &input.envelope.timestamp {
         body.insert("timestamp".into(), json!(timestamp));
     }
     if has_customer {
@@ -179,9 +179,9 @@ fuzz_target!(|input: Input| {
     };
     stigg_segment_fuzz_checks::check_outcome(&outcome);
     if let (true, Some(user)) = (has_customer, expected_user) {
-        let tracks: Vec<_> = outcome.calls.iter().filter(|c| c.call_type == CallType::Track).collect();
+        let tracks: Vec<_> = outcome.calls.iter().filter(|c| c.call_type() == CallType::Track).collect();
         assert_eq!(tracks.len(), 1, "{text}");
-        assert_eq!(tracks[0].user_id.as_deref(), Some(user.as_str()), "{text}");
+        assert_eq!(tracks[0].envelope.user_id.as_deref(), Some(user.as_str()), "{text}");
     }
 });
 
