@@ -205,8 +205,9 @@ impl Settings {
     /// Reads settings as Segment passes them to the function. Absent or null
     /// settings take their default, and so does an empty string for a
     /// setting with choices (Segment sends "" for a text field left blank).
-    /// Settings this function does not know are ignored: a Segment function
-    /// may carry settings of its own.
+    /// A name this function does not know is an error: Segment passes only
+    /// the settings the function declares, so an unknown one is a typo, and
+    /// a typo in `webhookSecret` would silently turn the secret check off.
     pub fn from_json(raw: &Value) -> Result<Settings, Error> {
         match raw {
             Value::Object(map) => Settings::from_map(map),
@@ -227,8 +228,9 @@ impl Settings {
     }
 
     fn from_map(raw: &Object) -> Result<Settings, Error> {
+        reject_unknown_names(raw)?;
         Ok(Settings {
-            webhook_secret: read_string(raw, &WEBHOOK_SECRET)?,
+            webhook_secret: read_secret(raw)?,
             event_name_style: match read_choice(raw, &EVENT_NAME_STYLE)? {
                 "Object Action" => EventNameStyle::ObjectAction,
                 "original" => EventNameStyle::Original,
@@ -273,6 +275,82 @@ pub fn schema() -> Value {
         })
         .collect();
     Value::Array(specs)
+}
+
+/// Names longer than this are not compared for a suggestion: no setting
+/// name is near it, and the comparison is quadratic in the length.
+const LONGEST_NAME_COMPARED: usize = 64;
+
+fn reject_unknown_names(raw: &Object) -> Result<(), Error> {
+    let Some((unknown, _)) = raw
+        .iter()
+        .find(|(name, _)| !SETTINGS.iter().any(|spec| spec.name == *name))
+    else {
+        return Ok(());
+    };
+    let closest = SETTINGS
+        .iter()
+        .map(|spec| (edit_distance(unknown, spec.name), spec.name))
+        .min()
+        .filter(|(distance, name)| *distance <= name.len() / 2)
+        .map(|(_, name)| name);
+    let hint = match closest {
+        Some(name) => format!("did you mean {}?", quoted(name)),
+        None => format!(
+            "the settings are {}",
+            SETTINGS
+                .iter()
+                .map(|spec| spec.name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    Err(Error::validation(format!(
+        "unknown setting {}; {hint}",
+        quoted(unknown)
+    )))
+}
+
+/// Levenshtein distance over characters; `usize::MAX` for names too long
+/// to be worth comparing.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() > LONGEST_NAME_COMPARED || b.len() > LONGEST_NAME_COMPARED {
+        return usize::MAX;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// The secret, trimmed (a copied secret often carries a stray space or
+/// newline, and a header value can never hold one at its ends). Stigg's
+/// secrets are ASCII, and a header carries only ASCII reliably, so any
+/// other character could never match: a settings error, not a silent one.
+fn read_secret(raw: &Object) -> Result<String, Error> {
+    let secret = read_string(raw, &WEBHOOK_SECRET)?;
+    let secret = secret.trim();
+    if let Some(bad) = secret.chars().find(|c| !c.is_ascii_graphic() && *c != ' ') {
+        let what = if bad.is_ascii() {
+            "a control character"
+        } else {
+            "a non-ASCII character"
+        };
+        return Err(Error::validation(format!(
+            "setting {}: the secret contains {what}, which no {} header can carry; copy it again from Stigg",
+            WEBHOOK_SECRET.name,
+            crate::secret::SECRET_HEADER
+        )));
+    }
+    Ok(secret.to_owned())
 }
 
 /// The value Segment sent for a setting, or None when it should default.
@@ -372,6 +450,41 @@ mod tests {
     }
 
     #[test]
+    fn unknown_names_are_errors_that_suggest_the_closest_setting() {
+        let err = from(json!({"webhookSecrett": "s"})).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::ValidationError);
+        assert!(
+            err.message.contains("\"webhookSecrett\""),
+            "{}",
+            err.message
+        );
+        assert!(
+            err.message.contains("did you mean \"webhookSecret\""),
+            "{}",
+            err.message
+        );
+        let err = from(json!({"zzz": 1})).unwrap_err();
+        assert!(
+            err.message.contains("the settings are webhookSecret"),
+            "{}",
+            err.message
+        );
+        let long = "x".repeat(100_000);
+        assert!(from(json!({ long: 1 })).is_err());
+    }
+
+    #[test]
+    fn the_secret_is_trimmed_and_must_be_printable_ascii() {
+        let settings = from(json!({"webhookSecret": "  whsec_abc \n"})).unwrap();
+        assert_eq!(settings.webhook_secret, "whsec_abc");
+        for bad in ["whsec_ä", "whsec\u{7}x", "a\nb"] {
+            let err = from(json!({ "webhookSecret": bad })).unwrap_err();
+            assert!(err.message.contains("webhookSecret"), "{}", err.message);
+            assert!(!err.message.contains(bad), "the secret must not be echoed");
+        }
+    }
+
+    #[test]
     fn defaults_come_from_the_table() {
         let settings = Settings::default();
         assert_eq!(settings.webhook_secret, "");
@@ -460,7 +573,6 @@ mod tests {
             "eventNameStyle": "",
             "identifyCustomers": null,
             "eventAllowlist": [" subscription.* ", "", "  "],
-            "somethingElse": 1,
         }))
         .unwrap();
         assert_eq!(settings.event_name_style, EventNameStyle::SnakeCase);

@@ -1,6 +1,10 @@
 //! A strict check for ISO 8601 date-times, as Segment's `timestamp` field
 //! expects: a full date, a time and a UTC offset. Anything looser would make
-//! Segment guess a time zone, so it is left out rather than sent.
+//! Segment guess a time zone, so it is left out rather than sent. Segment
+//! and its destinations read the field with JavaScript's `Date`, so only
+//! forms `Date.parse` reads as the same instant pass: no leap second (it
+//! gives NaN), no decimal comma (NaN), and no digits past the millisecond
+//! that `Date` would silently drop.
 
 /// Whether `text` is `YYYY-MM-DDTHH:MM[:SS[.fraction]]` followed by `Z` or
 /// an offset `±HH:MM` / `±HHMM`, with a real calendar date.
@@ -25,20 +29,22 @@ fn parse(bytes: &[u8]) -> Option<()> {
     let hour = cursor.number(2)?;
     cursor.expect(b':')?;
     let minute = cursor.number(2)?;
-    // A leap second (60) is valid ISO 8601.
     let mut second = 0;
     if cursor.peek() == Some(b':') {
         cursor.at += 1;
         second = cursor.number(2)?;
-        if matches!(cursor.peek(), Some(b'.') | Some(b',')) {
+        if cursor.peek() == Some(b'.') {
             cursor.at += 1;
+            let start = cursor.at;
             let digits = cursor.digits();
-            if digits == 0 || digits > 9 {
+            let mut past_milliseconds = cursor.bytes[start..cursor.at].iter().skip(3);
+            if digits == 0 || past_milliseconds.any(|&digit| digit != b'0') {
                 return None;
             }
         }
     }
-    if hour > 23 || minute > 59 || second > 60 {
+    // A leap second (60) is valid ISO 8601, but Date.parse gives NaN.
+    if hour > 23 || minute > 59 || second > 59 {
         return None;
     }
     match cursor.next()? {
@@ -120,7 +126,7 @@ mod tests {
             "2024-03-01T10:00:00.000Z",
             "2024-03-01T10:00:00Z",
             "2024-03-01T10:00Z",
-            "2024-02-29T23:59:60.123456789+05:30",
+            "2024-02-29T23:59:59.123000000+05:30",
             "2024-03-01 10:00:00-0800",
             "2000-02-29T00:00:00z",
         ] {
@@ -145,6 +151,10 @@ mod tests {
             "2024-3-01T10:00:00Z",
             "Fri, 01 Mar 2024 10:00:00 GMT",
             "1700000000",
+            // Date.parse gives NaN, or drops what it cannot hold.
+            "2024-03-01T23:59:60Z",
+            "2024-03-01T10:00:00,5Z",
+            "2024-03-01T10:00:00.1234Z",
         ] {
             assert!(!is_iso8601(text), "{text}");
         }

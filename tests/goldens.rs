@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use serde_json::Value;
+use stigg_segment::stigg::EVENT_TYPES;
 use stigg_segment::{transform, Headers, Settings};
 
 const FIXTURES_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
@@ -62,5 +63,46 @@ fn every_fixture_is_the_type_it_is_named_after() {
     for fixture in common::FIXTURES {
         let body: Value = serde_json::from_str(fixture.body).unwrap();
         assert_eq!(body["type"], fixture.event_type(), "{}", fixture.name);
+    }
+}
+
+#[test]
+fn every_catalogue_type_has_a_fixture_and_every_fixture_a_catalogue_type() {
+    let fixture_types: BTreeSet<&str> = common::FIXTURES.iter().map(|f| f.event_type()).collect();
+    let catalogue: BTreeSet<&str> = EVENT_TYPES.iter().map(|row| row.name).collect();
+    let without_fixture: Vec<_> = catalogue.difference(&fixture_types).collect();
+    let not_in_catalogue: Vec<_> = fixture_types.difference(&catalogue).collect();
+    assert!(
+        without_fixture.is_empty(),
+        "add tests/fixtures/stigg/<type>.json for {without_fixture:?}"
+    );
+    assert!(
+        not_in_catalogue.is_empty(),
+        "add a row to src/stigg.rs for {not_in_catalogue:?}"
+    );
+}
+
+#[test]
+fn every_fixture_names_its_source_page() {
+    let text = std::fs::read_to_string(Path::new(FIXTURES_DIR).join("sources.json")).unwrap();
+    let sources: serde_json::Map<String, Value> = serde_json::from_str(&text).unwrap();
+    for fixture in common::FIXTURES {
+        let entry = sources
+            .get(fixture.name)
+            .unwrap_or_else(|| panic!("tests/fixtures/sources.json lacks {}", fixture.name));
+        assert_eq!(entry["type"], fixture.event_type(), "{}", fixture.name);
+        let source = entry["source"].as_str().unwrap_or_default();
+        assert!(
+            source.starts_with("https://docs.stigg.io/"),
+            "{}: {source}",
+            fixture.name
+        );
+    }
+    let names: BTreeSet<&str> = common::FIXTURES.iter().map(|f| f.name).collect();
+    for name in sources.keys() {
+        assert!(
+            names.contains(name.as_str()),
+            "sources.json names a missing fixture {name}"
+        );
     }
 }

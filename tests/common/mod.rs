@@ -2,6 +2,8 @@
 //! runs natively and in wasm (which has no filesystem). build.rs lists the
 //! fixtures folder, so a new fixture file needs no edit here.
 
+#![allow(dead_code)] // each test crate uses a part of it
+
 macro_rules! fixtures {
     ($($name:literal),* $(,)?) => {
         pub const FIXTURES: &[Fixture] = &[$(Fixture {

@@ -1,0 +1,147 @@
+//! Behaviour on the real shapes from Stigg's webhook reference (the bodies in
+//! tests/fixtures/stigg), beyond their goldens: where the customer and its
+//! traits are read, and the messageId of bodies Stigg sends without one.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use serde_json::{json, Value};
+use stigg_segment::{transform, CallType, Headers, Outcome, Settings, SkipCode};
+
+fn fixture(name: &str) -> Value {
+    let fixture = common::FIXTURES
+        .iter()
+        .find(|f| f.name == name)
+        .unwrap_or_else(|| panic!("no fixture {name}"));
+    serde_json::from_str(fixture.body).unwrap()
+}
+
+fn run(body: &[u8]) -> Outcome {
+    transform(body, &Headers::new(), &Settings::default()).unwrap()
+}
+
+fn calls(outcome: &Outcome) -> Vec<Value> {
+    let view: Value = serde_json::from_str(&outcome.to_json()).unwrap();
+    view["calls"].as_array().unwrap().clone()
+}
+
+#[test]
+fn a_nested_customer_gives_identify_traits_from_the_customer_object() {
+    let body = fixture("customer.payment_failed");
+    assert!(
+        body.get("id").is_none(),
+        "the real body has no top-level id"
+    );
+    let outcome = run(body.to_string().as_bytes());
+    let calls = calls(&outcome);
+    assert_eq!(
+        outcome
+            .calls
+            .iter()
+            .map(|c| c.call_type())
+            .collect::<Vec<_>>(),
+        [CallType::Identify, CallType::Track]
+    );
+    let customer = &body["customer"];
+    assert_eq!(calls[0]["userId"], customer["id"]);
+    assert_eq!(calls[0]["traits"]["name"], customer["name"]);
+    assert_eq!(calls[0]["traits"]["email"], customer["email"]);
+    assert_eq!(calls[0]["traits"]["metadata"], customer["metadata"]);
+    assert_eq!(calls[1]["userId"], customer["id"]);
+    assert_eq!(calls[1]["properties"], body);
+}
+
+#[test]
+fn traits_follow_the_customer_object_through_redaction() {
+    let body = fixture("customer.payment_failed");
+    let settings = Settings::from_json_text(r#"{"redactProperties":["customer.email"]}"#).unwrap();
+    let outcome = transform(body.to_string().as_bytes(), &Headers::new(), &settings).unwrap();
+    let calls = calls(&outcome);
+    assert_eq!(calls[0]["traits"].get("email"), None);
+    assert_eq!(calls[0]["traits"]["name"], body["customer"]["name"]);
+}
+
+#[test]
+fn a_sync_failure_is_the_customer_s_only_when_the_entity_is_a_customer() {
+    let mut body = fixture("sync.failed");
+    assert_eq!(body["entityType"], "CUSTOMER");
+    let outcome = run(body.to_string().as_bytes());
+    assert_eq!(calls(&outcome)[0]["userId"], body["id"]);
+
+    body["entityType"] = json!("SUBSCRIPTION");
+    let outcome = run(body.to_string().as_bytes());
+    assert!(outcome.calls.is_empty());
+    assert_eq!(outcome.skipped.unwrap().code, SkipCode::NoCustomer);
+}
+
+/// The real credit shapes carry no messageId: the id comes from the body.
+const WITHOUT_MESSAGE_ID: &[&str] = &[
+    "credits.granted",
+    "credits.grant.updated",
+    "credit_grant.created",
+    "credit_grant.expired",
+    "credit_balance.low@legacy",
+    "credit_balance.depleted@legacy",
+    "automatic_recharge.operation.attempted",
+];
+
+#[test]
+fn bodies_without_a_message_id_get_one_stable_across_key_order() {
+    for name in WITHOUT_MESSAGE_ID {
+        let fixture = common::FIXTURES.iter().find(|f| f.name == *name).unwrap();
+        let body: Value = serde_json::from_str(fixture.body).unwrap();
+        assert!(body.get("messageId").is_none(), "{name} has a messageId");
+        // serde_json's map sorts keys: this is the body as a deployed
+        // Segment function sees it.
+        let alphabetized = body.to_string();
+        let as_sent = run(fixture.body.as_bytes());
+        let sorted = run(alphabetized.as_bytes());
+        let id = as_sent.calls[0].message_id();
+        assert!(id.starts_with("stigg-body-"), "{name}: {id}");
+        assert_eq!(id, sorted.calls[0].message_id(), "{name}");
+        assert!(as_sent.calls[0].envelope.user_id.is_some(), "{name}");
+    }
+    // Different deliveries get different ids.
+    let ids: std::collections::BTreeSet<String> = WITHOUT_MESSAGE_ID
+        .iter()
+        .map(|name| {
+            let fixture = common::FIXTURES.iter().find(|f| f.name == *name).unwrap();
+            run(fixture.body.as_bytes()).calls[0]
+                .message_id()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(ids.len(), WITHOUT_MESSAGE_ID.len());
+}
+
+#[test]
+fn both_documented_credit_balance_shapes_reach_the_same_customer_field() {
+    for name in ["credit_balance.low", "credit_balance.low@legacy"] {
+        let body = fixture(name);
+        let expected = body["customer"]["id"].clone();
+        let expected = if expected.is_null() {
+            body["customerId"].clone()
+        } else {
+            expected
+        };
+        let outcome = run(body.to_string().as_bytes());
+        assert_eq!(calls(&outcome)[0]["userId"], expected, "{name}");
+    }
+}
+
+#[test]
+fn an_unknown_type_goes_through_by_its_family_then_the_fallback() {
+    let body = json!({"type": "subscription.paused", "id": "sub-1", "customer": {"id": "c-1"}});
+    assert_eq!(calls(&run(body.to_string().as_bytes()))[0]["userId"], "c-1");
+    let body = json!({"type": "invoice.paid", "customerId": "c-2"});
+    assert_eq!(calls(&run(body.to_string().as_bytes()))[0]["userId"], "c-2");
+}
+
+#[test]
+fn catalogue_events_are_skipped_with_a_reason_that_says_why() {
+    let outcome = run(fixture("plan.created").to_string().as_bytes());
+    let skip = outcome.skipped.unwrap();
+    assert_eq!(skip.code, SkipCode::NoCustomer);
+    assert!(skip.reason.contains("plan event"), "{}", skip.reason);
+    assert!(skip.reason.contains("onMissingCustomer"), "{}", skip.reason);
+}
