@@ -141,7 +141,7 @@ const stiggSegment = (function () {
   const TRANSFORM_ERRORS = ['InvalidEventPayload', 'ValidationError', 'EventNotSupported'];
   const isTransformError = (err) => Boolean(err) && TRANSFORM_ERRORS.includes(err.name);
   let compiledModule; // compiled once per container
-  let bindings; // the live instance; dropped after a trap
+  let instance; // { api, exports, layout, settingsText }; dropped after a trap
 
   // Runs `use` against the live instance. Anything but the core's own
   // errors is a trap (a Rust panic, or memory exhausted): the instance may
@@ -150,44 +150,168 @@ const stiggSegment = (function () {
     if (compiledModule === undefined) {
       compiledModule = new WebAssembly.Module(decodeBase64(WASM_BASE64));
     }
-    if (bindings === undefined) {
-      const fresh = createBindings();
-      fresh.initSync({ module: compiledModule });
-      bindings = fresh;
+    if (instance === undefined) {
+      const api = createBindings();
+      const exports = api.initSync({ module: compiledModule });
+      instance = { api, exports, layout: api.fieldLayout(), settingsText: undefined };
     }
     try {
-      return use(bindings);
+      return use(instance);
     } catch (err) {
-      if (!isTransformError(err)) bindings = undefined;
+      if (!isTransformError(err)) instance = undefined;
       throw err;
     }
   }
 
-  return {
-    // With Buffer (Segment has it), the body crosses as UTF-8 bytes from one
-    // native encode; a string would be re-encoded by the glue in JS,
-    // character by character. The string goes along for the result to reuse.
-    transform: hasBuffer
-      ? (body, headers, settings) => withInstance((api) => api.transformBytes(Buffer.from(body, 'utf8'), headers, settings, body))
-      : (body, headers, settings) => withInstance((api) => api.transform(body, headers, settings)),
-    isTransformError,
-    withInstance,
-  };
+  // --- the full path: the core reads the body itself ----------------------
+
+  // With Buffer (Segment has it), the body crosses as UTF-8 bytes from one
+  // native encode; a string would be re-encoded by the glue in JS.
+  function transform(text, headers, settings) {
+    const body = hasBuffer ? Buffer.from(text, 'utf8') : text;
+    return withInstance(({ api }) => api.transform(body, headers, settings));
+  }
+
+  // --- the fast path: V8 reads the body, the core decides -----------------
+  // JSON.parse has already read and checked the body, and built the object
+  // Segment needs as properties. The core decides on the few fields its
+  // layout names, written into a small area of wasm memory, and names the
+  // payloads ("body", or [member, ...trait names]) instead of copying them.
+  // Whatever that cannot settle, the core answers undefined and the full
+  // path runs; so do the bodies the guards below pick out, where JSON.parse
+  // and the core's reader could disagree or the size could surprise.
+
+  // JSON.stringify writes only exponent numbers longer than they came in
+  // (1e20 becomes 21 digits); in a large body one could break the call limit.
+  const EXPONENT_NUMBER = /[:,[]\s*-?\d+(?:\.\d+)?[eE]/;
+  // JSON.parse keeps a lone surrogate escape; the core makes it U+FFFD.
+  const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
+  // Whether the text has more than `limit` opening brackets, so it could be
+  // nested deeper than the core reads. Bounded: stops at limit + 1.
+  function bracketsAbove(text, limit) {
+    let count = 0;
+    for (const bracket of ['{', '[']) {
+      for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
+        if (++count > limit) return true;
+      }
+    }
+    return false;
+  }
+
+  function kindOf(value, kinds) {
+    if (value === undefined) return kinds.absent;
+    if (value === null) return kinds.null;
+    switch (typeof value) {
+      case 'string': return kinds.string;
+      case 'number': return kinds.number;
+      case 'boolean': return kinds.boolean;
+      default: return Array.isArray(value) ? kinds.array : kinds.object;
+    }
+  }
+
+  const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+  // Writes the fields the layout names into the area; false when a string
+  // does not fit (the full path then reads the body).
+  function writeFields({ exports, layout }, parsed, bodyBytes, secret) {
+    const view = new DataView(exports.memory.buffer, layout.address, layout.areaBytes);
+    const bytes = Buffer.from(exports.memory.buffer, layout.address, layout.areaBytes);
+    let free = layout.headerWords * 4;
+    const put = (word, value) => {
+      const kind = kindOf(value, layout.kinds);
+      view.setUint32(word * 4, kind, true);
+      if (kind !== layout.kinds.string) return true;
+      const length = Buffer.byteLength(value, 'utf8');
+      if (free + length > layout.areaBytes) return false;
+      bytes.write(value, free, 'utf8');
+      view.setUint32(word * 4 + 4, free, true);
+      view.setUint32(word * 4 + 8, length, true);
+      free += length;
+      return true;
+    };
+    view.setUint32(0, bodyBytes, true);
+    if (!put(layout.secretWord, secret === null ? undefined : secret)) return false;
+    for (let i = 0; i < layout.fields.length; i++) {
+      const [outer, inner] = layout.fields[i];
+      const value = inner === undefined ? parsed[outer] : isObject(parsed[outer]) ? parsed[outer][inner] : undefined;
+      if (!put(layout.fieldsWord + 3 * i, value)) return false;
+    }
+    let bits = 0;
+    layout.traitSources.forEach((member, d) => {
+      const from = member === '' ? parsed : parsed[member];
+      if (!isObject(from)) return;
+      layout.traitNames.forEach((name, t) => {
+        if (from[name] !== undefined && from[name] !== null) bits |= 1 << (d * layout.traitNames.length + t);
+      });
+    });
+    view.setUint32(layout.traitsWord * 4, bits >>> 0, true);
+    return true;
+  }
+
+  // Puts the parsed body in place of the payloads the core named.
+  function fillPayloads(outcome, parsed) {
+    for (const call of outcome.calls) {
+      for (const key of ['properties', 'traits']) {
+        const named = call[key];
+        if (named === 'body') {
+          call[key] = parsed;
+        } else if (Array.isArray(named)) {
+          const [member, ...names] = named;
+          const from = member === '' ? parsed : parsed[member];
+          const picked = {};
+          for (const name of names) picked[name] = from[name];
+          call[key] = picked;
+        }
+      }
+    }
+    return outcome;
+  }
+
+  // The outcome from the parsed body, or undefined for the full path.
+  function transformParsed(parsed, text, secret, settingsText) {
+    if (!hasBuffer || !isObject(parsed)) return undefined;
+    return withInstance((live) => {
+      const { api, layout } = live;
+      const bodyBytes = Buffer.byteLength(text, 'utf8');
+      if (bodyBytes > layout.maxBodyBytes) return undefined;
+      if (bracketsAbove(text, layout.maxDepth) || SURROGATE_ESCAPE.test(text)) return undefined;
+      if (bodyBytes * layout.maxNumberGrowth > layout.callBudgetBytes && EXPONENT_NUMBER.test(text)) return undefined;
+      if (live.settingsText !== settingsText) {
+        api.configure(settingsText);
+        live.settingsText = settingsText;
+      }
+      if (!writeFields(live, parsed, bodyBytes, secret)) return undefined;
+      const json = api.transformFields();
+      return json === undefined ? undefined : fillPayloads(JSON.parse(json), parsed);
+    });
+  }
+
+  return { transform, transformParsed, isTransformError, withInstance };
 })();
 
 // --- Segment's handler --------------------------------------------------------
 
+// The body as text, and as parsed by JSON.parse (undefined when it is not
+// valid JSON: the core then says where, with line and column).
 function readBody(request) {
-  // text() hands over the body as it arrived, saving a JSON.parse and a
-  // JSON.stringify; json() is the documented fallback.
-  if (typeof request.text === 'function') {
-    const text = request.text();
-    if (typeof text === 'string') return text;
+  let text;
+  // text() hands over the body as it arrived; json() is the documented
+  // fallback.
+  if (typeof request.text === 'function') text = request.text();
+  if (typeof text !== 'string') {
+    let parsed;
+    try {
+      parsed = request.json();
+    } catch (err) {
+      throw segmentError('InvalidEventPayload', `the body is not valid JSON: ${err.message}`);
+    }
+    return { text: JSON.stringify(parsed), parsed };
   }
   try {
-    return JSON.stringify(request.json());
-  } catch (err) {
-    throw segmentError('InvalidEventPayload', `the body is not valid JSON: ${err.message}`);
+    return { text, parsed: JSON.parse(text) };
+  } catch {
+    return { text, parsed: undefined };
   }
 }
 
@@ -204,13 +328,14 @@ function segmentError(name, message) {
 }
 
 async function onRequest(request, settings) {
-  const body = readBody(request);
-  const headers = {
-    'stigg-webhooks-secret': request.headers ? request.headers.get('stigg-webhooks-secret') : null,
-  };
+  const { text, parsed } = readBody(request);
+  const secret = request.headers ? request.headers.get('stigg-webhooks-secret') : null;
   let result;
   try {
-    result = stiggSegment.transform(body, headers, settings);
+    result = stiggSegment.transformParsed(parsed, text, secret, JSON.stringify(settings ?? {}));
+    if (result === undefined) {
+      result = stiggSegment.transform(text, { 'stigg-webhooks-secret': secret }, settings);
+    }
   } catch (err) {
     // The core's errors become Segment's own classes; a trap stays as it is.
     throw err && stiggSegment.isTransformError(err) ? segmentError(err.name, err.message) : err;

@@ -66,8 +66,8 @@ function main() {
     .replace("'@@WASM_BASE64@@'", () => `'${wasm.toString('base64')}'`);
   if (testHooks) {
     body += '\n// Test-only (built with --features test-hooks).\n' +
-      'function forceTrapForTests() {\n  return stiggSegment.withInstance((api) => api.forceTrap());\n}\n' +
-      'function memoryBytesForTests() {\n  return stiggSegment.withInstance((api) => api.memoryBytes());\n}\n';
+      'function forceTrapForTests() {\n  return stiggSegment.withInstance(({ api }) => api.forceTrap());\n}\n' +
+      'function memoryBytesForTests() {\n  return stiggSegment.withInstance(({ api }) => api.memoryBytes());\n}\n';
   }
 
   const header = `// stigg-segment ${version}: a Segment source function for Stigg webhooks.

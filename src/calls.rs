@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::json::{object_size, string_size, write_object, write_string, Object};
+use crate::stigg::Described;
 
 pub const INTEGRATION_NAME: &str = "stigg";
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -33,15 +34,28 @@ pub enum Payload {
     Raw(String),
     /// A parsed object, when something had to be removed from it.
     Tree(Object),
+    /// As decided, before the body is at hand: the webhook's body itself.
+    /// Written as the string `"body"`, which the Segment script replaces
+    /// with its own `JSON.parse` of the body.
+    Body,
+    /// As decided: these members of the object that describes the customer.
+    /// Written as `[member, ...names]` (member `""` for the body itself),
+    /// which the Segment script replaces with those members.
+    Traits {
+        from: Described,
+        names: Vec<&'static str>,
+    },
 }
 
 impl Payload {
     /// Exact for a tree; for raw text, its length, which is at least the
-    /// compact size.
-    pub fn size(&self) -> usize {
+    /// compact size. A decided payload is at most the body, whose size the
+    /// caller knows: `body_bytes`.
+    pub fn size(&self, body_bytes: usize) -> usize {
         match self {
             Payload::Raw(text) => text.len(),
             Payload::Tree(object) => object_size(object),
+            Payload::Body | Payload::Traits { .. } => body_bytes,
         }
     }
 
@@ -53,6 +67,7 @@ impl Payload {
                 _ => Object::new(),
             },
             Payload::Tree(object) => object.clone(),
+            Payload::Body | Payload::Traits { .. } => Object::new(),
         }
     }
 
@@ -60,6 +75,16 @@ impl Payload {
         match self {
             Payload::Raw(text) => out.push_str(text),
             Payload::Tree(object) => write_object(out, object),
+            Payload::Body => out.push_str("\"body\""),
+            Payload::Traits { from, names } => {
+                out.push('[');
+                write_string(out, from.member().unwrap_or(""));
+                for name in names {
+                    out.push(',');
+                    write_string(out, name);
+                }
+                out.push(']');
+            }
         }
     }
 }
@@ -168,7 +193,12 @@ impl Call {
 
     /// The call's size as JSON, without writing it.
     pub fn size(&self) -> usize {
-        self.envelope_size() + self.payload().size()
+        self.size_with_body(0)
+    }
+
+    /// The size, counting a decided payload as the body's `body_bytes`.
+    pub fn size_with_body(&self, body_bytes: usize) -> usize {
+        self.envelope_size() + self.payload().size(body_bytes)
     }
 
     /// Everything but the payload's value.

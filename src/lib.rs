@@ -10,6 +10,7 @@
 pub mod calls;
 pub mod error;
 pub mod event_name;
+pub mod fields;
 pub mod filter;
 pub mod fit;
 pub mod ids;
@@ -32,21 +33,103 @@ pub use settings::Settings;
 use ids::DeliveryKey;
 use json::{Document, Object};
 use settings::{OnMissingCustomer, ON_MISSING_CUSTOMER};
-use webhook::Webhook;
+use webhook::{Webhook, WebhookView};
 
-/// Turns one webhook request into the calls to send to Segment.
+/// Turns one webhook request into the calls to send to Segment: the full
+/// path, which reads the body itself. The Segment script first tries
+/// [`fields::transform_fields`], which runs the same [`decide`] on fields it
+/// read off its own `JSON.parse`, and falls back to this whenever that
+/// cannot finish.
 pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<Outcome, Error> {
     // Authenticate before reading anything an unknown sender wrote.
-    secret::verify(&settings.webhook_secret, headers.get(SECRET_HEADER))?;
+    secret::verify(settings, headers.get(SECRET_HEADER))?;
 
-    let webhook = Webhook::from_body(Document::parse(body)?)?;
+    let document = Document::parse(body)?;
+    let webhook = Webhook::read(&document)?;
+    // The body as a tree, parsed at most once: to hash it when Stigg sent no
+    // messageId, to redact it, or to pick traits from it.
+    let mut tree: Option<Object> = None;
+    let decided = decide(&webhook, settings, || {
+        Some(DeliveryKey::from_body(
+            tree.get_or_insert_with(|| document.to_object()),
+        ))
+    })?;
+    let mut outcome = match decided {
+        Decided::Outcome(outcome) => outcome,
+        Decided::NeedsBody => unreachable!("the full path always has the body"),
+    };
 
+    // Hashed (above) before any redaction; redacted before anything is read
+    // from it.
+    let redacting = redact::could_apply(&settings.redact_properties, |key| {
+        document.contains_key(key)
+    });
+    if redacting {
+        let body = tree.get_or_insert_with(|| document.to_object());
+        redact::redact(body, &settings.redact_properties);
+    }
+    let needs_tree = redacting
+        || outcome
+            .calls
+            .iter()
+            .any(|call| matches!(call.payload(), Payload::Traits { .. }));
+    if needs_tree && tree.is_none() {
+        tree = Some(document.to_object());
+    }
+    for call in &mut outcome.calls {
+        let payload = call.payload_mut();
+        *payload = match std::mem::replace(payload, Payload::Body) {
+            Payload::Traits { from, names } => {
+                let body = tree.as_ref().expect("parsed above");
+                let described = match from.member() {
+                    None => Some(body),
+                    Some(member) => body.get(member).and_then(json::Value::as_object),
+                };
+                Payload::Tree(
+                    described
+                        .map(|object| stigg::pick(object, &names))
+                        .unwrap_or_default(),
+                )
+            }
+            Payload::Body if redacting => Payload::Tree(tree.clone().expect("parsed above")),
+            Payload::Body => Payload::Raw(document.raw().to_owned()),
+            decided => decided,
+        };
+    }
+    for call in &mut outcome.calls {
+        fit::fit(call, &webhook.event_type, settings.oversized_events)?;
+    }
+    Ok(outcome)
+}
+
+/// What [`decide`] makes of a webhook.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decided {
+    /// The calls, with payloads named ([`Payload::Body`],
+    /// [`Payload::Traits`]) rather than filled in; or why there are none.
+    Outcome(Outcome),
+    /// Stigg sent no messageId, and the view cannot hash the body.
+    NeedsBody,
+}
+
+/// The one decision, whichever way the webhook was read: filters, the
+/// customer, the messageIds, which calls go out and with what. It reads the
+/// webhook only through its view. `body_key` hashes the body for a webhook
+/// without a Stigg messageId, when the view can.
+pub fn decide<V: WebhookView>(
+    webhook: &Webhook<V>,
+    settings: &Settings,
+    body_key: impl FnOnce() -> Option<DeliveryKey>,
+) -> Result<Decided, Error> {
     if let Some(reason) = filter::rejection(
         &webhook.event_type,
         &settings.event_allowlist,
         &settings.event_denylist,
     ) {
-        return Ok(Outcome::skipped(SkipCode::Filtered, reason));
+        return Ok(Decided::Outcome(Outcome::skipped(
+            SkipCode::Filtered,
+            reason,
+        )));
     }
 
     let customer = webhook.customer();
@@ -54,80 +137,75 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
         match settings.on_missing_customer {
             OnMissingCustomer::Anonymous => {}
             OnMissingCustomer::Drop => {
-                return Ok(Outcome::skipped(
+                return Ok(Decided::Outcome(Outcome::skipped(
                     SkipCode::NoCustomer,
-                    no_customer_reason(&webhook, "is \"drop\""),
-                ))
+                    no_customer_reason(webhook, "is \"drop\""),
+                )))
             }
             OnMissingCustomer::Error => {
                 return Err(Error::not_supported(no_customer_reason(
-                    &webhook,
+                    webhook,
                     "is \"error\"",
                 )))
             }
         }
     }
 
-    // The body passes through as raw text unless something must change it
-    // or hash it; then it is parsed once, and hashed before any redaction.
-    let redacting = redact::could_apply(&settings.redact_properties, |key| {
-        webhook.body.contains_key(key)
-    });
-    let identifying = settings.identify_customers && webhook.reading.identifies;
-    let mut parsed: Option<Object> = None;
     let delivery = match webhook.stigg_message_id() {
         Some(id) => DeliveryKey::from_stigg_message_id(&id),
-        None => DeliveryKey::from_body(parsed.get_or_insert_with(|| webhook.body.to_object())),
+        None => match body_key() {
+            Some(key) => key,
+            None => return Ok(Decided::NeedsBody),
+        },
     };
-    let tree = redacting.then(|| {
-        let mut body = parsed.take().unwrap_or_else(|| webhook.body.to_object());
-        redact::redact(&mut body, &settings.redact_properties);
-        body
-    });
+    let timestamp = webhook.timestamp();
     let envelope = |call_type: CallType| Envelope {
         user_id: customer.as_ref().map(|customer| customer.id.clone()),
         anonymous_id: customer.is_none().then(|| delivery.anonymous_id()),
         message_id: delivery.message_id(call_type.name()),
-        timestamp: webhook.timestamp(),
+        timestamp: timestamp.clone(),
         trimmed: Vec::new(),
     };
 
     let mut calls = Vec::with_capacity(2);
-    if let (true, Some(customer)) = (identifying, &customer) {
-        // Traits come from the object that describes the customer: the
-        // body itself, or its nested `customer` (customer.payment_failed).
-        let described = match &tree {
-            Some(body) => customer.described_in(body),
-            None => customer.described_in(parsed.get_or_insert_with(|| webhook.body.to_object())),
-        };
-        let traits = described.map(|object| stigg::customer_traits(&object));
-        if let Some(traits) = traits.filter(|traits| !traits.is_empty()) {
+    let identifying = settings.identify_customers && webhook.reading.identifies;
+    // Traits come from the object that describes the customer: the body
+    // itself, or its nested `customer` (customer.payment_failed). A trait
+    // redactProperties removes is no trait; with none left, no identify.
+    let described = customer
+        .as_ref()
+        .and_then(|customer| customer.at.described());
+    if let (true, Some(from)) = (identifying, described) {
+        let names: Vec<&'static str> = stigg::CUSTOMER_TRAITS
+            .iter()
+            .copied()
+            .filter(|name| {
+                webhook.view.has_trait(from, name)
+                    && !redact::removes(&settings.redact_properties, from.member(), name)
+            })
+            .collect();
+        if !names.is_empty() {
             calls.push(Call::identify(
                 envelope(CallType::Identify),
-                Payload::Tree(traits),
+                Payload::Traits { from, names },
             ));
         }
     }
     calls.push(Call::track(
         envelope(CallType::Track),
         event_name::event_name(&webhook.event_type, settings.event_name_style),
-        match tree {
-            Some(body) => Payload::Tree(body),
-            None => Payload::Raw(webhook.body.raw().to_owned()),
-        },
+        Payload::Body,
     ));
-
-    for call in &mut calls {
-        validate(call, &webhook)?;
-        fit::fit(call, &webhook.event_type, settings.oversized_events)?;
+    for call in &calls {
+        validate(call, webhook)?;
     }
-    Ok(Outcome {
+    Ok(Decided::Outcome(Outcome {
         calls,
         skipped: None,
-    })
+    }))
 }
 
-fn no_customer_reason(webhook: &Webhook, policy: &str) -> String {
+fn no_customer_reason<V: WebhookView>(webhook: &Webhook<V>, policy: &str) -> String {
     let event_type = webhook.quoted_type();
     let setting = ON_MISSING_CUSTOMER.name;
     if webhook.reading.concerns_no_customer() {
@@ -145,7 +223,7 @@ fn no_customer_reason(webhook: &Webhook, policy: &str) -> String {
 
 /// The Segment Spec rules Segment itself enforces, checked here so a bad
 /// call is a clear error from us rather than a dropped message there.
-fn validate(call: &Call, webhook: &Webhook) -> Result<(), Error> {
+fn validate<V: WebhookView>(call: &Call, webhook: &Webhook<V>) -> Result<(), Error> {
     let event_type = webhook.quoted_type();
     if call.event().is_some_and(str::is_empty) {
         return Err(Error::validation(format!(

@@ -35,6 +35,22 @@ fn remove_from_value(value: &mut Value, segments: &[&str]) {
     }
 }
 
+/// Whether a path removes the member `name` of the top-level object
+/// `member` (of the body itself when `None`): the path names it, or one of
+/// the objects it sits in.
+pub fn removes(paths: &[String], member: Option<&str>, name: &str) -> bool {
+    paths.iter().any(|path| match member {
+        None => path == name,
+        Some(member) => {
+            path == member
+                || path
+                    .strip_prefix(member)
+                    .and_then(|rest| rest.strip_prefix('.'))
+                    .is_some_and(|rest| rest == name)
+        }
+    })
+}
+
 /// Whether any path could remove something from a body with these
 /// top-level keys: when none can, the body passes through untouched.
 pub fn could_apply(paths: &[String], has_top_level_key: impl Fn(&str) -> bool) -> bool {
@@ -47,6 +63,25 @@ pub fn could_apply(paths: &[String], has_top_level_key: impl Fn(&str) -> bool) -
 mod tests {
     use super::*;
     use crate::json::{parse_value, to_text};
+
+    #[test]
+    fn removes_says_whether_a_path_takes_a_member_away() {
+        let paths = |list: &[&str]| list.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+        assert!(removes(&paths(&["email"]), None, "email"));
+        assert!(!removes(&paths(&["email.x"]), None, "email"));
+        assert!(removes(
+            &paths(&["customer.email"]),
+            Some("customer"),
+            "email"
+        ));
+        assert!(removes(&paths(&["customer"]), Some("customer"), "email"));
+        assert!(!removes(
+            &paths(&["customer.emailx", "customers.email"]),
+            Some("customer"),
+            "email"
+        ));
+        assert!(!removes(&paths(&["email"]), Some("customer"), "email"));
+    }
 
     #[test]
     fn removes_nested_top_level_and_array_paths() {

@@ -13,16 +13,91 @@ use crate::json::{Object, Value};
 /// The identify traits Stigg's customer object carries.
 pub const CUSTOMER_TRAITS: [&str; 5] = ["name", "email", "billingId", "crmId", "metadata"];
 
-/// The identify traits in the object that describes a customer; null and
-/// absent ones are left out.
-pub fn customer_traits(customer: &Object) -> Object {
-    CUSTOMER_TRAITS
+/// Where the object that describes a customer sits: the body itself for
+/// customer events, the nested `customer` elsewhere. Identify traits are
+/// read from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Described {
+    Body,
+    CustomerObject,
+}
+
+impl Described {
+    pub const ALL: [Described; 2] = [Described::Body, Described::CustomerObject];
+
+    /// The member that holds it, or none for the body itself.
+    pub fn member(self) -> Option<&'static str> {
+        match self {
+            Described::Body => None,
+            Described::CustomerObject => Some("customer"),
+        }
+    }
+}
+
+/// The named members of an object, as traits; null and absent ones are
+/// left out.
+pub fn pick(object: &Object, names: &[&str]) -> Object {
+    names
         .iter()
-        .filter_map(|&name| match customer.get(name) {
+        .filter_map(|&name| match object.get(name) {
             None | Some(Value::Null) => None,
             Some(value) => Some((name.to_owned(), value.clone())),
         })
         .collect()
+}
+
+/// A field the decision reads: a top-level member, or a member of a
+/// top-level object. These are all it reads of a webhook; the rest of the
+/// body passes through. The Segment script reads exactly these off its
+/// `JSON.parse` of the body (it asks the core for this list).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Type,
+    MessageId,
+    Timestamp,
+    /// The top-level `id`.
+    Id,
+    CustomerObjectId,
+    CustomerId,
+    InputCustomerId,
+    EntityType,
+}
+
+impl Field {
+    pub const ALL: [Field; 8] = [
+        Field::Type,
+        Field::MessageId,
+        Field::Timestamp,
+        Field::Id,
+        Field::CustomerObjectId,
+        Field::CustomerId,
+        Field::InputCustomerId,
+        Field::EntityType,
+    ];
+
+    /// The member names from the top of the body.
+    pub fn path(self) -> &'static [&'static str] {
+        match self {
+            Field::Type => &["type"],
+            Field::MessageId => &["messageId"],
+            Field::Timestamp => &["timestamp"],
+            Field::Id => &["id"],
+            Field::CustomerObjectId => &["customer", "id"],
+            Field::CustomerId => &["customerId"],
+            Field::InputCustomerId => &["input", "customerId"],
+            Field::EntityType => &["entityType"],
+        }
+    }
+
+    /// Whether the field can hold a customer id, which may be an integer:
+    /// a JS reader cannot tell `1` from `1.0`, so it leaves such bodies to
+    /// the core's own reader.
+    pub fn may_be_an_id(self) -> bool {
+        matches!(
+            self,
+            Field::Id | Field::CustomerObjectId | Field::CustomerId | Field::InputCustomerId
+        )
+    }
 }
 
 /// A place in a webhook body where Stigg puts the customer's id.
@@ -42,6 +117,26 @@ pub enum CustomerIdAt {
 }
 
 impl CustomerIdAt {
+    /// The field that holds the id.
+    pub fn field(self) -> Field {
+        match self {
+            CustomerIdAt::Id | CustomerIdAt::SyncedEntity => Field::Id,
+            CustomerIdAt::CustomerObject => Field::CustomerObjectId,
+            CustomerIdAt::CustomerIdField => Field::CustomerId,
+            CustomerIdAt::Input => Field::InputCustomerId,
+        }
+    }
+
+    /// Where the object that describes the customer sits, when an id found
+    /// here comes with one.
+    pub fn described(self) -> Option<Described> {
+        match self {
+            CustomerIdAt::Id => Some(Described::Body),
+            CustomerIdAt::CustomerObject => Some(Described::CustomerObject),
+            _ => None,
+        }
+    }
+
     /// The place as a dotted path, for docs and messages.
     pub fn path(self) -> &'static str {
         match self {

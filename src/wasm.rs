@@ -1,11 +1,15 @@
 //! The JavaScript API: a thin layer over the core. Objects in, objects out,
 //! errors thrown as `Error`s whose `name` is Segment's error class.
 
+use std::cell::RefCell;
+
+use crate::fields::Layout;
 use crate::json::Value;
 use js_sys::{Error as JsError, JsString, Reflect, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
-use crate::{Error, Headers, Outcome, Settings};
+use crate::{Error, Headers, Settings};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
@@ -74,125 +78,162 @@ export interface SettingSchema {
 
 /// Turns one webhook into Segment calls.
 ///
-/// `headers` is a plain object of header names to values (any case);
+/// `body` is the request body: a string, UTF-8 bytes (a `Uint8Array` or a
+/// Node `Buffer`), or an already parsed object (serialized once, here).
+/// `headers` is a plain object of header names to values, a `Map`, or a
+/// fetch `Headers` (what Segment's `request.headers` is); names in any case.
 /// `settings` is the function's settings object as Segment passes it.
 /// Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
 ///
 /// Throws an `Error` whose `name` is `InvalidEventPayload`,
 /// `ValidationError` or `EventNotSupported`; JSON syntax errors also carry
-/// `line` and `column`.
+/// `line` and `column`. Arguments of any other type are a `TypeError`
+/// naming the argument.
 #[wasm_bindgen(unchecked_return_type = "TransformResult")]
 pub fn transform(
-    body: JsString,
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | Record<string, unknown>")]
+    body: JsValue,
     #[wasm_bindgen(
-        unchecked_param_type = "Record<string, string | string[] | null | undefined> | null | undefined"
+        unchecked_param_type = "Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined"
     )]
     headers: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
     settings: JsValue,
 ) -> Result<JsValue, JsValue> {
-    // A string too long for Segment is refused before it is copied in.
-    crate::json::check_body_size(body.length() as usize, false).map_err(to_js_error)?;
-    let text = body.as_string().unwrap_or_default();
-    respond(text.as_bytes(), Some(&body), headers, settings)
-}
-
-/// Runs the transform and builds the JS result. When `js_text` is the JS
-/// string the body bytes came from, and the webhook passes through
-/// unchanged as the track call's properties (the usual case), that string
-/// is spliced in, so the body is never copied back out of wasm memory and
-/// re-decoded. Not when U+FFFD appears: it may stand for a lone surrogate
-/// that the JS string still holds.
-fn respond(
-    body: &[u8],
-    js_text: Option<&JsString>,
-    headers: JsValue,
-    settings: JsValue,
-) -> Result<JsValue, JsValue> {
-    let (json, raw_span) = outcome_json(body, headers, settings)?;
-    if let (Some(span), Some(js_text)) = (raw_span, js_text) {
-        let untouched = json.as_bytes()[span.clone()] == *body_without_padding(body)
-            && !contains_replacement_character(body);
-        if untouched {
-            let joined = JsString::from(&json[..span.start])
-                .concat(&js_text.trim())
-                .concat(&JsString::from(&json[span.end..]));
-            return parse_json_string(&joined);
-        }
-    }
+    let json = outcome_json(&body, headers, settings)?;
     JSON::parse(&json)
 }
 
-/// Whether U+FFFD (EF BF BD) is in the bytes. Its lead byte 0xEF is rare,
-/// so the search hops from one to the next.
-fn contains_replacement_character(body: &[u8]) -> bool {
-    let mut rest = body;
-    while let Some(at) = rest.iter().position(|&byte| byte == 0xEF) {
-        if rest[at..].starts_with(&[0xEF, 0xBF, 0xBD]) {
-            return true;
-        }
-        rest = &rest[at + 1..];
-    }
-    false
-}
-
-/// The body as `Document::raw` passes it through: no byte order mark, no
-/// whitespace around (which is also what `String.prototype.trim` removes
-/// from a valid JSON text).
-fn body_without_padding(body: &[u8]) -> &[u8] {
-    let body = body.strip_prefix("\u{FEFF}".as_bytes()).unwrap_or(body);
-    let is_padding = |byte: &u8| matches!(byte, b' ' | b'\t' | b'\n' | b'\r');
-    let start = body
-        .iter()
-        .position(|b| !is_padding(b))
-        .unwrap_or(body.len());
-    let end = body
-        .iter()
-        .rposition(|b| !is_padding(b))
-        .map_or(start, |i| i + 1);
-    &body[start..end]
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// `JSON.parse` on a JS string, which `js_sys::JSON::parse` (taking
-    /// `&str`) would first copy through wasm memory.
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn parse_json_string(text: &JsString) -> Result<JsValue, JsValue>;
-}
-
-/// `transform` for a body already encoded as UTF-8, such as a Node
-/// `Buffer`: copying bytes in is one memcpy, where passing a string makes
-/// wasm-bindgen's glue re-encode it in JS, character by character. The
-/// Segment script uses it, passing the string the bytes came from as
-/// `text` so the result can reuse it. Invalid UTF-8 is an
-/// `InvalidEventPayload` error naming the byte.
-#[wasm_bindgen(js_name = transformBytes, unchecked_return_type = "TransformResult")]
-pub fn transform_bytes(
-    body: Uint8Array,
-    #[wasm_bindgen(
-        unchecked_param_type = "Record<string, string | string[] | null | undefined> | null | undefined"
-    )]
-    headers: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
-    settings: JsValue,
-    text: Option<JsString>,
-) -> Result<JsValue, JsValue> {
-    // Too large for Segment: refused before it is copied into wasm memory.
-    crate::json::check_body_size(body.length() as usize, true).map_err(to_js_error)?;
-    respond(&body.to_vec(), text.as_ref(), headers, settings)
-}
-
-/// The transform's outcome as JSON, and where the body's own text sits in it.
-fn outcome_json(
-    body: &[u8],
-    headers: JsValue,
-    settings: JsValue,
-) -> Result<(String, Option<std::ops::Range<usize>>), JsValue> {
+/// The transform's outcome as the JSON text the JS side parses.
+fn outcome_json(body: &JsValue, headers: JsValue, settings: JsValue) -> Result<String, JsValue> {
+    let body = read_body(body)?;
     let headers = read_headers(headers)?;
-    let settings = read_settings(settings)?;
-    let outcome: Outcome = crate::transform(body, &headers, &settings).map_err(to_js_error)?;
-    Ok(outcome.to_json_marked())
+    let outcome = with_settings(settings, |settings| {
+        crate::transform(&body, &headers, settings)
+    })?;
+    Ok(outcome.to_json())
+}
+
+/// The body's bytes. A string or an object too long for Segment is refused
+/// before it is copied in.
+fn read_body(body: &JsValue) -> Result<Vec<u8>, JsValue> {
+    let check =
+        |len: usize, exact: bool| crate::json::check_body_size(len, exact).map_err(to_js_error);
+    if let Some(text) = body.dyn_ref::<JsString>() {
+        check(text.length() as usize, false)?;
+        return Ok(text.as_string().unwrap_or_default().into_bytes());
+    }
+    // `instanceof Uint8Array` fails for a Buffer from another realm (the
+    // Segment sandbox's Buffer is the host's); a view of bytes is a view of
+    // bytes whichever realm made it.
+    if js_sys::ArrayBuffer::is_view(body) {
+        let bytes = body.unchecked_ref::<Uint8Array>();
+        let element_size = Reflect::get(body, &"BYTES_PER_ELEMENT".into()).ok();
+        if element_size.and_then(|size| size.as_f64()) != Some(1.0) {
+            return Err(type_error("body", "a typed array of other than bytes"));
+        }
+        check(bytes.length() as usize, true)?;
+        return Ok(bytes.to_vec());
+    }
+    if body.is_object() {
+        let text = JSON::stringify(body)
+            .ok()
+            .and_then(|text| text.as_string())
+            .ok_or_else(|| type_error("body", "an object JSON.stringify cannot write"))?;
+        check(text.len(), true)?;
+        return Ok(text.into_bytes());
+    }
+    Err(type_error(
+        "body",
+        "not a string, a Uint8Array or an object",
+    ))
+}
+
+fn type_error(argument: &str, problem: &str) -> JsValue {
+    js_sys::TypeError::new(&format!(
+        "stigg-segment: the {argument} argument is {problem}"
+    ))
+    .into()
+}
+
+thread_local! {
+    /// The settings last seen, as JSON text, and what they parsed to:
+    /// Segment passes the same settings to every webhook, so they are read
+    /// (and the secret's digest computed) once, not per webhook.
+    static SETTINGS: RefCell<Option<(String, Settings)>> = const { RefCell::new(None) };
+
+    /// Where the Segment script writes a webhook's fields (see
+    /// `crate::fields::Layout`). Allocated once per instance.
+    static FIELD_AREA: RefCell<Vec<u8>> = RefCell::new(vec![0; Layout::AREA_BYTES]);
+}
+
+/// Runs `use_settings` with the settings `raw` holds, parsed once per
+/// distinct value.
+fn with_settings<T>(
+    raw: JsValue,
+    use_settings: impl FnOnce(&Settings) -> Result<T, Error>,
+) -> Result<T, JsValue> {
+    let text = if raw.is_null() || raw.is_undefined() {
+        String::from("{}")
+    } else {
+        JSON::stringify(&raw)
+            .ok()
+            .and_then(|text| text.as_string())
+            .ok_or_else(|| to_js_error(Error::validation("settings must be plain JSON data")))?
+    };
+    configure(&text)?;
+    SETTINGS.with(|cache| match cache.borrow().as_ref() {
+        Some((_, settings)) => use_settings(settings).map_err(to_js_error),
+        None => Err(to_js_error(Error::validation("settings are not set"))),
+    })
+}
+
+/// Sets the settings, as JSON text, that `transformFields` uses; a no-op
+/// when they are the ones already set.
+#[wasm_bindgen]
+pub fn configure(settings: &str) -> Result<(), JsValue> {
+    let unchanged = SETTINGS.with(|cache| {
+        cache
+            .borrow()
+            .as_ref()
+            .is_some_and(|(cached, _)| cached == settings)
+    });
+    if !unchanged {
+        let parsed = Settings::from_json_text(settings).map_err(to_js_error)?;
+        SETTINGS.with(|cache| *cache.borrow_mut() = Some((settings.to_owned(), parsed)));
+    }
+    Ok(())
+}
+
+/// Where the field area sits in this instance's memory, and how the fields
+/// are laid out in it (`crate::fields::Layout`).
+#[wasm_bindgen(js_name = fieldLayout)]
+pub fn field_layout() -> Result<JsValue, JsValue> {
+    let address = FIELD_AREA.with(|area| area.borrow().as_ptr() as usize);
+    let mut layout = match Layout::to_json() {
+        Value::Object(layout) => layout,
+        _ => crate::json::Object::new(),
+    };
+    layout.insert("address", Value::Number(address.to_string()));
+    JSON::parse(&crate::json::to_text(&Value::Object(layout)))
+}
+
+/// The fast path: decides on the fields the script wrote into the field
+/// area, with the settings last `configure`d. Returns the outcome as JSON
+/// text, its payloads named rather than filled in (`"body"`, or
+/// `[member, ...trait names]`); `undefined` when the full path (`transform`)
+/// must finish the job.
+#[wasm_bindgen(js_name = transformFields)]
+pub fn transform_fields() -> Result<Option<String>, JsValue> {
+    let outcome = FIELD_AREA.with(|area| {
+        SETTINGS.with(|cache| match cache.borrow().as_ref() {
+            Some((_, settings)) => crate::fields::transform_fields(&area.borrow(), settings),
+            None => Ok(None),
+        })
+    });
+    Ok(outcome
+        .map_err(to_js_error)?
+        .map(|outcome| outcome.to_json()))
 }
 
 /// The crate version, which is also `context.integration.version`.
@@ -227,7 +268,7 @@ pub fn transform_objects(
     use serde_json::Value as SerdeValue;
     let body: SerdeValue = serde_wasm_bindgen::from_value(body).map_err(JsValue::from)?;
     let text = serde_json::to_string(&body).map_err(|err| JsValue::from(err.to_string()))?;
-    let (json, _) = outcome_json(text.as_bytes(), headers, settings)?;
+    let json = outcome_json(&JsValue::from(text), headers, settings)?;
     let outcome: SerdeValue =
         serde_json::from_str(&json).map_err(|err| JsValue::from(err.to_string()))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
@@ -250,35 +291,49 @@ pub fn memory_bytes() -> f64 {
     (core::arch::wasm32::memory_size(0) * 65536) as f64
 }
 
+/// Request headers from a plain object, a `Map` or a fetch `Headers`.
 fn read_headers(headers: JsValue) -> Result<Headers, JsValue> {
     if headers.is_null() || headers.is_undefined() {
         return Ok(Headers::new());
     }
+    if !headers.is_object() {
+        return Err(type_error("headers", "not an object, a Map or a Headers"));
+    }
+    // A Map or a fetch Headers lists its entries; a plain object is data.
+    let entries = Reflect::get(&headers, &"entries".into()).unwrap_or(JsValue::UNDEFINED);
+    if entries.is_function() {
+        let mut read = Headers::new();
+        let iterator = js_sys::Function::from(entries)
+            .call0(&headers)
+            .map_err(|_| type_error("headers", "a Map or Headers whose entries cannot be read"))?;
+        let iterator = js_sys::try_iter(&iterator).ok().flatten().ok_or_else(|| {
+            type_error("headers", "a Map or Headers whose entries cannot be read")
+        })?;
+        for entry in iterator {
+            let entry = js_sys::Array::from(&entry?);
+            if let (Some(name), Some(value)) = (entry.get(0).as_string(), entry.get(1).as_string())
+            {
+                read = read.with(&name, &value);
+            }
+        }
+        return Ok(read);
+    }
     let Value::Object(map) = plain_data(&headers, "headers")? else {
-        return Err(to_js_error(Error::validation(
-            "headers must be an object of header names to values",
-        )));
+        return Err(type_error("headers", "not an object, a Map or a Headers"));
     };
-    let mut headers = Headers::new();
+    let mut read = Headers::new();
     for (name, value) in map.iter() {
         match value {
-            Value::String(text) => headers = headers.with(name, text),
+            Value::String(text) => read = read.with(name, text),
             // Node gives repeated headers as arrays; HTTP joins them so.
             Value::Array(items) => {
                 let joined: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
-                headers = headers.with(name, &joined.join(", "));
+                read = read.with(name, &joined.join(", "));
             }
             _ => {}
         }
     }
-    Ok(headers)
-}
-
-fn read_settings(settings: JsValue) -> Result<Settings, JsValue> {
-    if settings.is_null() || settings.is_undefined() {
-        return Ok(Settings::default());
-    }
-    Settings::from_json(&plain_data(&settings, "settings")?).map_err(to_js_error)
+    Ok(read)
 }
 
 /// Copies a JS object into Rust as JSON text: one native `JSON.stringify`,

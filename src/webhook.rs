@@ -4,17 +4,48 @@
 //! module only reads the places it names.
 
 use crate::error::Error;
-use crate::json::{quoted, Document, Object, Value};
-use crate::stigg::{CustomerIdAt, Reading};
+use crate::json::{quoted, Document, Value};
+use crate::stigg::{CustomerIdAt, Described, Field, Reading};
+
+/// What the decision can read off a webhook, whichever way it was read: the
+/// core's own reader ([`Document`]), or the fields the Segment script took
+/// off its `JSON.parse` of the body (`crate::fields`). One decision runs on
+/// both, so the two paths cannot drift apart.
+pub trait WebhookView {
+    /// A field's value; `None` when absent.
+    fn field(&self, field: Field) -> Option<Value>;
+    /// Whether the object that describes the customer has a non-null
+    /// member `name`.
+    fn has_trait(&self, described: Described, name: &str) -> bool;
+}
+
+impl WebhookView for Document<'_> {
+    fn field(&self, field: Field) -> Option<Value> {
+        match field.path() {
+            [name] => self.get(name),
+            [outer, inner] => self.get(outer)?.get(inner).cloned(),
+            _ => None,
+        }
+    }
+
+    fn has_trait(&self, described: Described, name: &str) -> bool {
+        let value = match described.member() {
+            None => self.get(name),
+            Some(member) => self
+                .get(member)
+                .and_then(|object| object.get(name).cloned()),
+        };
+        !matches!(value, None | Some(Value::Null))
+    }
+}
 
 #[derive(Debug)]
-pub struct Webhook<'a> {
+pub struct Webhook<'v, V: WebhookView> {
     /// Stigg's `type`, such as `subscription.trial.ends_soon`.
     pub event_type: String,
     /// How the catalogue reads this type.
     pub reading: Reading,
-    /// The whole body, which the reference function sends as properties.
-    pub body: Document<'a>,
+    pub view: &'v V,
 }
 
 /// The customer a webhook concerns, and where its id was found.
@@ -24,24 +55,9 @@ pub struct Customer {
     pub at: CustomerIdAt,
 }
 
-impl Customer {
-    /// The object that describes the customer, when the body has one: the
-    /// body itself for customer events, the nested `customer` otherwise.
-    /// Identify traits are read from it.
-    pub fn described_in(&self, body: &Object) -> Option<Object> {
-        match self.at {
-            CustomerIdAt::Id => Some(body.clone()),
-            CustomerIdAt::CustomerObject => {
-                body.get("customer").and_then(Value::as_object).cloned()
-            }
-            _ => None,
-        }
-    }
-}
-
-impl<'a> Webhook<'a> {
-    pub fn from_body(body: Document<'a>) -> Result<Webhook<'a>, Error> {
-        let event_type = match body.get("type") {
+impl<'v, V: WebhookView> Webhook<'v, V> {
+    pub fn read(view: &'v V) -> Result<Webhook<'v, V>, Error> {
+        let event_type = match view.field(Field::Type) {
             None => {
                 return Err(Error::validation(
                     "the body has no \"type\" field; every Stigg webhook names its type, such as \"subscription.created\"",
@@ -61,7 +77,7 @@ impl<'a> Webhook<'a> {
         Ok(Webhook {
             reading: Reading::of(&event_type),
             event_type,
-            body,
+            view,
         })
     }
 
@@ -83,27 +99,21 @@ impl<'a> Webhook<'a> {
     }
 
     fn customer_id_at(&self, at: CustomerIdAt) -> Option<String> {
-        let nested = |outer: &str, inner: &str| {
-            self.body
-                .get(outer)
-                .and_then(|value| value.get(inner).and_then(id_text))
-        };
-        let top = |name: &str| self.body.get(name).as_ref().and_then(id_text);
-        match at {
-            CustomerIdAt::Id => top("id"),
-            CustomerIdAt::CustomerObject => nested("customer", "id"),
-            CustomerIdAt::CustomerIdField => top("customerId"),
-            CustomerIdAt::Input => nested("input", "customerId"),
-            CustomerIdAt::SyncedEntity => {
-                let is_customer = matches!(self.body.get("entityType"), Some(Value::String(kind)) if kind == "CUSTOMER");
-                is_customer.then(|| top("id")).flatten()
+        if at == CustomerIdAt::SyncedEntity {
+            let is_customer = matches!(
+                self.view.field(Field::EntityType),
+                Some(Value::String(kind)) if kind == "CUSTOMER"
+            );
+            if !is_customer {
+                return None;
             }
         }
+        self.view.field(at.field()).as_ref().and_then(id_text)
     }
 
     /// Stigg's own idempotency key, when it is a usable string.
     pub fn stigg_message_id(&self) -> Option<String> {
-        match self.body.get("messageId") {
+        match self.view.field(Field::MessageId) {
             Some(Value::String(id)) if !id.trim().is_empty() => Some(id),
             _ => None,
         }
@@ -111,7 +121,7 @@ impl<'a> Webhook<'a> {
 
     /// Stigg's `timestamp`, when it is a valid ISO 8601 date and time.
     pub fn timestamp(&self) -> Option<String> {
-        match self.body.get("timestamp") {
+        match self.view.field(Field::Timestamp) {
             Some(Value::String(text)) if crate::timestamp::is_iso8601(&text) => Some(text),
             _ => None,
         }
@@ -148,8 +158,12 @@ mod tests {
     use crate::error::ErrorKind;
     use serde_json::json;
 
-    fn with_body<T>(body: &str, check: impl FnOnce(Result<Webhook<'_>, Error>) -> T) -> T {
-        check(Document::parse(body.as_bytes()).and_then(Webhook::from_body))
+    fn with_body<T>(
+        body: &str,
+        check: impl FnOnce(Result<Webhook<'_, Document<'_>>, Error>) -> T,
+    ) -> T {
+        let document = Document::parse(body.as_bytes()).unwrap();
+        check(Webhook::read(&document))
     }
 
     fn customer_id(body: serde_json::Value) -> Option<String> {
@@ -175,16 +189,17 @@ mod tests {
 
     #[test]
     fn a_nested_customer_on_a_customer_event_is_found_and_described() {
-        let body =
-            json!({"type": "customer.payment_failed", "customer": {"id": "c-1", "name": "Acme"}});
+        let body = json!({"type": "customer.payment_failed", "customer": {"id": "c-1", "name": "Acme", "email": null}});
         let text = body.to_string();
         with_body(&text, |hook| {
             let hook = hook.unwrap();
             let customer = hook.customer().unwrap();
             assert_eq!(customer.id, "c-1");
             assert_eq!(customer.at, CustomerIdAt::CustomerObject);
-            let described = customer.described_in(&hook.body.to_object()).unwrap();
-            assert_eq!(described.get("name"), Some(&Value::from("Acme")));
+            let described = customer.at.described().unwrap();
+            assert!(hook.view.has_trait(described, "name"));
+            assert!(!hook.view.has_trait(described, "email"));
+            assert!(!hook.view.has_trait(Described::Body, "name"));
         });
     }
 

@@ -6,13 +6,13 @@ mod common;
 
 use js_sys::{Array, Error as JsError, JsString, Object, Reflect, Uint8Array, JSON};
 use serde_json::Value;
-use stigg_segment::wasm::{settings_schema, transform, transform_bytes, version};
+use stigg_segment::wasm::{settings_schema, transform, version};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// The string entry point, as the npm package's users call it.
 fn run(body: &str, headers: JsValue, settings: JsValue) -> Result<JsValue, JsValue> {
-    transform(JsString::from(body), headers, settings)
+    transform(JsString::from(body).into(), headers, settings)
 }
 
 fn to_json(value: &JsValue) -> Value {
@@ -48,61 +48,73 @@ fn every_fixture_gives_its_golden_outcome() {
 }
 
 #[wasm_bindgen_test]
-fn bytes_and_strings_give_the_same_outcome() {
+fn strings_bytes_and_objects_give_the_same_outcome() {
     for fixture in common::FIXTURES {
-        let from_bytes = transform_bytes(
-            Uint8Array::from(fixture.body.as_bytes()),
-            JsValue::UNDEFINED,
-            JsValue::UNDEFINED,
-            None,
-        )
-        .unwrap();
-        let from_string = run(fixture.body, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
-        assert_eq!(
-            to_json(&from_bytes),
-            to_json(&from_string),
-            "{}",
-            fixture.name
-        );
+        let from_string =
+            to_json(&run(fixture.body, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap());
+        let bytes = Uint8Array::from(fixture.body.as_bytes());
+        let from_bytes = transform(bytes.into(), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+        assert_eq!(to_json(&from_bytes), from_string, "{}", fixture.name);
+        let parsed = object(fixture.body);
+        let from_object = transform(parsed, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap();
+        assert_eq!(to_json(&from_object), from_string, "{}", fixture.name);
     }
-    let err = error_of(transform_bytes(
-        Uint8Array::from(&b"{\"type\":\"\xFF\"}"[..]),
+    let err = error_of(transform(
+        Uint8Array::from(&b"{\"type\":\"\xFF\"}"[..]).into(),
         JsValue::UNDEFINED,
         JsValue::UNDEFINED,
-        None,
     ));
     assert!(String::from(err.message()).contains("invalid UTF-8 byte at byte 9"));
 }
 
 #[wasm_bindgen_test]
-fn spliced_bodies_keep_their_padding_out_and_their_text_exact() {
-    // A byte order mark and whitespace around; numbers JSON.parse would
-    // normalize; a literal U+FFFD, which turns the splice off.
+fn arguments_of_the_wrong_type_are_type_errors_naming_the_argument() {
+    let good = r#"{"type":"subscription.created","customer":{"id":"c-1"}}"#;
     for body in [
-        "\u{FEFF} \n{\"type\":\"x\",\"customerId\":\"c\",\"n\":1.50} \r\n",
-        "{\"type\":\"x\",\"customerId\":\"c\",\"s\":\"\u{FFFD} and \\ud83d\"}",
+        JsValue::from(42),
+        JsValue::TRUE,
+        JsValue::UNDEFINED,
+        JsValue::NULL,
     ] {
-        let outcome = to_json(&run(body, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap());
-        let properties = &outcome["calls"][0]["properties"];
-        assert_eq!(properties["type"], "x");
-        let with_text = transform_bytes(
-            Uint8Array::from(body.as_bytes()),
-            JsValue::UNDEFINED,
-            JsValue::UNDEFINED,
-            Some(JsString::from(body)),
+        let err = error_of(transform(body, JsValue::UNDEFINED, JsValue::UNDEFINED));
+        assert_eq!(String::from(err.name()), "TypeError");
+        assert!(String::from(err.message()).contains("body"));
+    }
+    let err = error_of(transform(
+        JsValue::from(good),
+        JsValue::from("x"),
+        JsValue::UNDEFINED,
+    ));
+    assert_eq!(String::from(err.name()), "TypeError");
+    assert!(String::from(err.message()).contains("headers"));
+}
+
+#[wasm_bindgen_test]
+fn headers_may_be_a_map_or_a_fetch_headers() {
+    let body = r#"{"type":"subscription.created","customer":{"id":"c-1"}}"#;
+    let settings = object(r#"{"webhookSecret":"s3cret"}"#);
+    let map = js_sys::Map::new();
+    map.set(&"Stigg-Webhooks-Secret".into(), &"s3cret".into());
+    assert!(run(body, map.into(), settings.clone()).is_ok());
+    let headers_class = Reflect::get(&js_sys::global(), &"Headers".into()).unwrap();
+    if headers_class.is_function() {
+        let fetch_headers = Reflect::construct(&headers_class.into(), &Array::new()).unwrap();
+        let set: js_sys::Function = Reflect::get(&fetch_headers, &"set".into()).unwrap().into();
+        set.call2(
+            &fetch_headers,
+            &"stigg-webhooks-secret".into(),
+            &"s3cret".into(),
         )
         .unwrap();
-        assert_eq!(to_json(&with_text), outcome);
-        let bytes = to_json(
-            &transform_bytes(
-                Uint8Array::from(body.as_bytes()),
-                JsValue::UNDEFINED,
-                JsValue::UNDEFINED,
-                None,
-            )
-            .unwrap(),
-        );
-        assert_eq!(outcome, bytes);
+        assert!(run(body, fetch_headers.clone(), settings.clone()).is_ok());
+        set.call2(
+            &fetch_headers,
+            &"stigg-webhooks-secret".into(),
+            &"wrong".into(),
+        )
+        .unwrap();
+        let err = error_of(run(body, fetch_headers, settings));
+        assert_eq!(String::from(err.name()), "ValidationError");
     }
 }
 

@@ -1,0 +1,183 @@
+// The Segment script's two paths must agree: the fast one (JSON.parse reads
+// the body, the core decides on the fields the script hands it) and the full
+// one (the core reads the body itself). Generated webhooks x settings, run
+// through both inside the bundle, must give the same calls, skips and
+// errors; and the fast path must actually be the one that usually runs.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const { loadFunction } = require('../../js/segment-runtime');
+const { loadFixtures } = require('./fixtures');
+
+const root = path.join(__dirname, '..', '..');
+const code = fs.readFileSync(path.join(root, 'pkg', 'segment-function.js'), 'utf8');
+const stigg = require(path.join(root, 'pkg'));
+
+/** The bundle's internals, from a plain-script load in the emulated runtime. */
+function loadInternals() {
+  const fn = loadFunction(code, { loader: 'script', console: { log() {}, warn() {}, error() {} } });
+  return vm.runInContext('stiggSegment', fn.context);
+}
+
+const plain = (value) => JSON.parse(JSON.stringify(value));
+
+/** A small seeded generator, so a failure names a case that can be rerun. */
+function generator(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n) => Math.floor(next() * n);
+  const pick = (list) => list[int(list.length)];
+  const chance = (p) => next() < p;
+  return { int, pick, chance };
+}
+
+const TYPES = stigg.eventTypes().map((row) => row.name);
+const UNKNOWN_TYPES = ['subscription.paused', 'customer.merged', 'invoice.paid', 'credits.new_thing', 'x', ''];
+
+function makeId(g) {
+  return g.pick([
+    () => `customer-${g.int(1000)}`,
+    () => g.int(100000),
+    () => 123456789012345678901234567890,
+    () => 1.5,
+    () => '',
+    () => '   ',
+    () => null,
+    () => true,
+    () => ({ id: 'nested' }),
+    () => ['c'],
+    () => 'ünïcödé-€-𝄞',
+  ])();
+}
+
+function makeWebhook(g) {
+  const body = {};
+  const type = g.chance(0.9) ? g.pick(TYPES) : g.pick(UNKNOWN_TYPES);
+  body.type = g.chance(0.97) ? type : g.pick([42, null, ['a'], { a: 1 }, true]);
+  if (g.chance(0.8)) body.messageId = g.pick([`m-${g.int(1e6)}`, '', '  ', 7, 'x'.repeat(200), 'with space']);
+  if (g.chance(0.5)) body.traceId = `t-${g.int(100)}`;
+  if (g.chance(0.5)) {
+    body.timestamp = g.pick(['2024-03-01T10:00:00.000Z', '2024-03-01T23:59:60Z', 'yesterday', 1700000000, '2024-03-01T10:00:00,5Z']);
+  }
+  if (g.chance(0.5)) body.id = makeId(g);
+  if (g.chance(0.6)) {
+    body.customer = g.chance(0.9) ? { id: makeId(g) } : g.pick([null, 'c', ['x']]);
+    if (body.customer && typeof body.customer === 'object' && !Array.isArray(body.customer)) {
+      for (const name of ['name', 'email', 'billingId', 'crmId', 'metadata']) {
+        if (g.chance(0.4)) body.customer[name] = g.pick(['Acme', null, { k: 'v' }, 3]);
+      }
+    }
+  }
+  if (g.chance(0.3)) body.customerId = makeId(g);
+  if (g.chance(0.15)) body.input = { customerId: makeId(g) };
+  if (g.chance(0.15)) body.entityType = g.pick(['CUSTOMER', 'SUBSCRIPTION', 3]);
+  for (const name of ['name', 'email', 'billingId', 'crmId', 'metadata']) {
+    if (g.chance(0.2)) body[name] = g.pick(['Acme', null, { note: 'x' }]);
+  }
+  if (g.chance(0.3)) body.plan = { id: 'plan-1', displayName: 'Growth', prices: [1, 2.5, -0] };
+  let text = JSON.stringify(body, null, g.chance(0.3) ? 2 : 0);
+  // Cases where JSON.parse and the core's reader must still agree.
+  switch (g.int(40)) {
+    case 0: text = text.replace(/\}$/, ',"big":1e20}'); break;
+    case 1: text = text.replace(/\}$/, ',"s":"\\ud83d"}'); break;
+    case 2: text = text.replace(/^\{/, '{"type":"dup.first",'); break;
+    case 3: text = text.replace(/\}$/, `,"pad":"${'p'.repeat(33000)}"}`); break;
+    case 4: text = text.replace(/\}$/, `,"n":[${Array(2000).fill('1e20').join(',')}]}`); break;
+    case 5: text = text.replace(/\}$/, `,"deep":${'['.repeat(1001)}${']'.repeat(1001)}}`); break;
+    case 6: text = `${text} `; break;
+    case 7: text = '[1,2]'; break;
+    case 8: text = text.replace(/\}$/, ',}'); break;
+    case 9: text = text.replace(/\}$/, ',"n":1.0,"m":-0,"e":1E+2}'); break;
+    default:
+  }
+  return text;
+}
+
+const SETTINGS = [
+  {},
+  { eventNameStyle: 'Object Action', identifyCustomers: false },
+  { eventNameStyle: 'original', eventAllowlist: ['subscription.*', 'customer.*'] },
+  { onMissingCustomer: 'anonymous' },
+  { onMissingCustomer: 'error', eventDenylist: ['plan.*'] },
+  { webhookSecret: 'whsec_right' },
+  { redactProperties: ['customer.email', 'metadata'] },
+  { oversizedEvents: 'error' },
+];
+
+function outcomeOf(thunk) {
+  try {
+    const result = thunk();
+    return result === undefined ? undefined : { result: plain(result) };
+  } catch (err) {
+    return { error: `${err.name}: ${err.message}` };
+  }
+}
+
+test('the fast and the full path agree on 20,000+ generated webhooks x settings', () => {
+  const internals = loadInternals();
+  const g = generator(20251125);
+  let cases = 0;
+  let fast = 0;
+  for (let i = 0; i < 3000; i++) {
+    const text = makeWebhook(g);
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    for (const settings of SETTINGS) {
+      const secret = settings.webhookSecret ? g.pick(['whsec_right', 'whsec_wrong', null]) : g.pick([null, 'anything']);
+      const full = outcomeOf(() => internals.transform(text, { 'stigg-webhooks-secret': secret }, settings));
+      const quick = outcomeOf(() => internals.transformParsed(parsed, text, secret, JSON.stringify(settings)));
+      cases++;
+      if (quick === undefined) continue;
+      fast++;
+      assert.deepEqual(quick, full, `case ${i}, settings ${JSON.stringify(settings)}:\n${text.slice(0, 500)}`);
+    }
+  }
+  assert.ok(cases >= 20000, `${cases} cases`);
+  // The fast path is the usual one: it must not quietly hand everything over.
+  assert.ok(fast > cases * 0.4, `fast path took ${fast} of ${cases}`);
+  console.log(`# fast path: ${fast} of ${cases} cases decided without the core reading the body`);
+});
+
+test('every fixture takes the fast path unless its calls need a body hash, and both paths agree', () => {
+  const internals = loadInternals();
+  for (const fixture of loadFixtures()) {
+    const parsed = JSON.parse(fixture.body);
+    const quick = internals.transformParsed(parsed, fixture.body, null, '{}');
+    const full = plain(internals.transform(fixture.body, {}, {}));
+    if (quick === undefined) {
+      // Only a call without Stigg's messageId needs the body (to hash it).
+      assert.equal(parsed.messageId, undefined, fixture.name);
+      assert.ok(full.calls.length > 0, fixture.name);
+      continue;
+    }
+    assert.deepEqual(plain(quick), full, fixture.name);
+  }
+});
+
+test('the guards send what JSON.parse and the core read differently to the full path', () => {
+  const internals = loadInternals();
+  const base = '{"type":"subscription.created","messageId":"m-1","customer":{"id":"c-1"}';
+  for (const [name, text] of [
+    ['a lone surrogate escape', `${base},"s":"\\udc00"}`],
+    ['more than 1000 brackets', `${base},"a":[${'[],'.repeat(1000)}[]]}`],
+    ['exponent numbers in a large body', `${base},"n":[${Array(1500).fill('1e20').join(',')}]}`],
+    ['a numeric customer id', '{"type":"credits.granted","messageId":"m","customerId":1.0}'],
+    ['a body over the call budget', `${base},"pad":"${'p'.repeat(40000)}"}`],
+  ]) {
+    assert.equal(internals.transformParsed(JSON.parse(text), text, null, '{}'), undefined, name);
+  }
+  assert.notEqual(internals.transformParsed(JSON.parse(`${base}}`), `${base}}`, null, '{}'), undefined);
+});
