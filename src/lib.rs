@@ -78,7 +78,8 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
     let delivery = match webhook.stigg_message_id() {
         Some(id) => DeliveryKey::from_stigg_message_id(&id),
         None => DeliveryKey::from_body(parsed.get_or_insert_with(|| webhook.body.to_object())),
-    };
+    }
+    .in_namespace(&settings.message_id_namespace);
     let tree = redacting.then(|| {
         let mut body = parsed.unwrap_or_else(|| webhook.body.to_object());
         redact::redact(&mut body, &settings.redact_properties);
