@@ -126,8 +126,11 @@ fn collect_json_files(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 enum Mode {
     /// Nothing but whitespace seen yet.
     Start,
-    /// Values one after another (NDJSON, or pretty-printed objects).
+    /// Values one after another, such as pretty-printed objects.
     Stream,
+    /// NDJSON: the first value fit on its line, so every line is taken as
+    /// a value, and a broken line costs only itself.
+    Lines,
     /// Inside a top-level array: its elements are the values.
     Array,
     /// After the array's closing bracket.
@@ -149,6 +152,8 @@ struct Splitter {
     in_string: bool,
     escaped: bool,
     trailing_error: bool,
+    /// Whether Stream has been told apart from Lines.
+    format_known: bool,
 }
 
 type Value = (usize, Result<Vec<u8>, String>);
@@ -166,6 +171,7 @@ impl Splitter {
             in_string: false,
             escaped: false,
             trailing_error: false,
+            format_known: false,
         }
     }
 
@@ -183,6 +189,21 @@ impl Splitter {
     }
 
     fn step(&mut self, byte: u8) -> Option<Value> {
+        if self.mode == Mode::Lines {
+            // One value a line, whatever the line holds; the core says what
+            // is wrong with a broken one.
+            match byte {
+                b'\n' => return self.emit(),
+                b' ' | b'\t' | b'\r' if self.value_len == 0 => {}
+                _ => {
+                    if self.value_len == 0 {
+                        self.value_line = self.line;
+                    }
+                    self.keep(byte);
+                }
+            }
+            return None;
+        }
         let whitespace = matches!(byte, b' ' | b'\t' | b'\r' | b'\n');
         if self.value_len == 0 {
             if whitespace {
@@ -275,6 +296,12 @@ impl Splitter {
     }
 
     fn emit(&mut self) -> Option<Value> {
+        if self.mode == Mode::Stream && !self.format_known {
+            self.format_known = true;
+            if self.value_line == self.line {
+                self.mode = Mode::Lines;
+            }
+        }
         let len = std::mem::take(&mut self.value_len);
         let body = std::mem::take(&mut self.value);
         if len == 0 {
@@ -330,11 +357,28 @@ mod tests {
     #[test]
     fn ndjson_and_pretty_printed_values() {
         assert_eq!(
-            split("{\"a\":\"}\\\"{\"}\n{\"b\":[1,{}]}\n\n{\n  \"c\": 1\n}\n"),
+            split("{\"a\":\"}\\\"{\"}\n{\"b\":[1,{}]}\n\n  {}\r\n"),
             vec![
                 ok(1, "{\"a\":\"}\\\"{\"}"),
                 ok(2, "{\"b\":[1,{}]}"),
-                ok(4, "{\n  \"c\": 1\n}")
+                ok(4, "{}\r")
+            ]
+        );
+        assert_eq!(
+            split("\n{\n  \"c\": \"}\"\n}{\"d\":\n1}\n"),
+            vec![ok(2, "{\n  \"c\": \"}\"\n}"), ok(4, "{\"d\":\n1}")]
+        );
+    }
+
+    #[test]
+    fn a_broken_ndjson_line_costs_only_itself() {
+        assert_eq!(
+            split("{\"a\":1}\n{\"b\": \"x\n{\"c\": [\n{\"d\":2}"),
+            vec![
+                ok(1, "{\"a\":1}"),
+                ok(2, "{\"b\": \"x"),
+                ok(3, "{\"c\": ["),
+                ok(4, "{\"d\":2}")
             ]
         );
     }

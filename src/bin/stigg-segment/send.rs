@@ -201,7 +201,7 @@ pub fn run(options: SendOptions) -> Result<i32, String> {
         }
         Ok(())
     });
-    drop(flush);
+    let read_result = read_result.and_then(|()| dry_out.flush());
     drop(batches);
     for worker in workers {
         let _ = worker.join();

@@ -358,11 +358,6 @@ fn webhook(ctx: &Context, request: &mut Request) -> (usize, Response<std::io::Cu
         let body = serde_json::json!({"queued": 0, "skipped": {"code": code, "reason": reason}});
         return (SKIPPED, json_response(200, body.to_string()));
     }
-    let per_target: Vec<usize> = ctx
-        .targets
-        .iter()
-        .map(|(t, _)| calls.iter().filter(|(name, _)| *name == t.name).count())
-        .collect();
     let (reply_tx, reply_rx) = sync_channel(1);
     let sent = ctx
         .enqueue
@@ -377,9 +372,6 @@ fn webhook(ctx: &Context, request: &mut Request) -> (usize, Response<std::io::Cu
     };
     match committed {
         Ok(added) => {
-            for (metrics, n) in ctx.metrics.targets.iter().zip(per_target) {
-                metrics.queued.fetch_add(n as u64, Ordering::Relaxed);
-            }
             // Depth follows what was really added; a repeat adds nothing.
             let mut total = 0;
             for (name, n) in added {
@@ -444,7 +436,7 @@ fn metrics_text(ctx: &Context) -> String {
     family(
         "stigg_segment_calls_queued_total",
         "counter",
-        "Calls committed to the queue.",
+        "Calls committed to the queue (a redelivery of a queued call adds none).",
         per_target(&|m| m.queued.load(Ordering::Relaxed)),
     );
     family(
