@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build bundle bundle-trap bench fuzz deploy www playground demo serve test lint test-rust test-wasm-node test-wasm-browser test-js
+.PHONY: setup build bundle bundle-trap bench bench-cli cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js
 
 setup:
 	@scripts/setup.sh
@@ -29,6 +29,15 @@ bench: bundle
 	@FEATURES=bench-object-boundary scripts/build-wasm.sh
 	@node js/bench.js
 
+# The native binary: target/release/stigg-segment (send / serve).
+cli: setup
+	cargo build --release --features cli
+
+# Throughput and peak memory of `stigg-segment send` against a local fake
+# Segment API; writes the binary's section of BENCHMARKS.md.
+bench-cli: setup
+	cargo bench --features cli --bench cli
+
 # Create or update the function in Segment and deploy it (SEGMENT_API_TOKEN, ...).
 deploy: bundle
 	@node js/deploy.js
@@ -48,16 +57,21 @@ playground: www
 serve: bundle
 	@node js/serve.js
 
-test: setup lint test-rust test-wasm-node test-wasm-browser test-js
+test: setup lint test-rust test-cli test-wasm-node test-wasm-browser test-js
 
 lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --features cli --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features test-hooks,bench-object-boundary -- -D warnings
 
 test-rust: setup
 	cargo test
+
+# The native binary (src/bin/stigg-segment) against a fake Segment API on 127.0.0.1.
+test-cli: setup
+	cargo test --features cli --bin stigg-segment --test cli
 
 test-wasm-node: setup
 	scripts/expect-tests.sh wasm-pack test --node -- --test wasm

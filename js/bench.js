@@ -248,7 +248,11 @@ async function main() {
   say('BENCH_ROUNDS=15 BENCH_COLD_SAMPLES=31 node js/bench.js   # more samples');
   say('cargo bench --bench native -- <payload.json>...');
   say('```');
-  fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
+  // Keep the native binary's section, which `make bench-cli` writes.
+  const file = path.join(root, 'BENCHMARKS.md');
+  const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const cli = previous.match(/<!-- cli-bench:begin[\s\S]*?<!-- cli-bench:end -->\n?/);
+  fs.writeFileSync(file, `${lines.join('\n')}\n${cli ? `\n${cli[0]}` : ''}`);
   console.log('\nwrote BENCHMARKS.md');
 
 }

@@ -12,10 +12,18 @@ pub const MAX_MESSAGE_ID_CHARS: usize = 100;
 const LONGEST_SUFFIX: usize = "-identify".len();
 const PREFIX: &str = "stigg-";
 
+/// A namespace longer than this is replaced by a hash of it in messageIds.
+pub const LONGEST_KEPT_NAMESPACE: usize = 24;
+
 /// What identifies one delivery: Stigg's messageId, or a hash of the body
-/// with its keys sorted when Stigg sent none.
+/// with its keys sorted when Stigg sent none; and the messageIdNamespace it
+/// is delivered under.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeliveryKey(String);
+pub struct DeliveryKey {
+    key: String,
+    /// Empty, or the namespace as it appears in messageIds (hashed if long).
+    namespace: String,
+}
 
 impl DeliveryKey {
     /// Stigg's messageId: kept readable when it is short and plain, so a
@@ -24,9 +32,9 @@ impl DeliveryKey {
     pub fn from_stigg_message_id(id: &str) -> DeliveryKey {
         let longest_kept = MAX_MESSAGE_ID_CHARS - PREFIX.len() - LONGEST_SUFFIX;
         if id.chars().count() <= longest_kept && id.chars().all(is_plain) {
-            DeliveryKey(id.to_owned())
+            DeliveryKey::plain(id.to_owned())
         } else {
-            DeliveryKey(format!("h{}", hex_digest(id.as_bytes())))
+            DeliveryKey::plain(format!("h{}", hex_digest(id.as_bytes())))
         }
     }
 
@@ -37,17 +45,49 @@ impl DeliveryKey {
     pub fn from_body(body: &Object) -> DeliveryKey {
         let mut canonical = String::new();
         write_canonical_object(&mut canonical, body);
-        DeliveryKey(format!("body-{}", hex_digest(canonical.as_bytes())))
+        DeliveryKey::plain(format!("body-{}", hex_digest(canonical.as_bytes())))
     }
 
-    /// The messageId of one call made from this delivery.
+    fn plain(key: String) -> DeliveryKey {
+        DeliveryKey {
+            key,
+            namespace: String::new(),
+        }
+    }
+
+    /// The same delivery to the destination the namespace names: its
+    /// messageIds differ from every other namespace's, so Segment, which
+    /// deduplicates across all workspaces, keeps one message per destination.
+    /// The namespace is validated by the settings (see
+    /// `settings::MESSAGE_ID_NAMESPACE`); a long one is hashed.
+    pub fn in_namespace(self, namespace: &str) -> DeliveryKey {
+        let namespace = if namespace.chars().count() <= LONGEST_KEPT_NAMESPACE {
+            namespace.to_owned()
+        } else {
+            format!("h{}", &hex_digest(namespace.as_bytes())[..16])
+        };
+        DeliveryKey { namespace, ..self }
+    }
+
+    /// The messageId of one call made from this delivery:
+    /// `stigg-<key>-<call>`, or `stigg-<namespace>-<key>-<call>`.
     pub fn message_id(&self, call_type: &str) -> String {
-        format!("{PREFIX}{}-{call_type}", self.0)
+        if self.namespace.is_empty() {
+            return format!("{PREFIX}{}-{call_type}", self.key);
+        }
+        let room = MAX_MESSAGE_ID_CHARS - PREFIX.len() - self.namespace.len() - 1 - LONGEST_SUFFIX;
+        if self.key.chars().count() <= room {
+            format!("{PREFIX}{}-{}-{call_type}", self.namespace, self.key)
+        } else {
+            let key = hex_digest(self.key.as_bytes());
+            format!("{PREFIX}{}-h{key}-{call_type}", self.namespace)
+        }
     }
 
-    /// A stable anonymousId for a webhook that names no customer.
+    /// A stable anonymousId for a webhook that names no customer. The same
+    /// in every namespace: it names the anonymous subject, not the message.
     pub fn anonymous_id(&self) -> String {
-        format!("{PREFIX}anonymous-{}", hex_digest(self.0.as_bytes()))
+        format!("{PREFIX}anonymous-{}", hex_digest(self.key.as_bytes()))
     }
 }
 
@@ -129,5 +169,63 @@ mod tests {
             DeliveryKey::from_stigg_message_id("m-1").anonymous_id()
         );
         assert_ne!(one.anonymous_id(), two.anonymous_id());
+    }
+
+    #[test]
+    fn namespaces_separate_destinations_and_keep_one_id_per_destination() {
+        let uuid = "6f1c2a8e-1b2c-4d5e-8f90-123456789abc";
+        let key = || DeliveryKey::from_stigg_message_id(uuid);
+        let eu = key().in_namespace("eu_prod").message_id("track");
+        assert_eq!(eu, format!("stigg-eu_prod-{uuid}-track"));
+        assert_eq!(eu, key().in_namespace("eu_prod").message_id("track"));
+        assert_ne!(eu, key().in_namespace("us_prod").message_id("track"));
+        assert_ne!(eu, key().message_id("track"));
+        assert_eq!(
+            key().in_namespace("").message_id("track"),
+            key().message_id("track")
+        );
+        assert_eq!(
+            key().in_namespace("eu_prod").anonymous_id(),
+            key().anonymous_id()
+        );
+    }
+
+    #[test]
+    fn namespaced_ids_stay_within_the_limit() {
+        let longest_plain = "y".repeat(MAX_MESSAGE_ID_CHARS - PREFIX.len() - LONGEST_SUFFIX);
+        let long_namespace = "n".repeat(300);
+        for id in [longest_plain.as_str(), "short", "ünïcode"] {
+            for namespace in [
+                "a",
+                "n".repeat(LONGEST_KEPT_NAMESPACE).as_str(),
+                &long_namespace,
+            ] {
+                let message_id = DeliveryKey::from_stigg_message_id(id)
+                    .in_namespace(namespace)
+                    .message_id("identify");
+                assert!(
+                    message_id.chars().count() <= MAX_MESSAGE_ID_CHARS,
+                    "{message_id}"
+                );
+            }
+        }
+        // A long namespace is hashed, and different long namespaces differ.
+        let other_long = format!("{long_namespace}x");
+        let id = |ns: &str| {
+            DeliveryKey::from_stigg_message_id("m")
+                .in_namespace(ns)
+                .message_id("track")
+        };
+        assert!(!id(&long_namespace).contains(&long_namespace[..LONGEST_KEPT_NAMESPACE + 1]));
+        assert_ne!(id(&long_namespace), id(&other_long));
+        // A key that no longer fits beside the namespace is hashed, still distinct.
+        let a = DeliveryKey::from_stigg_message_id(&longest_plain)
+            .in_namespace("ns")
+            .message_id("track");
+        let b = DeliveryKey::from_stigg_message_id(&format!("{}z", &longest_plain[1..]))
+            .in_namespace("ns")
+            .message_id("track");
+        assert_ne!(a, b);
+        assert!(a.starts_with("stigg-ns-h"), "{a}");
     }
 }

@@ -157,7 +157,8 @@ pub fn decide<V: WebhookView>(
             Some(key) => key,
             None => return Ok(Decided::NeedsBody),
         },
-    };
+    }
+    .in_namespace(&settings.message_id_namespace);
     let timestamp = webhook.timestamp();
     let envelope = |call_type: CallType| Envelope {
         user_id: customer.as_ref().map(|customer| customer.id.clone()),

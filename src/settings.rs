@@ -150,6 +150,20 @@ pub const OVERSIZED_EVENTS: SettingSpec = SettingSpec {
         Default: trim.",
 };
 
+pub const MESSAGE_ID_NAMESPACE: SettingSpec = SettingSpec {
+    name: "messageIdNamespace",
+    label: "messageId namespace",
+    setting_type: SettingType::String,
+    default: DefaultValue::Text(""),
+    choices: &[],
+    sensitive: false,
+    description: "Put into every messageId (stigg-{namespace}-{delivery}-{call}), for sending the \
+        same webhooks to several Segment workspaces: Segment drops repeated messageIds across all \
+        workspaces, so each destination needs its own namespace, while a redelivery to one \
+        destination stays one message. Letters, digits, _ and . only; one longer than 24 \
+        characters is hashed. Default: empty, which leaves messageIds as they are.",
+};
+
 /// Every setting, in the order the editor and docs show them.
 pub const SETTINGS: &[SettingSpec] = &[
     WEBHOOK_SECRET,
@@ -160,6 +174,7 @@ pub const SETTINGS: &[SettingSpec] = &[
     REDACT_PROPERTIES,
     IDENTIFY_CUSTOMERS,
     OVERSIZED_EVENTS,
+    MESSAGE_ID_NAMESPACE,
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,6 +209,7 @@ pub struct Settings {
     pub redact_properties: Vec<String>,
     pub identify_customers: bool,
     pub oversized_events: OversizedEvents,
+    pub message_id_namespace: String,
 }
 
 impl Default for Settings {
@@ -253,6 +269,7 @@ impl Settings {
                 "error" => OversizedEvents::Error,
                 _ => OversizedEvents::Trim,
             },
+            message_id_namespace: read_namespace(raw, &MESSAGE_ID_NAMESPACE)?,
         })
     }
 }
@@ -418,6 +435,26 @@ fn read_flag(raw: &Object, spec: &SettingSpec) -> Result<bool, Error> {
     }
 }
 
+/// A namespace goes into messageIds: it is kept to characters that are safe
+/// in any tool that shows one, and without "-", the separator, so that no
+/// namespace and delivery can spell another's messageId.
+fn read_namespace(raw: &Object, spec: &SettingSpec) -> Result<String, Error> {
+    let namespace = read_string(raw, spec)?;
+    let namespace = namespace.trim();
+    match namespace
+        .chars()
+        .find(|&c| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+    {
+        None => Ok(namespace.to_owned()),
+        Some(bad) => Err(Error::validation(format!(
+            "setting {}: {} contains {}; use only letters, digits, _ and .",
+            spec.name,
+            quoted(namespace),
+            quoted(&bad.to_string())
+        ))),
+    }
+}
+
 /// Reads a list of strings. Entries are trimmed and blank entries dropped,
 /// since Segment's array editor makes a stray blank row easy to leave.
 fn read_list(raw: &Object, spec: &SettingSpec) -> Result<Vec<String>, Error> {
@@ -529,6 +566,7 @@ mod tests {
             "redactProperties": ["c"],
             "identifyCustomers": false,
             "oversizedEvents": "error",
+            "messageIdNamespace": "eu",
         });
         assert_eq!(custom.as_object().unwrap().len(), SETTINGS.len());
         let settings = from(custom.clone()).unwrap();
@@ -541,6 +579,30 @@ mod tests {
         assert_ne!(settings.redact_properties, defaults.redact_properties);
         assert_ne!(settings.identify_customers, defaults.identify_customers);
         assert_ne!(settings.oversized_events, defaults.oversized_events);
+        assert_ne!(settings.message_id_namespace, defaults.message_id_namespace);
+    }
+
+    #[test]
+    fn namespaces_are_trimmed_and_validated() {
+        assert_eq!(Settings::default().message_id_namespace, "");
+        let settings = from(json!({"messageIdNamespace": " eu_prod.2 "})).unwrap();
+        assert_eq!(settings.message_id_namespace, "eu_prod.2");
+        for bad in ["eu-prod", "eu prod", "ünï", "a/b"] {
+            let err = from(json!({ "messageIdNamespace": bad })).unwrap_err();
+            assert_eq!(err.kind, ErrorKind::ValidationError);
+            assert!(
+                err.message.contains("messageIdNamespace"),
+                "{}",
+                err.message
+            );
+            assert!(err.message.contains(bad.trim()), "{}", err.message);
+        }
+        let err = from(json!({"messageIdNamespace": 7})).unwrap_err();
+        assert!(
+            err.message.contains("messageIdNamespace"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]

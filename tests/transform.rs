@@ -284,6 +284,24 @@ fn redaction_does_not_change_the_message_id() {
 }
 
 #[test]
+fn the_message_id_namespace_separates_destinations() {
+    let body = json!({"type": "customer.updated", "id": "c", "email": "e", "messageId": "m-1"});
+    let plain = run_default(&body);
+    let eu = run(&body, &settings(json!({"messageIdNamespace": "eu"}))).unwrap();
+    assert_eq!(eu.calls.len(), plain.calls.len());
+    for (eu, plain) in eu.calls.iter().zip(&plain.calls) {
+        assert_ne!(eu.message_id(), plain.message_id());
+        assert!(
+            eu.message_id().starts_with("stigg-eu-m-1-"),
+            "{}",
+            eu.message_id()
+        );
+    }
+    let again = run(&body, &settings(json!({"messageIdNamespace": "eu"}))).unwrap();
+    assert_eq!(again.calls[0].message_id(), eu.calls[0].message_id());
+}
+
+#[test]
 fn the_secret_is_checked_when_set() {
     let secure = settings(json!({"webhookSecret": "s3cret-value"}));
     let body = subscription().to_string();

@@ -1,0 +1,252 @@
+//! The one place the binary touches the library: the transform, the
+//! settings table and the limits. A rename in the core changes this file only.
+
+use std::path::Path;
+
+use serde_json::{Map, Value};
+use stigg_segment::settings::{SettingType, SETTINGS};
+
+/// Segment's limit on a function's request body, which `serve` applies to
+/// webhooks and `send` to each webhook it reads.
+pub const MAX_BODY_BYTES: usize = stigg_segment::json::MAX_BODY_BYTES;
+
+/// The header Stigg sends the webhook secret in.
+pub const SECRET_HEADER: &str = stigg_segment::SECRET_HEADER;
+
+const WEBHOOK_SECRET: &str = stigg_segment::settings::WEBHOOK_SECRET.name;
+const MESSAGE_ID_NAMESPACE: &str = stigg_segment::settings::MESSAGE_ID_NAMESPACE.name;
+
+/// One call, ready for a batch.
+#[derive(Debug, Clone)]
+pub struct ReadyCall {
+    pub message_id: String,
+    /// The Segment call as JSON, "type" included.
+    pub json: String,
+}
+
+/// What one webhook became.
+#[derive(Debug)]
+pub enum Transformed {
+    Calls(Vec<ReadyCall>),
+    /// Not an error: the settings say to send nothing (code, reason).
+    Skipped(&'static str, String),
+    /// The core refused the webhook: Segment's error class and the reason.
+    Rejected(&'static str, String),
+}
+
+impl Transformed {
+    /// Whether the refusal is one the Segment function answers with a 4xx.
+    pub fn is_client_error(kind: &str) -> bool {
+        matches!(
+            kind,
+            "InvalidEventPayload" | "ValidationError" | "EventNotSupported"
+        )
+    }
+}
+
+/// Settings as given (file, then environment), kept as JSON so each target
+/// can add its own namespace.
+#[derive(Debug, Clone)]
+pub struct SettingsSource {
+    raw: Map<String, Value>,
+}
+
+/// Settings ready for the transform.
+pub struct Settings(stigg_segment::Settings);
+
+/// `eventAllowlist` -> `EVENT_ALLOWLIST`, as `make serve` (js/serve.js) names them.
+pub fn env_name(setting: &str) -> String {
+    let mut name = String::with_capacity(setting.len() + 4);
+    let mut previous_lower = false;
+    for c in setting.chars() {
+        if c.is_ascii_uppercase() && previous_lower {
+            name.push('_');
+        }
+        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        name.push(c.to_ascii_uppercase());
+    }
+    name
+}
+
+impl SettingsSource {
+    /// Reads the settings file, if any, then one environment variable per
+    /// setting (which wins), typed by the settings table.
+    pub fn load(
+        file: Option<&Path>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<SettingsSource, String> {
+        let mut raw = match file {
+            None => Map::new(),
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|err| {
+                    format!("cannot read settings file {}: {err}", path.display())
+                })?;
+                match serde_json::from_str::<Value>(&text) {
+                    Ok(Value::Object(map)) => map,
+                    Ok(_) => {
+                        return Err(format!(
+                            "settings file {}: expected a JSON object",
+                            path.display()
+                        ))
+                    }
+                    Err(err) => {
+                        return Err(format!("settings file {}: {err}", path.display()));
+                    }
+                }
+            }
+        };
+        for spec in SETTINGS {
+            let var = env_name(spec.name);
+            let Some(text) = env(&var) else { continue };
+            let value = match spec.setting_type {
+                SettingType::Boolean => match text.as_str() {
+                    "true" => Value::Bool(true),
+                    "false" => Value::Bool(false),
+                    _ => return Err(format!("{var} must be true or false")),
+                },
+                SettingType::Array if text.trim_start().starts_with('[') => {
+                    serde_json::from_str(&text)
+                        .map_err(|err| format!("{var}: not a JSON array: {err}"))?
+                }
+                SettingType::Array => Value::Array(
+                    text.split(',')
+                        .map(str::trim)
+                        .filter(|item| !item.is_empty())
+                        .map(|item| Value::String(item.to_owned()))
+                        .collect(),
+                ),
+                SettingType::String => Value::String(text),
+            };
+            raw.insert(spec.name.to_owned(), value);
+        }
+        let source = SettingsSource { raw };
+        source.settings(None)?; // fail early, with the core's message
+        Ok(source)
+    }
+
+    /// The settings, with the namespace replaced when one is given.
+    pub fn settings(&self, namespace: Option<&str>) -> Result<Settings, String> {
+        let mut raw = self.raw.clone();
+        if let Some(namespace) = namespace {
+            raw.insert(
+                MESSAGE_ID_NAMESPACE.to_owned(),
+                Value::String(namespace.to_owned()),
+            );
+        }
+        let text = Value::Object(raw).to_string();
+        stigg_segment::Settings::from_json_text(&text)
+            .map(Settings)
+            .map_err(|err| err.to_string())
+    }
+
+    /// Webhooks read from files were not sent by Stigg to us; there is no
+    /// header to check, so `send` drops the secret.
+    pub fn without_secret(mut self) -> SettingsSource {
+        self.raw.remove(WEBHOOK_SECRET);
+        self
+    }
+
+    pub fn has_secret(&self) -> bool {
+        matches!(self.raw.get(WEBHOOK_SECRET), Some(Value::String(s)) if !s.is_empty())
+    }
+}
+
+/// Runs the core on one webhook. `secret_header` is what the request carried.
+pub fn transform(body: &[u8], secret_header: Option<&str>, settings: &Settings) -> Transformed {
+    let mut headers = stigg_segment::Headers::new();
+    if let Some(secret) = secret_header {
+        headers = headers.with(SECRET_HEADER, secret);
+    }
+    match stigg_segment::transform(body, &headers, &settings.0) {
+        Err(err) => Transformed::Rejected(err.kind.name(), err.message),
+        Ok(outcome) => match outcome.skipped {
+            Some(skip) => Transformed::Skipped(skip.code.name(), skip.reason),
+            None => Transformed::Calls(
+                outcome
+                    .calls
+                    .iter()
+                    .map(|call| ReadyCall {
+                        message_id: call.message_id().to_owned(),
+                        json: compact(call.to_json()),
+                    })
+                    .collect(),
+            ),
+        },
+    }
+}
+
+/// The core passes the webhook's own text through, whitespace and all. Over
+/// HTTP every byte counts against Segment's limits, and a dry run prints one
+/// call a line, so whitespace outside strings goes.
+fn compact(json: String) -> String {
+    let has_space = |b: &u8| matches!(b, b' ' | b'\n' | b'\r' | b'\t');
+    if !json.as_bytes().iter().any(has_space) {
+        return json;
+    }
+    let mut out = Vec::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for &byte in json.as_bytes() {
+        if in_string {
+            out.push(byte);
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == b'"' {
+                in_string = false;
+            }
+        } else if byte == b'"' {
+            in_string = true;
+            out.push(byte);
+        } else if !has_space(&byte) {
+            out.push(byte);
+        }
+    }
+    // Only ASCII whitespace outside strings was removed.
+    String::from_utf8(out).unwrap_or(json)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_outside_strings_is_removed() {
+        assert_eq!(
+            compact("{\"a\": [1, \"x y\\\" z\"],\n \"b\":\t{}}".to_owned()),
+            "{\"a\":[1,\"x y\\\" z\"],\"b\":{}}"
+        );
+        assert_eq!(compact("{\"a\":\"é\"}".to_owned()), "{\"a\":\"é\"}");
+    }
+
+    #[test]
+    fn env_names_match_make_serve() {
+        assert_eq!(env_name("webhookSecret"), "WEBHOOK_SECRET");
+        assert_eq!(env_name("eventAllowlist"), "EVENT_ALLOWLIST");
+        assert_eq!(env_name("messageIdNamespace"), "MESSAGE_ID_NAMESPACE");
+    }
+
+    #[test]
+    fn environment_variables_are_typed_by_the_table() {
+        let env = |name: &str| match name {
+            "EVENT_ALLOWLIST" => Some("a.*, b.*,".to_owned()),
+            "IDENTIFY_CUSTOMERS" => Some("false".to_owned()),
+            "EVENT_NAME_STYLE" => Some("original".to_owned()),
+            _ => None,
+        };
+        let source = SettingsSource::load(None, env).unwrap();
+        assert_eq!(
+            source.raw["eventAllowlist"],
+            serde_json::json!(["a.*", "b.*"])
+        );
+        assert_eq!(source.raw["identifyCustomers"], Value::Bool(false));
+        let bad = SettingsSource::load(None, |name: &str| {
+            (name == "IDENTIFY_CUSTOMERS").then(|| "no".to_owned())
+        });
+        assert!(bad.unwrap_err().contains("IDENTIFY_CUSTOMERS"));
+        let bad = SettingsSource::load(None, |name: &str| {
+            (name == "EVENT_NAME_STYLE").then(|| "camel".to_owned())
+        });
+        assert!(bad.unwrap_err().contains("eventNameStyle"));
+    }
+}

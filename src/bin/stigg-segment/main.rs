@@ -1,0 +1,318 @@
+//! `stigg-segment`: the native binary. `send` delivers collected Stigg
+//! webhooks to Segment's HTTP Tracking API; `serve` receives them live and
+//! delivers them through a durable queue. Both use the library's transform
+//! and settings table, through `core.rs`.
+
+mod core;
+mod input;
+mod segment;
+mod send;
+mod serve;
+mod store;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::core::SettingsSource;
+use crate::segment::{Client, RetryPolicy, Target};
+
+/// Stigg webhooks to Segment's HTTP Tracking API.
+///
+/// Settings come from a JSON file (--settings) and from one environment
+/// variable per setting, named in SCREAMING_SNAKE_CASE (WEBHOOK_SECRET,
+/// EVENT_NAME_STYLE, EVENT_ALLOWLIST=a.*,b.*, IDENTIFY_CUSTOMERS=false, ...),
+/// which win over the file.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Send webhooks from files, folders or standard input to Segment.
+    ///
+    /// Reads NDJSON (or any JSON values one after another), a JSON array, or
+    /// folders of .json files. The write key comes from SEGMENT_WRITE_KEY.
+    Send(SendArgs),
+    /// Receive Stigg webhooks over HTTP and deliver them through a durable queue.
+    ///
+    /// POST / takes a webhook and answers like the Segment function; 200
+    /// means its calls are committed to the queue. GET /healthz, GET /metrics
+    /// (Prometheus text). SIGTERM stops taking requests, drains the queue and exits.
+    Serve(ServeArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Region {
+    Us,
+    Eu,
+}
+
+impl Region {
+    fn endpoint(self) -> &'static str {
+        match self {
+            Region::Us => segment::US_ENDPOINT,
+            Region::Eu => segment::EU_ENDPOINT,
+        }
+    }
+}
+
+#[derive(Args)]
+struct Common {
+    /// A JSON file of settings, as in the Segment function's settings.
+    #[arg(long, env = "SETTINGS_FILE", value_name = "FILE")]
+    settings: Option<PathBuf>,
+    /// Segment's region.
+    #[arg(long, value_enum, default_value = "us")]
+    region: Region,
+    /// Send to this URL instead of the region's /v1/batch (a proxy, a test).
+    #[arg(long, value_name = "URL")]
+    endpoint: Option<String>,
+    /// Requests per second to Segment, over every thread; 0 turns the limit off.
+    #[arg(long, default_value_t = 50.0, value_name = "N")]
+    rate_limit: f64,
+    /// Where calls Segment refuses (HTTP 400) are written, one JSON a line.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "stigg-segment-dead-letters.ndjson"
+    )]
+    dead_letters: PathBuf,
+    /// First retry delay; doubled on each retry, with jitter.
+    #[arg(long, default_value_t = 500, value_name = "MS")]
+    backoff_ms: u64,
+    /// Longest retry delay.
+    #[arg(long, default_value_t = 30_000, value_name = "MS")]
+    max_backoff_ms: u64,
+    /// Longest wait a Retry-After header may ask for.
+    #[arg(long, default_value_t = 60_000, value_name = "MS")]
+    max_retry_after_ms: u64,
+    /// Give up on a request after this long.
+    #[arg(long, default_value_t = 30_000, value_name = "MS")]
+    timeout_ms: u64,
+}
+
+#[derive(Args)]
+struct SendArgs {
+    /// Files or folders of webhooks; - or nothing reads standard input.
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    common: Common,
+    /// Print the calls as NDJSON instead of sending them (no write key needed).
+    #[arg(long)]
+    dry_run: bool,
+    /// The SQLite journal of calls sent, by messageId: a rerun sends only
+    /// what is not in it.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "stigg-segment-journal.sqlite"
+    )]
+    journal: PathBuf,
+    /// Keep no journal (a rerun sends everything again).
+    #[arg(long, conflicts_with = "journal")]
+    no_journal: bool,
+    /// Requests in flight at once.
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    concurrency: usize,
+    /// Attempts per request before the run stops (the journal keeps the rest).
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    max_attempts: u32,
+    /// No progress bar (there is none unless standard error is a terminal).
+    #[arg(long)]
+    no_progress: bool,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8787", value_name = "ADDR")]
+    listen: String,
+    /// The SQLite queue (WAL); keep one per instance.
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "stigg-segment-queue.sqlite"
+    )]
+    queue: PathBuf,
+    /// A destination: name=NAME,write-key-env=VAR[,region=us|eu][,endpoint=URL][,namespace=NS].
+    /// Repeat for several. Without it: one target, "default", with the
+    /// write key from SEGMENT_WRITE_KEY, --region/--endpoint and the
+    /// messageIdNamespace setting.
+    #[arg(long = "target", value_name = "SPEC")]
+    targets: Vec<String>,
+    /// Threads taking requests.
+    #[arg(long, default_value_t = 8, value_name = "N")]
+    workers: usize,
+    /// On SIGTERM, how long to keep sending before exiting (what is left stays queued).
+    #[arg(long, default_value_t = 30_000, value_name = "MS")]
+    drain_timeout_ms: u64,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Send(args) => run_send(args),
+        Command::Serve(args) => run_serve(args),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(message) => {
+            eprintln!("stigg-segment: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
+fn write_key(var: &str) -> Result<String, String> {
+    match env(var) {
+        Some(key) if !key.trim().is_empty() => Ok(key.trim().to_owned()),
+        _ => Err(format!(
+            "the environment variable {var} (a Segment write key) is not set"
+        )),
+    }
+}
+
+fn client(common: &Common, max_attempts: u32) -> Client {
+    Client::new(
+        RetryPolicy {
+            max_attempts,
+            backoff: Duration::from_millis(common.backoff_ms),
+            max_backoff: Duration::from_millis(common.max_backoff_ms),
+            max_retry_after: Duration::from_millis(common.max_retry_after_ms),
+            timeout: Duration::from_millis(common.timeout_ms),
+        },
+        common.rate_limit,
+    )
+}
+
+fn run_send(args: SendArgs) -> Result<i32, String> {
+    let source = SettingsSource::load(args.common.settings.as_deref(), env)?.without_secret();
+    let settings = source.settings(None)?;
+    let (target, client) = if args.dry_run {
+        (None, None)
+    } else {
+        let endpoint = args
+            .common
+            .endpoint
+            .clone()
+            .unwrap_or_else(|| args.common.region.endpoint().to_owned());
+        let target = Target::new(
+            "default".into(),
+            endpoint,
+            write_key("SEGMENT_WRITE_KEY")?,
+            None,
+        );
+        (Some(target), Some(client(&args.common, args.max_attempts)))
+    };
+    send::run(send::SendOptions {
+        inputs: args.paths,
+        settings,
+        target,
+        client,
+        journal: (!args.no_journal).then_some(args.journal),
+        dead_letters: args.common.dead_letters,
+        concurrency: args.concurrency.max(1),
+        progress: !args.no_progress,
+    })
+}
+
+fn run_serve(args: ServeArgs) -> Result<i32, String> {
+    let source = SettingsSource::load(args.common.settings.as_deref(), env)?;
+    if !source.has_secret() {
+        eprintln!("stigg-segment: warning: no webhookSecret (WEBHOOK_SECRET) is set; anyone who can reach this endpoint can send events");
+    }
+    let mut targets: Vec<(Target, core::Settings)> = Vec::new();
+    if args.targets.is_empty() {
+        let endpoint = args
+            .common
+            .endpoint
+            .clone()
+            .unwrap_or_else(|| args.common.region.endpoint().to_owned());
+        let target = Target::new(
+            "default".into(),
+            endpoint,
+            write_key("SEGMENT_WRITE_KEY")?,
+            None,
+        );
+        targets.push((target, source.settings(None)?));
+    }
+    for spec in &args.targets {
+        let target = parse_target(spec)?;
+        if targets.iter().any(|(t, _)| t.name == target.name) {
+            return Err(format!("two targets are named {}", target.name));
+        }
+        let settings = source
+            .settings(target.namespace.as_deref())
+            .map_err(|err| format!("target {}: {err}", target.name))?;
+        targets.push((target, settings));
+    }
+    serve::run(serve::ServeOptions {
+        listen: args.listen,
+        queue: args.queue,
+        dead_letters: args.common.dead_letters.clone(),
+        targets,
+        client: client(&args.common, 0),
+        workers: args.workers.max(1),
+        drain_timeout: Duration::from_millis(args.drain_timeout_ms),
+    })
+}
+
+/// `name=eu,write-key-env=SEGMENT_WRITE_KEY_EU,region=eu,namespace=eu`.
+fn parse_target(spec: &str) -> Result<Target, String> {
+    let mut fields = std::collections::BTreeMap::new();
+    for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let Some((key, value)) = part.split_once('=') else {
+            return Err(format!("--target {spec}: expected key=value, got {part}"));
+        };
+        if fields.insert(key.trim(), value.trim()).is_some() {
+            return Err(format!("--target {spec}: {key} is given twice"));
+        }
+    }
+    let known = ["name", "write-key-env", "region", "endpoint", "namespace"];
+    if let Some(unknown) = fields.keys().find(|k| !known.contains(k)) {
+        return Err(format!(
+            "--target {spec}: unknown field {unknown}; expected {}",
+            known.join(", ")
+        ));
+    }
+    let name = fields
+        .get("name")
+        .ok_or_else(|| format!("--target {spec}: name= is missing"))?;
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+    {
+        return Err(format!(
+            "--target {spec}: the name may hold letters, digits, -, _ and ."
+        ));
+    }
+    let var = fields
+        .get("write-key-env")
+        .ok_or_else(|| format!("--target {spec}: write-key-env= (the name of the variable holding the write key) is missing"))?;
+    let endpoint = match (fields.get("endpoint"), fields.get("region")) {
+        (Some(url), _) => (*url).to_owned(),
+        (None, None) => segment::US_ENDPOINT.to_owned(),
+        (None, Some(region)) => segment::region_endpoint(region)
+            .ok_or_else(|| format!("--target {spec}: region must be us or eu"))?
+            .to_owned(),
+    };
+    Ok(Target::new(
+        (*name).to_owned(),
+        endpoint,
+        write_key(var)?,
+        fields.get("namespace").map(|ns| (*ns).to_owned()),
+    ))
+}

@@ -1,0 +1,338 @@
+//! What must survive the process: the send journal, the serve queue (both
+//! SQLite in WAL mode) and the dead-letter file.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use rusqlite::{params, Connection};
+
+use crate::core::ReadyCall;
+
+fn open(path: &Path, synchronous: &str) -> rusqlite::Result<Connection> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(std::time::Duration::from_secs(30))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", synchronous)?;
+    Ok(conn)
+}
+
+pub fn now_millis() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+/// How a call stands in the journal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Claim {
+    /// Not yet sent: this run sends it.
+    Send,
+    /// Accepted by Segment in an earlier run.
+    AlreadySent,
+    /// Dead-lettered in an earlier run.
+    AlreadyDeadLettered,
+    /// Already met earlier in this run's input.
+    Duplicate,
+}
+
+// Status 0: claimed, not yet sent (see `claim`).
+const SENT: i64 = 1;
+const DEAD: i64 = 2;
+
+/// `send`'s record of every call by messageId, so an interrupted run
+/// continues where it stopped and a rerun sends nothing twice.
+pub struct Journal {
+    conn: Connection,
+    run: i64,
+}
+
+impl Journal {
+    pub fn open(path: &Path) -> rusqlite::Result<Journal> {
+        // A process kill loses nothing in WAL mode with synchronous=NORMAL;
+        // a power cut may lose the last commits, which then are sent again
+        // and deduplicated by Segment on messageId.
+        let conn = open(path, "NORMAL")?;
+        conn.execute_batch(
+            "CREATE TABLE IF NOT EXISTS calls (
+                 message_id TEXT PRIMARY KEY,
+                 status INTEGER NOT NULL,
+                 run INTEGER NOT NULL,
+                 at INTEGER NOT NULL
+             ) WITHOUT ROWID;",
+        )?;
+        let run = now_millis() as i64 * 1000 + i64::from(std::process::id() % 1000);
+        Ok(Journal { conn, run })
+    }
+
+    /// Claims calls for this run, in one transaction.
+    pub fn claim(&mut self, message_ids: &[&str]) -> rusqlite::Result<Vec<Claim>> {
+        let tx = self.conn.transaction()?;
+        let mut claims = Vec::with_capacity(message_ids.len());
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO calls (message_id, status, run, at) VALUES (?1, 0, ?2, ?3)
+                 ON CONFLICT (message_id) DO UPDATE SET run = excluded.run
+                 WHERE status = 0 AND run <> excluded.run",
+            )?;
+            let mut status = tx.prepare_cached("SELECT status FROM calls WHERE message_id = ?1")?;
+            let at = now_millis() as i64;
+            for id in message_ids {
+                if insert.execute(params![id, self.run, at])? == 1 {
+                    claims.push(Claim::Send);
+                    continue;
+                }
+                let claim = match status.query_row([id], |row| row.get::<_, i64>(0))? {
+                    SENT => Claim::AlreadySent,
+                    DEAD => Claim::AlreadyDeadLettered,
+                    _ => Claim::Duplicate,
+                };
+                claims.push(claim);
+            }
+        }
+        tx.commit()?;
+        Ok(claims)
+    }
+
+    pub fn mark_sent<'a>(&mut self, ids: impl Iterator<Item = &'a str>) -> rusqlite::Result<()> {
+        self.mark(ids, SENT)
+    }
+
+    pub fn mark_dead_lettered<'a>(
+        &mut self,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> rusqlite::Result<()> {
+        self.mark(ids, DEAD)
+    }
+
+    fn mark<'a>(
+        &mut self,
+        ids: impl Iterator<Item = &'a str>,
+        status: i64,
+    ) -> rusqlite::Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut update =
+                tx.prepare_cached("UPDATE calls SET status = ?2, at = ?3 WHERE message_id = ?1")?;
+            let at = now_millis() as i64;
+            for id in ids {
+                update.execute(params![id, status, at])?;
+            }
+        }
+        tx.commit()
+    }
+}
+
+/// `serve`'s durable queue. A webhook is acknowledged only after its calls
+/// are committed here with synchronous=FULL.
+pub struct Queue {
+    conn: Connection,
+}
+
+/// A queued call with its row id.
+pub struct Queued {
+    pub id: i64,
+    pub call: ReadyCall,
+}
+
+impl Queue {
+    pub fn open(path: &Path) -> rusqlite::Result<Queue> {
+        let conn = open(path, "FULL")?;
+        conn.execute_batch(
+            "CREATE TABLE IF NOT EXISTS queue (
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
+                 target TEXT NOT NULL,
+                 message_id TEXT NOT NULL,
+                 call TEXT NOT NULL,
+                 UNIQUE (target, message_id)
+             );",
+        )?;
+        Ok(Queue { conn })
+    }
+
+    /// Commits every group of calls in one transaction (group commit: one
+    /// fsync for all the webhooks that arrived meanwhile). Returns how many
+    /// rows were new per group: a Stigg retry of a queued webhook adds none.
+    pub fn enqueue(
+        &mut self,
+        groups: &[Vec<(String, ReadyCall)>],
+    ) -> rusqlite::Result<Vec<Vec<(String, usize)>>> {
+        let tx = self.conn.transaction()?;
+        let mut added = Vec::with_capacity(groups.len());
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT OR IGNORE INTO queue (target, message_id, call) VALUES (?1, ?2, ?3)",
+            )?;
+            for group in groups {
+                let mut per_target: Vec<(String, usize)> = Vec::new();
+                for (target, call) in group {
+                    let n = insert.execute(params![target, call.message_id, call.json])?;
+                    match per_target.iter_mut().find(|(t, _)| t == target) {
+                        Some((_, count)) => *count += n,
+                        None => per_target.push((target.clone(), n)),
+                    }
+                }
+                added.push(per_target);
+            }
+        }
+        tx.commit()?;
+        Ok(added)
+    }
+
+    /// The oldest calls for a target after `after`, up to `limit`.
+    pub fn peek(&self, target: &str, after: i64, limit: usize) -> rusqlite::Result<Vec<Queued>> {
+        let mut select = self.conn.prepare_cached(
+            "SELECT id, message_id, call FROM queue WHERE target = ?1 AND id > ?2 ORDER BY id LIMIT ?3",
+        )?;
+        let rows = select.query_map(params![target, after, limit as i64], |row| {
+            Ok(Queued {
+                id: row.get(0)?,
+                call: ReadyCall {
+                    message_id: row.get(1)?,
+                    json: row.get(2)?,
+                },
+            })
+        })?;
+        rows.collect()
+    }
+
+    pub fn remove(&mut self, ids: &[i64]) -> rusqlite::Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut delete = tx.prepare_cached("DELETE FROM queue WHERE id = ?1")?;
+            for id in ids {
+                delete.execute([id])?;
+            }
+        }
+        tx.commit()
+    }
+
+    pub fn depth(&self, target: &str) -> rusqlite::Result<u64> {
+        self.conn
+            .query_row(
+                "SELECT COUNT(*) FROM queue WHERE target = ?1",
+                [target],
+                |row| row.get::<_, i64>(0),
+            )
+            .map(|n| n as u64)
+    }
+
+    pub fn targets(&self) -> rusqlite::Result<Vec<String>> {
+        let mut select = self.conn.prepare("SELECT DISTINCT target FROM queue")?;
+        let rows = select.query_map([], |row| row.get(0))?;
+        rows.collect()
+    }
+}
+
+/// Calls Segment refused, one JSON object a line, with Segment's answer.
+pub struct DeadLetters {
+    path: PathBuf,
+    file: Option<File>,
+}
+
+impl DeadLetters {
+    pub fn new(path: PathBuf) -> DeadLetters {
+        DeadLetters { path, file: None }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Appends and syncs, so a dead letter is on disk before the call is
+    /// forgotten anywhere else.
+    pub fn write(
+        &mut self,
+        target: &str,
+        status: u16,
+        answer: &str,
+        call: &ReadyCall,
+    ) -> io::Result<()> {
+        if self.file.is_none() {
+            self.file = Some(
+                OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(&self.path)?,
+            );
+        }
+        let line = format!(
+            "{{\"messageId\":{},\"target\":{},\"status\":{status},\"answer\":{},\"at\":{},\"call\":{}}}\n",
+            json_string(&call.message_id),
+            json_string(target),
+            json_string(answer),
+            now_millis(),
+            call.json
+        );
+        let file = self.file.as_mut().expect("opened above");
+        file.write_all(line.as_bytes())?;
+        file.sync_data()
+    }
+}
+
+fn json_string(text: &str) -> String {
+    serde_json::Value::String(text.to_owned()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("stigg-segment-store-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join("db.sqlite")
+    }
+
+    #[test]
+    fn journal_claims_once_per_run_and_remembers_across_runs() {
+        let path = temp("journal");
+        let mut first = Journal::open(&path).unwrap();
+        assert_eq!(
+            first.claim(&["a", "b", "a"]).unwrap(),
+            vec![Claim::Send, Claim::Send, Claim::Duplicate]
+        );
+        first.mark_sent(["a"].into_iter()).unwrap();
+        first.mark_dead_lettered(["c"].into_iter()).unwrap(); // unknown: no-op
+        drop(first);
+        let mut second = Journal::open(&path).unwrap();
+        second.run += 1; // a run in the same millisecond
+        assert_eq!(
+            second.claim(&["a", "b", "b"]).unwrap(),
+            vec![Claim::AlreadySent, Claim::Send, Claim::Duplicate]
+        );
+        second.mark_dead_lettered(["b"].into_iter()).unwrap();
+        assert_eq!(
+            second.claim(&["b"]).unwrap(),
+            vec![Claim::AlreadyDeadLettered]
+        );
+    }
+
+    #[test]
+    fn queue_ignores_repeats_and_removes_what_was_sent() {
+        let path = temp("queue");
+        let mut queue = Queue::open(&path).unwrap();
+        let call = |id: &str| ReadyCall {
+            message_id: id.into(),
+            json: format!("{{\"messageId\":\"{id}\"}}"),
+        };
+        let added = queue
+            .enqueue(&[
+                vec![("t".into(), call("a")), ("u".into(), call("a"))],
+                vec![("t".into(), call("a")), ("t".into(), call("b"))],
+            ])
+            .unwrap();
+        assert_eq!(added[0], vec![("t".to_owned(), 1), ("u".to_owned(), 1)]);
+        assert_eq!(added[1], vec![("t".to_owned(), 1)]);
+        let rows = queue.peek("t", 0, 10).unwrap();
+        assert_eq!(rows.len(), 2);
+        queue.remove(&[rows[0].id]).unwrap();
+        drop(queue);
+        let queue = Queue::open(&path).unwrap();
+        assert_eq!(queue.depth("t").unwrap(), 1);
+        assert_eq!(queue.peek("t", 0, 10).unwrap()[0].call.message_id, "b");
+    }
+}

@@ -1,0 +1,224 @@
+//! A fake of Segment's /v1/batch on 127.0.0.1: it checks Basic auth,
+//! records the batches it accepts, and can be told to answer 429 (with
+//! Retry-After), 500 or 401, to refuse batches holding a marked call with 400,
+//! or to hang.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use tiny_http::{Header, Response, Server};
+
+/// A call holding this text is refused with 400, as a bad call would be.
+pub const POISON: &str = "POISON-CALL";
+
+/// One accepted request.
+#[derive(Debug, Clone)]
+pub struct Batch {
+    pub write_key: String,
+    pub bytes: usize,
+    pub message_ids: Vec<String>,
+    /// Each call's size as Segment would measure it (compact JSON).
+    pub call_bytes: Vec<usize>,
+}
+
+/// An answer to give instead of accepting: status and Retry-After.
+#[derive(Debug, Clone)]
+pub struct Scripted {
+    pub status: u16,
+    pub retry_after: Option<&'static str>,
+    pub body: String,
+}
+
+#[derive(Default)]
+struct State {
+    write_keys: Vec<String>,
+    accepted: Mutex<Vec<Batch>>,
+    script: Mutex<VecDeque<Scripted>>,
+    /// Every request: when, and the status answered.
+    log: Mutex<Vec<(Instant, u16)>>,
+    hang: AtomicBool,
+    /// Hang once this many batches are accepted.
+    hang_after: Mutex<Option<usize>>,
+    hanging: AtomicUsize,
+}
+
+pub struct FakeSegment {
+    pub url: String,
+    state: Arc<State>,
+    server: Arc<Server>,
+}
+
+impl FakeSegment {
+    /// Accepts requests whose Basic auth user is one of `write_keys`.
+    pub fn start(write_keys: &[&str]) -> FakeSegment {
+        let server = Arc::new(Server::http("127.0.0.1:0").expect("a loopback port"));
+        let port = server.server_addr().to_ip().expect("an IP address").port();
+        let state = Arc::new(State {
+            write_keys: write_keys.iter().map(|k| (*k).to_owned()).collect(),
+            ..State::default()
+        });
+        {
+            let (server, state) = (server.clone(), state.clone());
+            std::thread::spawn(move || {
+                for request in server.incoming_requests() {
+                    let state = state.clone();
+                    std::thread::spawn(move || answer(&state, request));
+                }
+            });
+        }
+        FakeSegment {
+            url: format!("http://127.0.0.1:{port}/v1/batch"),
+            state,
+            server,
+        }
+    }
+
+    pub fn script(&self, answers: impl IntoIterator<Item = Scripted>) {
+        self.state.script.lock().unwrap().extend(answers);
+    }
+
+    pub fn hang(&self, on: bool) {
+        self.state.hang.store(on, Ordering::SeqCst);
+    }
+
+    pub fn hang_after(&self, batches: usize) {
+        *self.state.hang_after.lock().unwrap() = Some(batches);
+    }
+
+    /// Requests being held right now.
+    pub fn hanging(&self) -> usize {
+        self.state.hanging.load(Ordering::SeqCst)
+    }
+
+    pub fn batches(&self) -> Vec<Batch> {
+        self.state.accepted.lock().unwrap().clone()
+    }
+
+    /// How many times each messageId was accepted.
+    pub fn arrivals(&self) -> HashMap<String, usize> {
+        let mut counts = HashMap::new();
+        for batch in self.state.accepted.lock().unwrap().iter() {
+            for id in &batch.message_ids {
+                *counts.entry(id.clone()).or_insert(0) += 1;
+            }
+        }
+        counts
+    }
+
+    pub fn log(&self) -> Vec<(Instant, u16)> {
+        self.state.log.lock().unwrap().clone()
+    }
+}
+
+impl Drop for FakeSegment {
+    fn drop(&mut self) {
+        self.hang(false);
+        self.server.unblock();
+    }
+}
+
+fn answer(state: &State, mut request: tiny_http::Request) {
+    let mut body = Vec::new();
+    let _ = request.as_reader().read_to_end(&mut body);
+    let respond =
+        |request: tiny_http::Request, status: u16, text: &str, retry_after: Option<&str>| {
+            state.log.lock().unwrap().push((Instant::now(), status));
+            let mut response = Response::from_string(text).with_status_code(status);
+            if let Some(value) = retry_after {
+                response.add_header(Header::from_bytes("Retry-After", value).unwrap());
+            }
+            let _ = request.respond(response);
+        };
+    let auth = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Authorization"))
+        .map(|h| h.value.as_str().to_owned())
+        .unwrap_or_default();
+    let write_key = auth
+        .strip_prefix("Basic ")
+        .and_then(|token| base64::engine::general_purpose::STANDARD.decode(token).ok())
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .and_then(|user_pass| user_pass.strip_suffix(':').map(str::to_owned));
+    let Some(write_key) = write_key.clone().filter(|k| state.write_keys.contains(k)) else {
+        // Echo the key back, as the worst server might: the client must scrub it.
+        let shown = write_key.unwrap_or_default();
+        return respond(
+            request,
+            401,
+            &format!("{{\"message\":\"invalid write key {shown}\"}}"),
+            None,
+        );
+    };
+
+    let should_hang = state.hang.load(Ordering::SeqCst)
+        || state
+            .hang_after
+            .lock()
+            .unwrap()
+            .is_some_and(|n| state.accepted.lock().unwrap().len() >= n);
+    if should_hang {
+        state.hanging.fetch_add(1, Ordering::SeqCst);
+        let started = Instant::now();
+        while state.hang.load(Ordering::SeqCst) || state.hang_after.lock().unwrap().is_some() {
+            if started.elapsed() > Duration::from_secs(120) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        state.hanging.fetch_sub(1, Ordering::SeqCst);
+        return respond(request, 503, "{\"message\":\"was hanging\"}", None);
+    }
+    if let Some(scripted) = state.script.lock().unwrap().pop_front() {
+        return respond(
+            request,
+            scripted.status,
+            &scripted.body,
+            scripted.retry_after,
+        );
+    }
+    let parsed: serde_json::Value = match serde_json::from_slice(&body) {
+        Ok(value) => value,
+        Err(err) => {
+            return respond(
+                request,
+                400,
+                &format!("{{\"message\":\"bad JSON: {err}\"}}"),
+                None,
+            )
+        }
+    };
+    let Some(calls) = parsed["batch"].as_array() else {
+        return respond(request, 400, "{\"message\":\"no batch\"}", None);
+    };
+    if calls.iter().any(|call| call.to_string().contains(POISON)) {
+        return respond(
+            request,
+            400,
+            "{\"success\":false,\"message\":\"a call in this batch is invalid\"}",
+            None,
+        );
+    }
+    let batch = Batch {
+        write_key,
+        bytes: body.len(),
+        message_ids: calls
+            .iter()
+            .map(|call| call["messageId"].as_str().unwrap_or_default().to_owned())
+            .collect(),
+        call_bytes: calls.iter().map(|call| call.to_string().len()).collect(),
+    };
+    state.accepted.lock().unwrap().push(batch);
+    respond(request, 200, "{\"success\":true}", None);
+}
+
+impl FakeSegment {
+    /// Lets hanging requests go (answering 503) and stops hanging.
+    pub fn release(&self) {
+        *self.state.hang_after.lock().unwrap() = None;
+        self.hang(false);
+    }
+}
