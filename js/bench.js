@@ -31,29 +31,47 @@ function iterationsFor(bytes) {
   return Math.max(50, Math.round(100_000 / (5 + bytes / 150)));
 }
 
+/**
+ * Settings a team would really run with: all eight set, a secret (so every
+ * webhook carries the header) and an allowlist. Stigg's function ignores them.
+ */
+const REALISTIC_SETTINGS = {
+  webhookSecret: 'whsec_bench-0123456789abcdef',
+  eventNameStyle: 'snake_case',
+  onMissingCustomer: 'drop',
+  eventAllowlist: ['subscription.*', 'customer.*', 'entitlements.*'],
+  eventDenylist: ['measurement.*'],
+  redactProperties: [],
+  identifyCustomers: true,
+  oversizedEvents: 'trim',
+};
+const REALISTIC_HEADERS = { 'Stigg-Webhooks-Secret': REALISTIC_SETTINGS.webhookSecret };
+
 /** Runs `fn` n times with fresh requests; returns µs per webhook. */
-async function timeWebhooks(fn, init, n) {
+async function timeWebhooks(fn, init, n, settings = {}) {
   const started = nowMs();
   for (let i = 0; i < n; i++) {
-    await fn.onRequest(fn.request(init), {});
+    // Segment hands each invocation its settings afresh.
+    await fn.onRequest(fn.request(init), { ...settings });
     fn.segment.events.length = 0;
   }
   return ((nowMs() - started) * 1000) / n;
 }
 
 /** Alternates two contestants for ROUNDS rounds after a warm-up. */
-async function compare(a, b, initA, initB, n) {
-  await timeWebhooks(a, initA, n);
-  await timeWebhooks(b, initB, n);
+async function compare(a, b, initA, initB, n, settings = {}) {
+  const time = (fn, init) => timeWebhooks(fn, init, n, settings);
+  await time(a, initA);
+  await time(b, initB);
   const timesA = [];
   const timesB = [];
   const ratios = [];
   for (let round = 0; round < ROUNDS; round++) {
     // Swap who goes first each round, so neither always runs on a warmer cache.
     const first = round % 2 === 0;
-    const ta = first ? await timeWebhooks(a, initA, n) : null;
-    const tb = await timeWebhooks(b, initB, n);
-    const ta2 = first ? ta : await timeWebhooks(a, initA, n);
+    const ta = first ? await time(a, initA) : null;
+    const tb = await time(b, initB);
+    const ta2 = first ? ta : await time(a, initA);
     timesA.push(ta2);
     timesB.push(tb);
     ratios.push(ta2 / tb);
@@ -126,7 +144,13 @@ async function main() {
   for (const payload of payloads) {
     const n = iterationsFor(payload.bytes);
     const result = await compare(oursFn, referenceFn, { body: payload.text }, { body: payload.text }, n);
-    perWebhook.push({ ...payload, ...result, n });
+    perWebhook.push({ ...payload, ...result, n, settings: 'defaults' });
+  }
+  for (const payload of payloads) {
+    const n = iterationsFor(payload.bytes);
+    const init = { body: payload.text, headers: REALISTIC_HEADERS };
+    const result = await compare(oursFn, referenceFn, init, init, n, REALISTIC_SETTINGS);
+    perWebhook.push({ ...payload, ...result, n, settings: 'realistic' });
   }
 
   // --- reading the body: text() against JSON.stringify(json()) ----------
@@ -139,6 +163,9 @@ async function main() {
 
   // --- the boundary: JSON text against serde-wasm-bindgen objects --------
   const textApi = require(path.join(root, 'pkg'));
+  // The Segment script's own internals, loaded as a plain script.
+  const internalsFn = loadFunction(ours, { loader: 'script', console: quiet });
+  const internals = require('node:vm').runInContext('stiggSegment', internalsFn.context);
   const objectApi = require(path.join(root, 'target', 'glue-bench-object-boundary', 'nodejs', 'stigg_segment.js'));
   const boundary = payloads.map((payload) => {
     const n = iterationsFor(payload.bytes);
@@ -146,7 +173,8 @@ async function main() {
     const objects = timeCalls(() => objectApi.transformObjects(JSON.parse(payload.text), {}, {}), n);
     // The floor any function pays: one JSON.parse of the body.
     const parseOnly = timeCalls(() => JSON.parse(payload.text), n);
-    return { ...payload, text, objects, parseOnly };
+    const fast = timeCalls(() => internals.transformParsed(JSON.parse(payload.text), payload.text, null, '{}'), n);
+    return { ...payload, text, objects, parseOnly, fast };
   });
 
   // --- cold start ----------------------------------------------------------
@@ -187,10 +215,15 @@ async function main() {
   say();
   say('Both run in the emulated Segment runtime (`js/segment-runtime.js`) with the same request objects and `Segment` recorder; payloads are `subscription.updated` bodies (`js/bench-payloads.js`).');
   say();
-  say('| payload | bytes | ours µs | reference µs | ratio (median of rounds) | target ≤ 1.5× | stretch ≤ 1.2× |');
-  say('|---|---|---|---|---|---|---|');
+  say('"Realistic" settings: all eight set, a secret (every request carries the header) and an allowlist (`REALISTIC_SETTINGS` in `js/bench.js`); Stigg\'s function ignores them.');
+  say();
+  say('| payload | bytes | settings | ours µs | reference µs | ratio (median of rounds) | target | stretch |');
+  say('|---|---|---|---|---|---|---|---|');
   for (const row of perWebhook) {
-    say(`| ${row.label} | ${row.bytes} | ${fmt(row.a)} | ${fmt(row.b)} | ${fmt(row.ratio, 2)}× | ${row.ratio <= 1.5 ? 'met' : 'missed'} | ${row.ratio <= 1.2 ? 'met' : 'missed'} |`);
+    const small = row.bytes < 2048;
+    const [target, stretch] = row.settings === 'realistic' ? [small ? null : 1.3, null] : small ? [1.5, 1.2] : [1.2, 1.1];
+    const verdict = (limit) => (limit === null ? '' : `≤ ${limit}×: ${row.ratio <= limit ? 'met' : 'missed'}`);
+    say(`| ${row.label} | ${row.bytes} | ${row.settings} | ${fmt(row.a)} | ${fmt(row.b)} | ${fmt(row.ratio, 2)}× | ${verdict(target)} | ${verdict(stretch)} |`);
   }
   say();
   say('## Cold start: load the script, compile the wasm, handle the first webhook');
@@ -207,7 +240,7 @@ async function main() {
   say('| artifact | bytes | target | stretch |');
   say('|---|---|---|---|');
   say(`| pkg/segment-function.js, raw | ${sizes.scriptRaw} | ≤ 200 KB: ${sizes.scriptRaw <= 200 * 1024 ? 'met' : 'missed'} | ≤ 120 KB: ${sizes.scriptRaw <= 120 * 1024 ? 'met' : 'missed'} |`);
-  say(`| pkg/segment-function.js, gzip -9 | ${sizes.scriptGzip} | ≤ 80 KB: ${sizes.scriptGzip <= 80 * 1024 ? 'met' : 'missed'} | ≤ 50 KB: ${sizes.scriptGzip <= 50 * 1024 ? 'met' : 'missed'} |`);
+  say(`| pkg/segment-function.js, gzip -9 | ${sizes.scriptGzip} | ≤ 80 KB: ${sizes.scriptGzip <= 80 * 1024 ? 'met' : 'missed'} | ≤ 60 KB: ${sizes.scriptGzip <= 60 * 1024 ? 'met' : 'missed'} |`);
   say(`| .wasm from wasm-bindgen | ${sizes.wasmRaw} | | |`);
   say(`| .wasm after wasm-opt -Oz | ${sizes.wasmOptimized} | | |`);
   say();
@@ -219,7 +252,7 @@ async function main() {
   say('|---|---|---|---|');
   for (const row of bodyRead) say(`| ${row.label} | ${fmt(row.text)} | ${fmt(row.json)} | ${fmt((1 - row.text / row.json) * 100, 0)}% |`);
   say();
-  say('Crossing into wasm: JSON text in, JSON text out with the caller\'s string spliced back (used), against serde-wasm-bindgen objects both ways (`--features bench-object-boundary`), called directly from Node:');
+  say('The full path\'s crossing into wasm (the body\'s text in, the outcome\'s JSON text out: what `transform()` does, and the npm package\'s API) against serde-wasm-bindgen objects both ways (`--features bench-object-boundary`), called directly from Node. The Segment script\'s fast path crosses neither: it hands over a few fields (see "Where the time goes").');
   say();
   say('| payload | JSON text µs | serde-wasm-bindgen objects µs (incl. JSON.parse of the body) | text is faster by |');
   say('|---|---|---|---|');
@@ -227,11 +260,11 @@ async function main() {
   say();
   say('## Where the time goes');
   say();
-  say('Called directly from Node (no emulated runtime around it): one `JSON.parse` of the body is what Stigg\'s function costs and the floor for any function; the rest of ours is the UTF-8 copy into wasm, the validating scan, and the small result around the spliced body.');
+  say('Called directly from Node (no emulated runtime around it). One `JSON.parse` of the body is what Stigg\'s function costs and the floor for any function. The Segment script\'s fast path is that parse, the guards (a scan for brackets, for surrogate escapes and, over 5 KB, for exponent numbers), the fields written into wasm memory, the decision, and the small result parsed back; the full path (`transform()`) copies the body into wasm and reads it there.');
   say();
-  say('| payload | JSON.parse(body) µs | transform() µs | above the floor |');
-  say('|---|---|---|---|');
-  for (const row of boundary) say(`| ${row.label} | ${fmt(row.parseOnly)} | ${fmt(row.text)} | ${fmt(row.text - row.parseOnly)} µs |`);
+  say('| payload | JSON.parse(body) µs | fast path µs | full path (transform()) µs | fast path above the floor |');
+  say('|---|---|---|---|---|');
+  for (const row of boundary) say(`| ${row.label} | ${fmt(row.parseOnly)} | ${fmt(row.fast)} | ${fmt(row.text)} | ${fmt(row.fast - row.parseOnly)} µs |`);
   say();
   say('## Native core (upper bound for the wasm path)');
   say();

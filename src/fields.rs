@@ -213,7 +213,7 @@ pub fn transform_fields(area: &[u8], settings: &Settings) -> Result<Option<Outco
     secret::verify(settings, header)?;
 
     let webhook = Webhook::read(&area)?;
-    let outcome = match decide(&webhook, settings, || None)? {
+    let outcome = match decide(&webhook, settings, &mut || None)? {
         Decided::Outcome(outcome) => outcome,
         Decided::NeedsBody => return Ok(None),
     };

@@ -33,7 +33,7 @@ pub use settings::Settings;
 use ids::DeliveryKey;
 use json::{Document, Object};
 use settings::{OnMissingCustomer, ON_MISSING_CUSTOMER};
-use webhook::{Webhook, WebhookView};
+use webhook::Webhook;
 
 /// Turns one webhook request into the calls to send to Segment: the full
 /// path, which reads the body itself. The Segment script first tries
@@ -49,7 +49,7 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
     // The body as a tree, parsed at most once: to hash it when Stigg sent no
     // messageId, to redact it, or to pick traits from it.
     let mut tree: Option<Object> = None;
-    let decided = decide(&webhook, settings, || {
+    let decided = decide(&webhook, settings, &mut || {
         Some(DeliveryKey::from_body(
             tree.get_or_insert_with(|| document.to_object()),
         ))
@@ -116,10 +116,10 @@ pub enum Decided {
 /// customer, the messageIds, which calls go out and with what. It reads the
 /// webhook only through its view. `body_key` hashes the body for a webhook
 /// without a Stigg messageId, when the view can.
-pub fn decide<V: WebhookView>(
-    webhook: &Webhook<V>,
+pub fn decide(
+    webhook: &Webhook,
     settings: &Settings,
-    body_key: impl FnOnce() -> Option<DeliveryKey>,
+    body_key: &mut dyn FnMut() -> Option<DeliveryKey>,
 ) -> Result<Decided, Error> {
     if let Some(reason) = filter::rejection(
         &webhook.event_type,
@@ -206,7 +206,7 @@ pub fn decide<V: WebhookView>(
     }))
 }
 
-fn no_customer_reason<V: WebhookView>(webhook: &Webhook<V>, policy: &str) -> String {
+fn no_customer_reason(webhook: &Webhook, policy: &str) -> String {
     let event_type = webhook.quoted_type();
     let setting = ON_MISSING_CUSTOMER.name;
     if webhook.reading.concerns_no_customer() {
@@ -224,7 +224,7 @@ fn no_customer_reason<V: WebhookView>(webhook: &Webhook<V>, policy: &str) -> Str
 
 /// The Segment Spec rules Segment itself enforces, checked here so a bad
 /// call is a clear error from us rather than a dropped message there.
-fn validate<V: WebhookView>(call: &Call, webhook: &Webhook<V>) -> Result<(), Error> {
+fn validate(call: &Call, webhook: &Webhook) -> Result<(), Error> {
     let event_type = webhook.quoted_type();
     if call.event().is_some_and(str::is_empty) {
         return Err(Error::validation(format!(

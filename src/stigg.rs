@@ -282,7 +282,7 @@ pub const FAMILIES: &[Family] = &[
 pub struct EventType {
     /// Exactly as Stigg sends it in `type`.
     pub name: &'static str,
-    pub family: Family,
+    pub family: &'static Family,
     /// Where its customer id sits, in the order tried (both documented
     /// shapes, where Stigg changed one).
     pub customer_id_at: &'static [CustomerIdAt],
@@ -292,7 +292,7 @@ pub struct EventType {
 }
 
 /// A type read as its family reads it.
-const fn of(name: &'static str, family: Family) -> EventType {
+const fn of(name: &'static str, family: &'static Family) -> EventType {
     EventType {
         name,
         family,
@@ -304,7 +304,7 @@ const fn of(name: &'static str, family: Family) -> EventType {
 /// A type whose customer id sits elsewhere than its family's.
 const fn at(
     name: &'static str,
-    family: Family,
+    family: &'static Family,
     customer_id_at: &'static [CustomerIdAt],
 ) -> EventType {
     EventType {
@@ -314,7 +314,7 @@ const fn at(
 }
 
 /// A customer-family type that sends no identify.
-const fn without_identify(name: &'static str, family: Family) -> EventType {
+const fn without_identify(name: &'static str, family: &'static Family) -> EventType {
     EventType {
         identifies: false,
         ..of(name, family)
@@ -323,80 +323,83 @@ const fn without_identify(name: &'static str, family: Family) -> EventType {
 
 /// Every webhook type in Stigg's reference, sorted by name.
 pub const EVENT_TYPES: &[EventType] = &[
-    of("addon.created", ADDON),
-    of("addon.deleted", ADDON),
-    of("addon.updated", ADDON),
+    of("addon.created", &ADDON),
+    of("addon.deleted", &ADDON),
+    of("addon.updated", &ADDON),
     of(
         "automatic_recharge.configuration.changed",
-        AUTOMATIC_RECHARGE,
+        &AUTOMATIC_RECHARGE,
     ),
-    of("automatic_recharge.operation.attempted", AUTOMATIC_RECHARGE),
-    of("coupon.archived", COUPON),
-    of("coupon.created", COUPON),
-    of("coupon.updated", COUPON),
-    of("credit_balance.depleted", CREDIT_BALANCE),
-    of("credit_balance.low", CREDIT_BALANCE),
-    at("credit_grant.balance.low", CREDIT_GRANT, &[CustomerObject]),
-    of("credit_grant.created", CREDIT_GRANT),
-    of("credit_grant.depleted", CREDIT_GRANT),
-    of("credit_grant.expired", CREDIT_GRANT),
-    of("credit_grant.updated", CREDIT_GRANT),
-    of("credit_type.archived", CREDIT_TYPE),
-    of("credit_type.created", CREDIT_TYPE),
-    of("credit_type.unarchived", CREDIT_TYPE),
-    of("credit_type.updated", CREDIT_TYPE),
-    of("credits.automatic_recharge_limit_exceeded", CREDITS),
-    of("credits.balance.depleted", CREDITS),
-    of("credits.balance.usage_low", CREDITS),
-    of("credits.expired", CREDITS),
-    of("credits.grant.depleted", CREDITS),
-    of("credits.grant.updated", CREDITS),
-    of("credits.grant.usage_low", CREDITS),
-    of("credits.grant.voided", CREDITS),
-    of("credits.granted", CREDITS),
-    of("customer.created", CUSTOMER),
-    without_identify("customer.deleted", CUSTOMER),
-    at("customer.payment_failed", CUSTOMER, &[CustomerObject]),
-    of("customer.updated", CUSTOMER),
-    of("entitlement.usage_exceeded", ENTITLEMENT),
-    of("entitlements.updated", ENTITLEMENTS),
-    of("entity.created", ENTITY),
-    of("entity.entitlement.created", ENTITY),
-    of("entity.entitlement.updated", ENTITY),
-    of("entity.entitlement.usage_exceeded", ENTITY),
-    of("entity_type.updated", ENTITY_TYPE),
-    of("feature.created", FEATURE),
-    of("feature.deleted", FEATURE),
-    of("feature.updated", FEATURE),
-    of("feature_group.archived", FEATURE_GROUP),
-    of("feature_group.created", FEATURE_GROUP),
+    of(
+        "automatic_recharge.operation.attempted",
+        &AUTOMATIC_RECHARGE,
+    ),
+    of("coupon.archived", &COUPON),
+    of("coupon.created", &COUPON),
+    of("coupon.updated", &COUPON),
+    of("credit_balance.depleted", &CREDIT_BALANCE),
+    of("credit_balance.low", &CREDIT_BALANCE),
+    at("credit_grant.balance.low", &CREDIT_GRANT, &[CustomerObject]),
+    of("credit_grant.created", &CREDIT_GRANT),
+    of("credit_grant.depleted", &CREDIT_GRANT),
+    of("credit_grant.expired", &CREDIT_GRANT),
+    of("credit_grant.updated", &CREDIT_GRANT),
+    of("credit_type.archived", &CREDIT_TYPE),
+    of("credit_type.created", &CREDIT_TYPE),
+    of("credit_type.unarchived", &CREDIT_TYPE),
+    of("credit_type.updated", &CREDIT_TYPE),
+    of("credits.automatic_recharge_limit_exceeded", &CREDITS),
+    of("credits.balance.depleted", &CREDITS),
+    of("credits.balance.usage_low", &CREDITS),
+    of("credits.expired", &CREDITS),
+    of("credits.grant.depleted", &CREDITS),
+    of("credits.grant.updated", &CREDITS),
+    of("credits.grant.usage_low", &CREDITS),
+    of("credits.grant.voided", &CREDITS),
+    of("credits.granted", &CREDITS),
+    of("customer.created", &CUSTOMER),
+    without_identify("customer.deleted", &CUSTOMER),
+    at("customer.payment_failed", &CUSTOMER, &[CustomerObject]),
+    of("customer.updated", &CUSTOMER),
+    of("entitlement.usage_exceeded", &ENTITLEMENT),
+    of("entitlements.updated", &ENTITLEMENTS),
+    of("entity.created", &ENTITY),
+    of("entity.entitlement.created", &ENTITY),
+    of("entity.entitlement.updated", &ENTITY),
+    of("entity.entitlement.usage_exceeded", &ENTITY),
+    of("entity_type.updated", &ENTITY_TYPE),
+    of("feature.created", &FEATURE),
+    of("feature.deleted", &FEATURE),
+    of("feature.updated", &FEATURE),
+    of("feature_group.archived", &FEATURE_GROUP),
+    of("feature_group.created", &FEATURE_GROUP),
     // Stigg's reference spells this one with an underscore in the verb.
-    of("feature_group.un_archived", FEATURE_GROUP),
-    of("feature_group.updated", FEATURE_GROUP),
-    of("measurement.reported", MEASUREMENT),
-    of("plan.created", PLAN),
-    of("plan.deleted", PLAN),
-    of("plan.updated", PLAN),
-    of("product.created", PRODUCT),
-    of("product.deleted", PRODUCT),
-    of("product.updated", PRODUCT),
-    of("promotionalEntitlement.ends_soon", PROMOTIONAL_ENTITLEMENT),
-    of("promotionalEntitlement.expired", PROMOTIONAL_ENTITLEMENT),
-    of("promotionalEntitlement.granted", PROMOTIONAL_ENTITLEMENT),
-    of("promotionalEntitlement.revoked", PROMOTIONAL_ENTITLEMENT),
-    of("promotionalEntitlement.updated", PROMOTIONAL_ENTITLEMENT),
-    of("subscription.billing_month.ends_soon", SUBSCRIPTION),
-    of("subscription.canceled", SUBSCRIPTION),
-    at("subscription.create_failed", SUBSCRIPTION, &[Input]),
-    of("subscription.created", SUBSCRIPTION),
-    of("subscription.expired", SUBSCRIPTION),
-    of("subscription.spend_limit.exceeded", SUBSCRIPTION),
-    of("subscription.trial.ends_soon", SUBSCRIPTION),
-    of("subscription.trial_converted", SUBSCRIPTION),
-    of("subscription.trial_expired", SUBSCRIPTION),
-    of("subscription.trial_started", SUBSCRIPTION),
-    of("subscription.updated", SUBSCRIPTION),
-    of("sync.failed", SYNC),
+    of("feature_group.un_archived", &FEATURE_GROUP),
+    of("feature_group.updated", &FEATURE_GROUP),
+    of("measurement.reported", &MEASUREMENT),
+    of("plan.created", &PLAN),
+    of("plan.deleted", &PLAN),
+    of("plan.updated", &PLAN),
+    of("product.created", &PRODUCT),
+    of("product.deleted", &PRODUCT),
+    of("product.updated", &PRODUCT),
+    of("promotionalEntitlement.ends_soon", &PROMOTIONAL_ENTITLEMENT),
+    of("promotionalEntitlement.expired", &PROMOTIONAL_ENTITLEMENT),
+    of("promotionalEntitlement.granted", &PROMOTIONAL_ENTITLEMENT),
+    of("promotionalEntitlement.revoked", &PROMOTIONAL_ENTITLEMENT),
+    of("promotionalEntitlement.updated", &PROMOTIONAL_ENTITLEMENT),
+    of("subscription.billing_month.ends_soon", &SUBSCRIPTION),
+    of("subscription.canceled", &SUBSCRIPTION),
+    at("subscription.create_failed", &SUBSCRIPTION, &[Input]),
+    of("subscription.created", &SUBSCRIPTION),
+    of("subscription.expired", &SUBSCRIPTION),
+    of("subscription.spend_limit.exceeded", &SUBSCRIPTION),
+    of("subscription.trial.ends_soon", &SUBSCRIPTION),
+    of("subscription.trial_converted", &SUBSCRIPTION),
+    of("subscription.trial_expired", &SUBSCRIPTION),
+    of("subscription.trial_started", &SUBSCRIPTION),
+    of("subscription.updated", &SUBSCRIPTION),
+    of("sync.failed", &SYNC),
 ];
 
 /// How this project reads one webhook type: its catalogue row when Stigg
@@ -405,7 +408,7 @@ pub const EVENT_TYPES: &[EventType] = &[
 pub struct Reading {
     /// The documented type, when the catalogue lists it.
     pub known: Option<&'static EventType>,
-    pub family: Option<Family>,
+    pub family: Option<&'static Family>,
     pub customer_id_at: &'static [CustomerIdAt],
     pub identifies: bool,
 }
@@ -429,7 +432,7 @@ impl Reading {
         {
             Some(family) => Reading {
                 known: None,
-                family: Some(*family),
+                family: Some(family),
                 customer_id_at: family.customer_id_at,
                 identifies: family.identifies,
             },
@@ -511,7 +514,7 @@ mod tests {
             let by_prefix = FAMILIES
                 .iter()
                 .find(|family| row.name.starts_with(family.prefix));
-            assert_eq!(by_prefix, Some(&row.family), "{}", row.name);
+            assert_eq!(by_prefix, Some(row.family), "{}", row.name);
         }
     }
 
@@ -533,7 +536,7 @@ mod tests {
     fn unknown_types_read_as_their_family_or_the_fallback() {
         let reading = Reading::of("subscription.paused");
         assert_eq!(reading.known, None);
-        assert_eq!(reading.family, Some(SUBSCRIPTION));
+        assert_eq!(reading.family, Some(&SUBSCRIPTION));
         assert_eq!(reading.customer_id_at, &[CustomerObject]);
         assert!(Reading::of("customer.merged").identifies);
         let unknown = Reading::of("invoice.paid");
@@ -564,7 +567,7 @@ mod tests {
     #[test]
     fn only_customer_events_identify_and_never_the_deletion() {
         for row in EVENT_TYPES {
-            let expected = row.family == CUSTOMER && row.name != "customer.deleted";
+            let expected = *row.family == CUSTOMER && row.name != "customer.deleted";
             assert_eq!(row.identifies, expected, "{}", row.name);
         }
         assert!(!Reading::of("customer.deleted").identifies);
