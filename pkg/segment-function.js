@@ -8,76 +8,29 @@
 // stigg-segment/segment-function.js; the settings below, as Segment's Public
 // API takes them, are stigg-segment/settings.json.
 //
-// Settings: add the ones you need in the function editor's Settings tab, as
-// written here. All are optional: Segment passes an unset setting as absent,
-// which means its default.
+// Settings to add in the function editor's Settings tab, each with the name,
+// label, type and Sensitive box below; none is required.
+// Segment passes an unset setting as absent, which means its default.
 //
-//   Label:       Stigg webhook secret
-//   Name:        webhookSecret
-//   Type:        STRING
-//   Required:    no
-//   Sensitive:   yes
-//   Default:     (empty)
-//   Description: The secret Stigg shows for this webhook. When set, every request must carry it in the Stigg-Webhooks-Secret header. Default: empty, which checks nothing, so anyone who knows the function's URL can send events.
+//   name               type     default     sensitive  label                             values
+//   webhookSecret      STRING   (empty)     yes        Stigg webhook secret
+//   eventNameStyle     STRING   snake_case  no         Event name style                  snake_case | Object Action | original
+//   onMissingCustomer  STRING   drop        no         Webhooks without a customer       drop | error | anonymous
+//   eventAllowlist     ARRAY    (empty)     no         Only these Stigg event types
+//   eventDenylist      ARRAY    (empty)     no         Never these Stigg event types
+//   redactProperties   ARRAY    (empty)     no         Properties to remove
+//   identifyCustomers  BOOLEAN  true        no         Identify customers
+//   oversizedEvents    STRING   trim        no         Calls over Segment's 32 KB limit  trim | error
 //
-//   Label:       Event name style
-//   Name:        eventNameStyle
-//   Type:        STRING
-//   Required:    no
-//   Sensitive:   no
-//   Default:     snake_case
-//   Values:      snake_case | Object Action | original
-//   Description: How a Stigg type becomes the track event name: "snake_case" (subscription_trial_ends_soon, as Stigg's example function does), "Object Action" (Subscription Trial Ends Soon) or "original" (subscription.trial.ends_soon). Default: snake_case.
-//
-//   Label:       Webhooks without a customer
-//   Name:        onMissingCustomer
-//   Type:        STRING
-//   Required:    no
-//   Sensitive:   no
-//   Default:     drop
-//   Values:      drop | error | anonymous
-//   Description: What to do with a webhook that names no customer (plan, add-on, feature, product, coupon and sync events): "drop" skips it, "error" rejects it with EventNotSupported, "anonymous" sends it with an anonymousId derived from Stigg's messageId. Default: drop.
-//
-//   Label:       Only these Stigg event types
-//   Name:        eventAllowlist
-//   Type:        ARRAY
-//   Required:    no
-//   Sensitive:   no
-//   Default:     (empty)
-//   Description: Stigg types to send, with * as a wildcard (subscription.*). Other types are skipped. Default: empty, which sends every type.
-//
-//   Label:       Never these Stigg event types
-//   Name:        eventDenylist
-//   Type:        ARRAY
-//   Required:    no
-//   Sensitive:   no
-//   Default:     (empty)
-//   Description: Stigg types to skip, with * as a wildcard (measurement.*). Applied after the allowlist. Default: empty.
-//
-//   Label:       Properties to remove
-//   Name:        redactProperties
-//   Type:        ARRAY
-//   Required:    no
-//   Sensitive:   no
-//   Default:     (empty)
-//   Description: Dotted paths removed from the webhook before it becomes properties or traits (customer.email, email, metadata.internalNote). A path through an array applies to every element. Default: empty.
-//
-//   Label:       Identify customers
-//   Name:        identifyCustomers
-//   Type:        BOOLEAN
-//   Required:    no
-//   Sensitive:   no
-//   Default:     true
-//   Description: Also send an identify call, with the customer's name, email, billingId, crmId and metadata as traits, for customer.* events (not customer.deleted). Default: true.
-//
-//   Label:       Calls over Segment's 32 KB limit
-//   Name:        oversizedEvents
-//   Type:        STRING
-//   Required:    no
-//   Sensitive:   no
-//   Default:     trim
-//   Values:      trim | error
-//   Description: "trim" removes the largest properties until the call fits and lists their paths in context.stigg.trimmed; "error" rejects the webhook with ValidationError. Default: trim.
+// Their descriptions, one line each:
+//   webhookSecret: The secret Stigg shows for this webhook. When set, every request must carry it in the Stigg-Webhooks-Secret header. Default: empty, which checks nothing, so anyone who knows the function's URL can send events.
+//   eventNameStyle: How a Stigg type becomes the track event name: "snake_case" (subscription_trial_ends_soon, as Stigg's example function does), "Object Action" (Subscription Trial Ends Soon) or "original" (subscription.trial.ends_soon). Default: snake_case.
+//   onMissingCustomer: What to do with a webhook that names no customer (plan, add-on, feature, product, coupon and sync events): "drop" skips it, "error" rejects it with EventNotSupported, "anonymous" sends it with an anonymousId derived from Stigg's messageId. Default: drop.
+//   eventAllowlist: Stigg types to send, with * as a wildcard (subscription.*). Other types are skipped. Default: empty, which sends every type.
+//   eventDenylist: Stigg types to skip, with * as a wildcard (measurement.*). Applied after the allowlist. Default: empty.
+//   redactProperties: Dotted paths removed from the webhook before it becomes properties or traits (customer.email, email, metadata.internalNote). A path through an array applies to every element. Default: empty.
+//   identifyCustomers: Also send an identify call, with the customer's name, email, billingId, crmId and metadata as traits, for customer.* events (not customer.deleted). Default: true.
+//   oversizedEvents: "trim" removes the largest properties until the call fits and lists their paths in context.stigg.trimmed; "error" rejects the webhook with ValidationError. Default: trim.
 //
 // Generated by scripts/bundle.js from the Rust crate and js/shim.js. Do not
 // edit: the long string below is the compiled WebAssembly module.

@@ -48,23 +48,34 @@ function describeDefault(value) {
 }
 
 /**
- * Each setting as Segment's "Add setting" dialog asks for it, so it can be
- * typed in as is. The description stays on one line to be copied whole.
+ * Each setting as Segment's "Add setting" dialog asks for it (name, label,
+ * type, sensitive), with its default and allowed values, then each one's
+ * description on one line, to be copied whole into the dialog.
  */
 function settingsComment(schema) {
-  return schema.map((s) => {
-    const lines = [
-      `Label:       ${s.label}`,
-      `Name:        ${s.name}`,
-      `Type:        ${s.type}`,
-      `Required:    ${s.required ? 'yes' : 'no'}`,
-      `Sensitive:   ${s.sensitive ? 'yes' : 'no'}`,
-      `Default:     ${describeDefault(s.default)}`,
-    ];
-    if (s.choices.length) lines.push(`Values:      ${s.choices.join(' | ')}`);
-    lines.push(`Description: ${s.description.replace(/\s+/g, ' ')}`);
-    return lines.map((line) => `//   ${line}`).join('\n');
-  }).join('\n//\n');
+  const rows = schema.map((s) => [
+    s.name,
+    s.type,
+    describeDefault(s.default),
+    s.sensitive ? 'yes' : 'no',
+    s.label,
+    s.choices.join(' | '),
+  ]);
+  const header = ['name', 'type', 'default', 'sensitive', 'label', 'values'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => `//   ${cells.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd();
+  const required = schema.filter((s) => s.required).map((s) => s.name);
+  return [
+    `// Settings to add in the function editor's Settings tab, each with the name,`,
+    `// label, type and Sensitive box below; ${required.length ? `required: ${required.join(', ')}` : 'none is required'}.`,
+    `// Segment passes an unset setting as absent, which means its default.`,
+    `//`,
+    line(header),
+    ...rows.map(line),
+    `//`,
+    `// Their descriptions, one line each:`,
+    ...schema.map((s) => `//   ${s.name}: ${s.description.replace(/\s+/g, ' ')}`),
+  ].join('\n');
 }
 
 function main() {
@@ -98,10 +109,6 @@ function main() {
 // customer events, identify) calls. The same file is in the npm package as
 // stigg-segment/segment-function.js; the settings below, as Segment's Public
 // API takes them, are stigg-segment/settings.json.
-//
-// Settings: add the ones you need in the function editor's Settings tab, as
-// written here. All are optional: Segment passes an unset setting as absent,
-// which means its default.
 //
 ${settingsComment(schema)}
 //

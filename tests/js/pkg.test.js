@@ -90,19 +90,25 @@ test("the script's header lists every setting as the settings file and the schem
   const schema = stigg.settingsSchema();
   assert.deepEqual(settingsFile.map((s) => [s.name, s.label, s.type, s.sensitive]), schema.map((s) => [s.name, s.label, s.type, s.sensitive]));
 
-  // The header's blocks, in order: "//   Key: value" lines.
-  const blocks = header.split('\n//\n').map((block) => Object.fromEntries(
-    block.split('\n').map((line) => /^\/\/ {3}(\w+): +(.*)$/.exec(line)).filter(Boolean).map((m) => [m[1], m[2]]),
-  )).filter((fields) => fields.Name);
-  assert.deepEqual(blocks.map((b) => b.Name), settingsFile.map((s) => s.name));
-  blocks.forEach((block, i) => {
-    const setting = settingsFile[i];
-    assert.equal(block.Label, setting.label);
-    assert.equal(block.Type, setting.type);
-    assert.equal(block.Sensitive, setting.sensitive ? 'yes' : 'no');
-    assert.equal(block.Required, setting.required ? 'yes' : 'no');
-    assert.equal(block.Description, setting.description.replace(/\s+/g, ' '));
-    assert.ok(block.Default, setting.name);
-    if (schema[i].choices.length) assert.equal(block.Values, schema[i].choices.join(' | '));
+  // The table: a row per setting, columns aligned under the title row.
+  const lines = header.split('\n');
+  const titleAt = lines.findIndex((l) => /^\/\/ {3}name +type +default +sensitive +label +values$/.test(l));
+  assert.ok(titleAt > 0, 'the settings table has its title row');
+  const title = lines[titleAt];
+  const columns = ['name', 'type', 'default', 'sensitive', 'label', 'values'].map((c) => title.indexOf(` ${c}`) + 1);
+  const rows = lines.slice(titleAt + 1, titleAt + 1 + settingsFile.length).map((l) => columns.map((start, i) => l.slice(start, columns[i + 1]).trim()));
+  assert.equal(lines[titleAt + 1 + settingsFile.length], '//');
+  rows.forEach(([name, type, defaultText, sensitive, label, values], i) => {
+    assert.equal(name, settingsFile[i].name);
+    assert.equal(type, settingsFile[i].type);
+    assert.equal(sensitive, settingsFile[i].sensitive ? 'yes' : 'no');
+    assert.equal(label, settingsFile[i].label);
+    assert.ok(defaultText, name);
+    assert.equal(values, schema[i].choices.join(' | '));
   });
+  assert.ok(header.includes(settingsFile.some((s) => s.required) ? 'required: ' : 'none is required'));
+  // Then each description, whole, on one line.
+  for (const setting of settingsFile) {
+    assert.ok(lines.includes(`//   ${setting.name}: ${setting.description.replace(/\s+/g, ' ')}`), setting.name);
+  }
 });
