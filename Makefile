@@ -4,22 +4,58 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build bundle bundle-trap bench bench-cli cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js
+.PHONY: setup build pkg bundle bundle-trap bench bench-cli cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+
+# A recipe that fails leaves no half-written target behind to look up to date.
+.DELETE_ON_ERROR:
 
 setup:
 	@scripts/setup.sh
 
-build: setup
+# Real file targets, so the wasm, the package and the bundle are rebuilt only
+# when one of their inputs changed. The files each rule's script writes last
+# stand for all of its output. `| setup` runs setup without forcing a rebuild.
+WASM_INPUTS := Cargo.toml Cargo.lock rust-toolchain.toml package-lock.json scripts/build-wasm.sh \
+	$(shell find src -type f)
+GLUE := target/glue/sizes.json
+PKG_FILES := pkg/package.json pkg/segment-function.js
+TRAP_BUNDLE := target/glue-test-hooks/segment-function.js
+WWW_FILES := www/pkg/samples.json
+
+$(GLUE): $(WASM_INPUTS) | setup
 	@scripts/build-wasm.sh
 
-# pkg/segment-function.js: the script users paste into Segment.
-bundle: build
+pkg/package.json: $(GLUE) scripts/build-pkg.js Cargo.toml LICENSE
+	@node scripts/build-pkg.js
+
+pkg/segment-function.js: $(GLUE) js/shim.js scripts/bundle.js scripts/build-pkg.js Cargo.toml
 	@node scripts/bundle.js
 
-# The same script built with a test-only export that traps inside wasm.
-bundle-trap: build
+$(TRAP_BUNDLE): $(WASM_INPUTS) js/shim.js scripts/bundle.js scripts/build-pkg.js | setup
 	@FEATURES=test-hooks scripts/build-wasm.sh
 	@node scripts/bundle.js --features test-hooks
+
+$(WWW_FILES): $(GLUE) pkg/segment-function.js scripts/build-www.js $(wildcard tests/fixtures/stigg/*.json)
+	@node scripts/build-www.js
+
+build: $(GLUE)
+
+# pkg/, which is committed: the npm package, pkg/segment-function.js (the
+# script users paste into Segment) and its settings. After a change to its
+# inputs: `make pkg && git add pkg`.
+pkg: $(PKG_FILES)
+
+bundle: pkg
+
+# The same script built with a test-only export that traps inside wasm.
+bundle-trap: $(TRAP_BUNDLE)
+
+# Fails when pkg/ differs from the committed copy: the build is reproducible,
+# so a difference means pkg/ was not refreshed after a change to the code.
+# It rewrites pkg/ first whatever the timestamps say: a file git just checked
+# out looks newer than the build it should come from.
+check-pkg: $(GLUE)
+	@scripts/check-pkg.sh
 
 demo: bundle
 	@node js/demo.js
@@ -47,8 +83,7 @@ fuzz: setup
 	@scripts/fuzz.sh
 
 # The browser playground: www/ plus its generated www/pkg/.
-www: bundle
-	@node scripts/build-www.js
+www: $(WWW_FILES)
 
 playground: www
 	@node js/static-server.js
@@ -57,7 +92,7 @@ playground: www
 serve: bundle
 	@node js/serve.js
 
-test: setup lint test-rust test-cli test-wasm-node test-wasm-browser test-js
+test: setup lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
 lint: setup
 	cargo fmt --check
@@ -80,5 +115,5 @@ test-wasm-node: setup
 test-wasm-browser: setup
 	WASM_BINDGEN_USE_BROWSER=1 scripts/expect-tests.sh wasm-pack test --headless --chrome -- --test wasm
 
-test-js: bundle bundle-trap www
+test-js: pkg bundle-trap www
 	node --test tests/js/

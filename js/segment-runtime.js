@@ -13,7 +13,10 @@ const lodash = require('lodash');
 
 const ERROR_CLASSES = ['ValidationError', 'InvalidEventPayload', 'EventNotSupported', 'RetryError'];
 
-/** The globals DEVELOPERS.md lists for Segment's sandbox. */
+/**
+ * The globals Segment's function sandbox provides, after its open-source
+ * buildpack/boreal shim: no require, TextEncoder, TextDecoder or structuredClone.
+ */
 function segmentGlobals(consoleSink) {
   return {
     atob,

@@ -21,10 +21,9 @@ const samples = {};
 for (const file of fs.readdirSync(fixtures).filter((f) => f.endsWith('.json')).sort()) {
   samples[file.slice(0, -'.json'.length)] = fs.readFileSync(path.join(fixtures, file), 'utf8');
 }
+fs.copyFileSync(path.join(root, 'pkg', 'segment-function.js'), path.join(out, 'segment-function.js'));
+// Last: make takes samples.json as the mark of a finished run.
 fs.writeFileSync(path.join(out, 'samples.json'), JSON.stringify(samples));
-
-const bundle = path.join(root, 'pkg', 'segment-function.js');
-if (fs.existsSync(bundle)) fs.copyFileSync(bundle, path.join(out, 'segment-function.js'));
 
 const total = fs.readdirSync(path.join(root, 'www'), { recursive: true })
   .map((f) => path.join(root, 'www', f))

@@ -1,0 +1,5 @@
+// Node's ES module entry: the CommonJS build (node.cjs) re-exported, so
+// `import` and `require` share one wasm instance.
+import bindings from './node.cjs';
+
+export const { settingsSchema, transform, transformBytes, version } = bindings;
