@@ -180,7 +180,8 @@ fn trim_once(call: &mut Call, mut excess: usize) -> usize {
         remove(payload, path);
     }
     let removed = chosen.len();
-    call.envelope.trimmed
+    call.envelope
+        .trimmed
         .extend(chosen.iter().map(|path| display_path(payload_name, path)));
     summarize(&mut call.envelope.trimmed);
     removed

@@ -19,6 +19,7 @@ pub mod secret;
 pub mod settings;
 pub mod stigg;
 pub mod timestamp;
+pub mod warehouse;
 pub mod webhook;
 
 #[cfg(target_arch = "wasm32")]
@@ -31,7 +32,7 @@ pub use settings::Settings;
 
 use ids::DeliveryKey;
 use json::{Document, Object};
-use settings::{OnMissingCustomer, ON_MISSING_CUSTOMER};
+use settings::{EventNameStyle, OnMissingCustomer, ON_MISSING_CUSTOMER};
 use webhook::Webhook;
 
 /// Turns one webhook request into the calls to send to Segment.
@@ -61,60 +62,136 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
             }
             OnMissingCustomer::Error => {
                 return Err(Error::not_supported(no_customer_reason(
-                    &webhook, "is \"error\"",
+                    &webhook,
+                    "is \"error\"",
                 )))
             }
         }
     }
 
     // The body passes through as raw text unless something must change it
-    // or hash it; then it is parsed once, and hashed before any redaction.
+    // (redaction, the Spec's properties, warehouse-safe names) or hash it,
+    // or calls other than the track read it; then it is parsed once, and
+    // hashed before any redaction.
     let redacting = redact::could_apply(&settings.redact_properties, |key| {
         webhook.body.contains_key(key)
     });
-    let identifying = settings.identify_customers && webhook.reading.identifies;
-    let mut parsed: Option<Object> = None;
+    let reading = &webhook.reading;
+    let spec_event = match settings.event_name_style {
+        EventNameStyle::SegmentSpec => reading.spec_event(),
+        _ => None,
+    };
+    let has_customer = customer.is_some();
+    let identifying = has_customer && settings.identify_customers && reading.identifies;
+    let plan_traits = has_customer && settings.plan_traits && reading.reports_subscription();
+    let grouping = has_customer && settings.group_calls && reading.groups;
+    let changing = redacting || spec_event.is_some() || settings.warehouse_safe_properties;
+    let reading_body = changing || identifying || plan_traits || grouping;
+
+    let mut body: Option<Object> = reading_body.then(|| webhook.body.to_object());
     let delivery = match webhook.stigg_message_id() {
         Some(id) => DeliveryKey::from_stigg_message_id(&id),
-        None => DeliveryKey::from_body(parsed.get_or_insert_with(|| webhook.body.to_object())),
+        None => DeliveryKey::from_body(body.get_or_insert_with(|| webhook.body.to_object())),
     };
-    let tree = redacting.then(|| {
-        let mut body = parsed.take().unwrap_or_else(|| webhook.body.to_object());
-        redact::redact(&mut body, &settings.redact_properties);
-        body
-    });
+    if let (true, Some(body)) = (redacting, body.as_mut()) {
+        redact::redact(body, &settings.redact_properties);
+    }
+    let timestamp = webhook.timestamp();
+    let group_id = (settings.group_calls)
+        .then(|| customer.as_ref().map(|customer| customer.id.clone()))
+        .flatten();
     let envelope = |call_type: CallType| Envelope {
         user_id: customer.as_ref().map(|customer| customer.id.clone()),
         anonymous_id: customer.is_none().then(|| delivery.anonymous_id()),
         message_id: delivery.message_id(call_type.name()),
-        timestamp: webhook.timestamp(),
+        timestamp: timestamp.clone(),
+        group_id: None,
         trimmed: Vec::new(),
     };
+    let safe = |mut payload: Object| {
+        if settings.warehouse_safe_properties {
+            warehouse::make_safe(&mut payload, reading.id_names());
+        }
+        payload
+    };
 
-    let mut calls = Vec::with_capacity(2);
-    if let (true, Some(customer)) = (identifying, &customer) {
-        // Traits come from the object that describes the customer: the
-        // body itself, or its nested `customer` (customer.payment_failed).
-        let described = match &tree {
-            Some(body) => customer.described_in(body),
-            None => customer.described_in(parsed.get_or_insert_with(|| webhook.body.to_object())),
-        };
-        let traits = described.map(|object| stigg::customer_traits(&object));
-        if let Some(traits) = traits.filter(|traits| !traits.is_empty()) {
-            calls.push(Call::identify(
-                envelope(CallType::Identify),
-                Payload::Tree(traits),
+    // Traits come from the object that describes the customer: the body
+    // itself, or its nested `customer` (customer.payment_failed and
+    // subscription events); the plan and status from the body.
+    let names_account = spec_event.is_some_and(|spec| spec.adds == stigg::SpecProperties::Account);
+    let described = match (&customer, &body) {
+        (Some(customer), Some(body)) if identifying || grouping || names_account => {
+            customer.described_in(body)
+        }
+        _ => None,
+    };
+    let subscription = match (&body, plan_traits || grouping) {
+        (Some(body), true) if reading.reports_subscription() => {
+            stigg::subscription_traits(body, timestamp.as_deref())
+        }
+        _ => Object::new(),
+    };
+
+    let mut calls = Vec::with_capacity(3);
+    let mut traits = Object::new();
+    if let (true, Some(described)) = (identifying, &described) {
+        traits = stigg::customer_traits(described);
+    }
+    if plan_traits {
+        for (name, value) in subscription.iter() {
+            traits.insert(name, value.clone());
+        }
+    }
+    if !traits.is_empty() {
+        calls.push(Call::identify(
+            envelope(CallType::Identify),
+            Payload::Tree(safe(traits)),
+        ));
+    }
+    if let (true, Some(customer)) = (grouping, &customer) {
+        let mut traits = described
+            .as_ref()
+            .map(stigg::account_traits)
+            .unwrap_or_default();
+        for (name, value) in subscription.iter() {
+            traits.insert(name, value.clone());
+        }
+        if !traits.is_empty() {
+            calls.push(Call::group(
+                envelope(CallType::Group),
+                customer.id.clone(),
+                Payload::Tree(safe(traits)),
             ));
         }
     }
-    calls.push(Call::track(
+
+    let properties = match body.filter(|_| changing) {
+        Some(mut body) => {
+            if let Some(spec_event) = spec_event {
+                // The Spec's properties go beside Stigg's fields, never
+                // over one of them.
+                let source = match spec_event.adds {
+                    stigg::SpecProperties::Account => described.as_ref().unwrap_or(&body),
+                    stigg::SpecProperties::Trial => &body,
+                };
+                let added = spec_event.adds.read(source);
+                for (name, value) in added.iter() {
+                    if !body.contains_key(name) {
+                        body.insert(name, value.clone());
+                    }
+                }
+            }
+            Payload::Tree(safe(body))
+        }
+        None => Payload::Raw(webhook.body.raw().to_owned()),
+    };
+    let mut track = Call::track(
         envelope(CallType::Track),
         event_name::event_name(&webhook.event_type, settings.event_name_style),
-        match tree {
-            Some(body) => Payload::Tree(body),
-            None => Payload::Raw(webhook.body.raw().to_owned()),
-        },
-    ));
+        properties,
+    );
+    track.envelope.group_id = group_id;
+    calls.push(track);
 
     for call in &mut calls {
         validate(call, &webhook)?;
@@ -131,7 +208,9 @@ fn no_customer_reason(webhook: &Webhook, policy: &str) -> String {
     let setting = ON_MISSING_CUSTOMER.name;
     if webhook.reading.concerns_no_customer() {
         let family = webhook.reading.family.map_or("", |family| family.name);
-        format!("{event_type} is a {family} event, which concerns no customer, and {setting} {policy}")
+        format!(
+            "{event_type} is a {family} event, which concerns no customer, and {setting} {policy}"
+        )
     } else {
         format!(
             "{event_type} names no customer (looked in {}) and {setting} {policy}",

@@ -72,12 +72,14 @@ pub const EVENT_NAME_STYLE: SettingSpec = SettingSpec {
     label: "Event name style",
     setting_type: SettingType::String,
     default: DefaultValue::Text("snake_case"),
-    choices: &["snake_case", "Object Action", "original"],
+    choices: &["snake_case", "Object Action", "original", "Segment Spec"],
     sensitive: false,
     description: "How a Stigg type becomes the track event name: \"snake_case\" \
         (subscription_trial_ends_soon, as Stigg's example function does), \"Object Action\" \
-        (Subscription Trial Ends Soon) or \"original\" (subscription.trial.ends_soon). \
-        Default: snake_case.",
+        (Subscription Trial Ends Soon), \"original\" (subscription.trial.ends_soon) or \
+        \"Segment Spec\" (the B2B SaaS Spec's Trial Started, Trial Ended, Account Created and \
+        Account Deleted, with the Spec's properties added beside Stigg's; Object Action for the \
+        rest). Default: snake_case.",
 };
 
 pub const ON_MISSING_CUSTOMER: SettingSpec = SettingSpec {
@@ -150,6 +152,46 @@ pub const OVERSIZED_EVENTS: SettingSpec = SettingSpec {
         Default: trim.",
 };
 
+pub const GROUP_CALLS: SettingSpec = SettingSpec {
+    name: "groupCalls",
+    label: "Group calls for the account",
+    setting_type: SettingType::Boolean,
+    default: DefaultValue::Flag(false),
+    choices: &[],
+    sensitive: false,
+    description: "Also send a group call, with groupId and userId the Stigg customer id, for \
+        customer.* (not customer.deleted) and subscription.* events: traits name, email, \
+        billingId, crmId, metadata and createdAt from the customer and, on subscription and \
+        trial events, plan, subscriptionStatus, billingPeriod, trialEndDate and stiggUpdatedAt. \
+        Track calls then carry context.groupId. Default: false.",
+};
+
+pub const PLAN_TRAITS: SettingSpec = SettingSpec {
+    name: "planTraits",
+    label: "Plan traits on identify",
+    setting_type: SettingType::Boolean,
+    default: DefaultValue::Flag(false),
+    choices: &[],
+    sensitive: false,
+    description: "Also send an identify call on subscription.* events with the customer's \
+        plan, subscriptionStatus, billingPeriod, trialEndDate and stiggUpdatedAt (the Stigg \
+        timestamp they are as of; Stigg may deliver out of order). Default: false.",
+};
+
+pub const WAREHOUSE_SAFE_PROPERTIES: SettingSpec = SettingSpec {
+    name: "warehouseSafeProperties",
+    label: "Warehouse-safe properties",
+    setting_type: SettingType::Boolean,
+    default: DefaultValue::Flag(false),
+    choices: &[],
+    sensitive: false,
+    description: "Rename the properties and traits a Segment warehouse would discard: Stigg's \
+        top-level id becomes subscription_id, customer_id, ... by family, timestamp becomes \
+        stigg_timestamp, any other reserved column name gets a stigg_ prefix; and keep each \
+        column's type stable (fields whose type varies between Stigg's bodies are sent as JSON \
+        text). Recommended with a warehouse. Default: false.",
+};
+
 /// Every setting, in the order the editor and docs show them.
 pub const SETTINGS: &[SettingSpec] = &[
     WEBHOOK_SECRET,
@@ -160,6 +202,9 @@ pub const SETTINGS: &[SettingSpec] = &[
     REDACT_PROPERTIES,
     IDENTIFY_CUSTOMERS,
     OVERSIZED_EVENTS,
+    GROUP_CALLS,
+    PLAN_TRAITS,
+    WAREHOUSE_SAFE_PROPERTIES,
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,6 +212,7 @@ pub enum EventNameStyle {
     SnakeCase,
     ObjectAction,
     Original,
+    SegmentSpec,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,6 +238,9 @@ pub struct Settings {
     pub redact_properties: Vec<String>,
     pub identify_customers: bool,
     pub oversized_events: OversizedEvents,
+    pub group_calls: bool,
+    pub plan_traits: bool,
+    pub warehouse_safe_properties: bool,
 }
 
 impl Default for Settings {
@@ -232,6 +281,7 @@ impl Settings {
             event_name_style: match read_choice(raw, &EVENT_NAME_STYLE)? {
                 "Object Action" => EventNameStyle::ObjectAction,
                 "original" => EventNameStyle::Original,
+                "Segment Spec" => EventNameStyle::SegmentSpec,
                 _ => EventNameStyle::SnakeCase,
             },
             on_missing_customer: match read_choice(raw, &ON_MISSING_CUSTOMER)? {
@@ -247,6 +297,9 @@ impl Settings {
                 "error" => OversizedEvents::Error,
                 _ => OversizedEvents::Trim,
             },
+            group_calls: read_flag(raw, &GROUP_CALLS)?,
+            plan_traits: read_flag(raw, &PLAN_TRAITS)?,
+            warehouse_safe_properties: read_flag(raw, &WAREHOUSE_SAFE_PROPERTIES)?,
         })
     }
 }
@@ -412,6 +465,9 @@ mod tests {
             "redactProperties": ["c"],
             "identifyCustomers": false,
             "oversizedEvents": "error",
+            "groupCalls": true,
+            "planTraits": true,
+            "warehouseSafeProperties": true,
         });
         assert_eq!(custom.as_object().unwrap().len(), SETTINGS.len());
         let settings = from(custom.clone()).unwrap();
@@ -424,6 +480,12 @@ mod tests {
         assert_ne!(settings.redact_properties, defaults.redact_properties);
         assert_ne!(settings.identify_customers, defaults.identify_customers);
         assert_ne!(settings.oversized_events, defaults.oversized_events);
+        assert_ne!(settings.group_calls, defaults.group_calls);
+        assert_ne!(settings.plan_traits, defaults.plan_traits);
+        assert_ne!(
+            settings.warehouse_safe_properties,
+            defaults.warehouse_safe_properties
+        );
     }
 
     #[test]
