@@ -188,8 +188,9 @@ pub const WAREHOUSE_SAFE_PROPERTIES: SettingSpec = SettingSpec {
     description: "Rename the properties and traits a Segment warehouse would discard: Stigg's \
         top-level id becomes subscription_id, customer_id, ... by family, timestamp becomes \
         stigg_timestamp, any other reserved column name gets a stigg_ prefix; and keep each \
-        column's type stable (fields whose type varies between Stigg's bodies are sent as JSON \
-        text). Recommended with a warehouse. Default: false.",
+        column's type stable: metadata objects, whose keys and value types each Stigg user \
+        chooses, are sent as JSON text in one column. Recommended with a warehouse. \
+        Default: false.",
 };
 
 /// Every setting, in the order the editor and docs show them.

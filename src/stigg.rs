@@ -64,6 +64,17 @@ pub const SUBSCRIPTION_TRAITS: &[(&str, &[&str])] = &[
 /// tell a late, older state from the current one.
 pub const STATE_TIMESTAMP_TRAIT: &str = "stiggUpdatedAt";
 
+/// Where Stigg's bodies, and the traits read from them, carry free-form
+/// objects: `metadata`, whose keys and value types each Stigg user
+/// chooses. Under `warehouseSafeProperties` each is sent as JSON text, one
+/// column whose type never changes, instead of a column per key whose type
+/// follows whatever the first value was.
+pub const FREE_FORM_AT: &[&[&str]] = &[
+    &["metadata"],
+    &["customer", "metadata"],
+    &["plan", "metadata"],
+];
+
 /// The value at a path of keys, when it is there and not null.
 pub fn value_at<'a>(body: &'a Object, path: &[&str]) -> Option<&'a Value> {
     let (first, rest) = path.split_first()?;

@@ -22,6 +22,7 @@ use std::collections::BTreeMap;
 
 use crate::error::Error;
 use crate::json::{to_text, Object, Value};
+use crate::stigg::FREE_FORM_AT;
 
 /// Segment cuts longer strings to this many characters.
 pub const MAX_TEXT_CHARS: usize = 512;
@@ -366,11 +367,36 @@ fn safe_name(column: &str, id_names: Option<&str>) -> String {
     }
 }
 
-/// Renames every top-level member whose column a warehouse would discard,
-/// so no Stigg field is lost. A new name that another member already
-/// flattens into takes one more `stigg_` prefix. Returns the renames, as
-/// `(old, new)`.
+/// Makes a payload warehouse-safe: free-form objects (the catalogue's
+/// [`FREE_FORM_AT`]) become JSON text, so their columns keep one type, and
+/// every top-level member whose column a warehouse would discard is
+/// renamed, so no Stigg field is lost. A new name that another member
+/// already flattens into takes one more `stigg_` prefix. Returns the
+/// renames, as `(old, new)`.
 pub fn make_safe(payload: &mut Object, id_names: Option<&str>) -> Vec<(String, String)> {
+    for path in FREE_FORM_AT {
+        if let Some(value) = value_at_mut(payload, path) {
+            if let Value::Object(_) = value {
+                *value = Value::String(to_text(value));
+            }
+        }
+    }
+    rename_reserved(payload, id_names)
+}
+
+fn value_at_mut<'a>(object: &'a mut Object, path: &[&str]) -> Option<&'a mut Value> {
+    let (first, rest) = path.split_first()?;
+    let mut value = object.get_mut(first)?;
+    for key in rest {
+        value = match value {
+            Value::Object(inner) => inner.get_mut(key)?,
+            _ => return None,
+        };
+    }
+    Some(value)
+}
+
+fn rename_reserved(payload: &mut Object, id_names: Option<&str>) -> Vec<(String, String)> {
     let reserved: Vec<(String, String)> = payload
         .iter()
         .filter_map(|(key, _)| {
@@ -697,9 +723,18 @@ mod tests {
         });
         let rows = rows(&track).unwrap();
         assert!(rows[1].dropped.is_empty(), "{:?}", rows[1].dropped);
-        let mut plain = call(r#"{"id":"c"}"#).as_object().unwrap().clone();
+        let mut plain = call(r#"{"id":"c","customer":{"metadata":{"tier":2}},"metadata":"m"}"#)
+            .as_object()
+            .unwrap()
+            .clone();
         make_safe(&mut plain, None);
         assert_eq!(plain.get("stigg_id"), Some(&Value::from("c")));
+        // Free-form objects become JSON text; a string stays as it is.
+        assert_eq!(
+            plain.get("customer").and_then(|c| c.get("metadata")),
+            Some(&Value::from(r#"{"tier":2}"#))
+        );
+        assert_eq!(plain.get("metadata"), Some(&Value::from("m")));
     }
 
     #[test]
