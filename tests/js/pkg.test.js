@@ -35,7 +35,8 @@ test('the package reports its version and settings schema', () => {
   assert.equal(stigg.version(), /^version = "(.+)"$/m.exec(cargo)[1]);
   assert.deepEqual(
     stigg.settingsSchema().map((s) => s.name),
-    ['webhookSecret', 'eventNameStyle', 'onMissingCustomer', 'eventAllowlist', 'eventDenylist', 'redactProperties', 'identifyCustomers', 'oversizedEvents'],
+    ['webhookSecret', 'eventNameStyle', 'onMissingCustomer', 'eventAllowlist', 'eventDenylist', 'redactProperties', 'identifyCustomers', 'oversizedEvents',
+      'groupCalls', 'planTraits', 'warehouseSafeProperties'],
   );
 });
 
