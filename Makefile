@@ -88,6 +88,13 @@ www: $(WWW_FILES)
 playground: www
 	@node js/static-server.js
 
+# Every fixture through the Segment script and the warehouse preview into
+# DuckDB (artifacts/warehouse.duckdb): tables, column types, type conflicts
+# and dropped properties, without and with warehouseSafeProperties.
+.PHONY: warehouse
+warehouse: bundle
+	@node js/warehouse.js
+
 # A local stand-in for Segment's function endpoint on 127.0.0.1:$${PORT:-8787}.
 serve: bundle
 	@node js/serve.js

@@ -96,6 +96,9 @@ pub struct Envelope {
     pub anonymous_id: Option<String>,
     pub message_id: String,
     pub timestamp: Option<String>,
+    /// The account the call happened in, shown as `context.groupId` (the
+    /// Spec's common field B2B tools read the account from).
+    pub group_id: Option<String>,
     /// Paths removed to keep the call under Segment's size limit, shown as
     /// `context.stigg.trimmed`.
     pub trimmed: Vec<String>,
@@ -223,6 +226,10 @@ impl Call {
             .map_or(0, |ts| member("timestamp", ts));
         size += r#","context":{"integration":{"name":"#.len() + string_size(INTEGRATION_NAME);
         size += r#","version":"#.len() + string_size(VERSION) + 1;
+        size += envelope
+            .group_id
+            .as_deref()
+            .map_or(0, |id| member("groupId", id));
         if !envelope.trimmed.is_empty() {
             size += r#","stigg":{"trimmed":[]}"#.len() + envelope.trimmed.len() - 1;
             size += envelope
@@ -282,6 +289,10 @@ impl Call {
         out.push_str(",\"version\":");
         write_string(out, VERSION);
         out.push('}');
+        if let Some(group_id) = &envelope.group_id {
+            out.push_str(",\"groupId\":");
+            write_string(out, group_id);
+        }
         if !envelope.trimmed.is_empty() {
             out.push_str(",\"stigg\":{\"trimmed\":[");
             for (i, path) in envelope.trimmed.iter().enumerate() {
@@ -385,6 +396,7 @@ mod tests {
             anonymous_id: None,
             message_id: "m".into(),
             timestamp: Some("2024-01-01T00:00:00Z".into()),
+            group_id: Some("acct \"1\"".into()),
             trimmed: vec!["properties.x".into()],
         }
     }
@@ -395,7 +407,7 @@ mod tests {
 
     #[test]
     fn counted_sizes_match_written_calls_for_every_optional_field() {
-        for mask in 0..16u8 {
+        for mask in 0..32u8 {
             for kind in 0..3 {
                 let payload = Payload::Raw("{\"a\":1}".into());
                 let mut call = match kind {
@@ -417,6 +429,9 @@ mod tests {
                     envelope.trimmed.clear();
                 } else {
                     envelope.trimmed.push("traits.b\n".into());
+                }
+                if mask & 16 == 0 {
+                    envelope.group_id = None;
                 }
                 assert_eq!(call.size(), call.to_json().len(), "mask {mask} kind {kind}");
             }

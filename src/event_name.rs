@@ -1,6 +1,7 @@
 //! Turns a Stigg type into a Segment event name.
 
 use crate::settings::EventNameStyle;
+use crate::stigg::Reading;
 
 pub fn event_name(event_type: &str, style: EventNameStyle) -> String {
     match style {
@@ -8,6 +9,11 @@ pub fn event_name(event_type: &str, style: EventNameStyle) -> String {
         EventNameStyle::SnakeCase => event_type.replace('.', "_"),
         EventNameStyle::ObjectAction => title_case(event_type),
         EventNameStyle::Original => event_type.to_owned(),
+        // The catalogue names the types the B2B SaaS Spec has an event for.
+        EventNameStyle::SegmentSpec => match Reading::of(event_type).spec_event() {
+            Some(spec) => spec.name.to_owned(),
+            None => title_case(event_type),
+        },
     }
 }
 
@@ -111,6 +117,31 @@ mod tests {
             "Plan V2 Created"
         );
         assert_eq!(event_name(".", ObjectAction), "");
+    }
+
+    #[test]
+    fn segment_spec_names_the_spec_events_and_title_cases_the_rest() {
+        assert_eq!(
+            event_name("subscription.trial_started", SegmentSpec),
+            "Trial Started"
+        );
+        assert_eq!(
+            event_name("subscription.trial_expired", SegmentSpec),
+            "Trial Ended"
+        );
+        assert_eq!(
+            event_name("customer.created", SegmentSpec),
+            "Account Created"
+        );
+        assert_eq!(
+            event_name("customer.deleted", SegmentSpec),
+            "Account Deleted"
+        );
+        assert_eq!(
+            event_name("subscription.trial_converted", SegmentSpec),
+            "Subscription Trial Converted"
+        );
+        assert_eq!(event_name("invoice.paid", SegmentSpec), "Invoice Paid");
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod secret;
 pub mod settings;
 pub mod stigg;
 pub mod timestamp;
+pub mod warehouse;
 pub mod webhook;
 
 #[cfg(target_arch = "wasm32")]
@@ -32,7 +33,7 @@ pub use settings::Settings;
 
 use ids::DeliveryKey;
 use json::{Document, Object};
-use settings::{OnMissingCustomer, ON_MISSING_CUSTOMER};
+use settings::{EventNameStyle, OnMissingCustomer, ON_MISSING_CUSTOMER};
 use webhook::Webhook;
 
 /// Turns one webhook request into the calls to send to Segment: the full
@@ -46,44 +47,24 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
 
     let document = Document::parse(body)?;
     let webhook = Webhook::read(&document)?;
-    // The body as a tree, parsed at most once: to hash it when Stigg sent no
-    // messageId, to redact it, or to pick traits from it.
-    let mut tree: Option<Object> = None;
-    let decided = decide(&webhook, settings, &mut || {
-        Some(DeliveryKey::from_body(
-            tree.get_or_insert_with(|| document.to_object()),
-        ))
-    })?;
-    let mut outcome = match decided {
+    let mut body = ParsedBody {
+        document: &document,
+        tree: None,
+    };
+    let mut outcome = match decide(&webhook, settings, &mut body)? {
         Decided::Outcome(outcome) => outcome,
         Decided::NeedsBody => unreachable!("the full path always has the body"),
     };
-
-    // Hashed (above) before any redaction; redacted before anything is read
-    // from it.
-    let redacting = redact::could_apply(&settings.redact_properties, |key| {
-        document.contains_key(key)
-    });
-    if redacting {
-        let body = tree.get_or_insert_with(|| document.to_object());
-        redact::redact(body, &settings.redact_properties);
-    }
-    let needs_tree = redacting
-        || outcome
-            .calls
-            .iter()
-            .any(|call| matches!(call.payload(), Payload::Traits { .. }));
-    if needs_tree && tree.is_none() {
-        tree = Some(document.to_object());
-    }
+    // What the decision only named is filled in from the body.
     for call in &mut outcome.calls {
         let payload = call.payload_mut();
         *payload = match std::mem::replace(payload, Payload::Body) {
+            Payload::Body => Payload::Raw(document.raw().to_owned()),
             Payload::Traits { from, names } => {
-                let body = tree.as_ref().expect("parsed above");
+                let tree = body.tree().expect("the full path has the body");
                 let described = match from.member() {
-                    None => Some(body),
-                    Some(member) => body.get(member).and_then(json::Value::as_object),
+                    None => Some(&*tree),
+                    Some(member) => tree.get(member).and_then(json::Value::as_object),
                 };
                 Payload::Tree(
                     described
@@ -91,8 +72,6 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
                         .unwrap_or_default(),
                 )
             }
-            Payload::Body if redacting => Payload::Tree(tree.clone().expect("parsed above")),
-            Payload::Body => Payload::Raw(document.raw().to_owned()),
             decided => decided,
         };
     }
@@ -102,24 +81,46 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
     Ok(outcome)
 }
 
+/// The body as a tree, for the decisions that read more of it than the
+/// view's fields: hashing it, redacting it, group and plan traits, the
+/// Spec's properties, warehouse-safe names.
+pub trait BodyTree {
+    /// The body, parsed at most once; `None` where the body is not at hand
+    /// (the fast path), which then leaves the webhook to the full path.
+    fn tree(&mut self) -> Option<&mut Object>;
+}
+
+/// The full path's body: parsed on first use.
+struct ParsedBody<'d> {
+    document: &'d Document<'d>,
+    tree: Option<Object>,
+}
+
+impl BodyTree for ParsedBody<'_> {
+    fn tree(&mut self) -> Option<&mut Object> {
+        Some(self.tree.get_or_insert_with(|| self.document.to_object()))
+    }
+}
+
 /// What [`decide`] makes of a webhook.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decided {
-    /// The calls, with payloads named ([`Payload::Body`],
-    /// [`Payload::Traits`]) rather than filled in; or why there are none.
+    /// The calls, with the payloads that are the body or some of its
+    /// members named ([`Payload::Body`], [`Payload::Traits`]) rather than
+    /// filled in; or why there are none.
     Outcome(Outcome),
-    /// Stigg sent no messageId, and the view cannot hash the body.
+    /// The decision must read the body, which is not at hand.
     NeedsBody,
 }
 
 /// The one decision, whichever way the webhook was read: filters, the
 /// customer, the messageIds, which calls go out and with what. It reads the
-/// webhook only through its view. `body_key` hashes the body for a webhook
-/// without a Stigg messageId, when the view can.
+/// webhook through its view, and the body as a tree only when a setting or
+/// a missing Stigg messageId needs more than the view's fields.
 pub fn decide(
     webhook: &Webhook,
     settings: &Settings,
-    body_key: &mut dyn FnMut() -> Option<DeliveryKey>,
+    body: &mut dyn BodyTree,
 ) -> Result<Decided, Error> {
     if let Some(reason) = filter::rejection(
         &webhook.event_type,
@@ -151,52 +152,157 @@ pub fn decide(
         }
     }
 
+    // Hashed before any redaction, so redacting changes no messageId.
     let delivery = match webhook.stigg_message_id() {
         Some(id) => DeliveryKey::from_stigg_message_id(&id),
-        None => match body_key() {
-            Some(key) => key,
+        None => match body.tree() {
+            Some(tree) => DeliveryKey::from_body(tree),
             None => return Ok(Decided::NeedsBody),
         },
     }
     .in_namespace(&settings.message_id_namespace);
+
+    let reading = &webhook.reading;
+    let redacting = redact::could_apply(&settings.redact_properties, |key| {
+        webhook.view.has_member(key)
+    });
+    let spec_event = match settings.event_name_style {
+        EventNameStyle::SegmentSpec => reading.spec_event(),
+        _ => None,
+    };
+    let has_customer = customer.is_some();
+    let identifying = has_customer && settings.identify_customers && reading.identifies;
+    let plan_traits = has_customer && settings.plan_traits && reading.reports_subscription();
+    let grouping = has_customer && settings.group_calls && reading.groups;
+    // The track's properties are the body itself unless something changes
+    // them: redaction, the Spec's properties, warehouse-safe names.
+    let changing = redacting || spec_event.is_some() || settings.warehouse_safe_properties;
+    let mut tree: Option<&mut Object> = None;
+    if changing || plan_traits || grouping {
+        match body.tree() {
+            Some(body) => tree = Some(body),
+            None => return Ok(Decided::NeedsBody),
+        }
+    }
+    if let (true, Some(tree)) = (redacting, tree.as_deref_mut()) {
+        redact::redact(tree, &settings.redact_properties);
+    }
+    let tree = tree.map(|tree| &*tree);
+
     let timestamp = webhook.timestamp();
     let envelope = |call_type: CallType| Envelope {
         user_id: customer.as_ref().map(|customer| customer.id.clone()),
         anonymous_id: customer.is_none().then(|| delivery.anonymous_id()),
         message_id: delivery.message_id(call_type.name()),
         timestamp: timestamp.clone(),
+        group_id: None,
         trimmed: Vec::new(),
     };
-
-    let mut calls = Vec::with_capacity(2);
-    let identifying = settings.identify_customers && webhook.reading.identifies;
-    // Traits come from the object that describes the customer: the body
-    // itself, or its nested `customer` (customer.payment_failed). A trait
-    // redactProperties removes is no trait; with none left, no identify.
-    let described = customer
+    let safe = |mut payload: Object| {
+        if settings.warehouse_safe_properties {
+            warehouse::make_safe(&mut payload, reading.id_names());
+        }
+        payload
+    };
+    // The object that describes the customer: the body itself, or its
+    // nested `customer` (customer.payment_failed, subscription events).
+    let described_at = customer
         .as_ref()
         .and_then(|customer| customer.at.described());
-    if let (true, Some(from)) = (identifying, described) {
-        let names: Vec<&'static str> = stigg::CUSTOMER_TRAITS
+    let described = match (&customer, tree) {
+        (Some(customer), Some(tree)) => customer.described_in(tree),
+        _ => None,
+    };
+    let subscription = match tree {
+        Some(tree) if plan_traits || grouping => {
+            stigg::subscription_traits(tree, timestamp.as_deref())
+        }
+        _ => Object::new(),
+    };
+
+    let mut calls = Vec::with_capacity(3);
+    // Identify traits are named when they are members of the customer as
+    // they stand (then the fast path never reads the body); built when
+    // they are more: the plan, or renamed for warehouses. A trait
+    // redactProperties removes is no trait; with none left, no identify.
+    let names: Vec<&'static str> = match (identifying, described_at) {
+        (true, Some(from)) => stigg::CUSTOMER_TRAITS
             .iter()
             .copied()
             .filter(|name| {
                 webhook.view.has_trait(from, name)
                     && !redact::removes(&settings.redact_properties, from.member(), name)
             })
-            .collect();
-        if !names.is_empty() {
+            .collect(),
+        _ => Vec::new(),
+    };
+    if plan_traits || (settings.warehouse_safe_properties && !names.is_empty()) {
+        let mut traits = match &described {
+            Some(described) if !names.is_empty() => stigg::pick(described, &names),
+            _ => Object::new(),
+        };
+        for (name, value) in subscription.iter() {
+            traits.insert(name, value.clone());
+        }
+        if !traits.is_empty() {
             calls.push(Call::identify(
                 envelope(CallType::Identify),
-                Payload::Traits { from, names },
+                Payload::Tree(safe(traits)),
+            ));
+        }
+    } else if let (false, Some(from)) = (names.is_empty(), described_at) {
+        calls.push(Call::identify(
+            envelope(CallType::Identify),
+            Payload::Traits { from, names },
+        ));
+    }
+    if let (true, Some(customer)) = (grouping, &customer) {
+        let mut traits = described
+            .as_ref()
+            .map(stigg::account_traits)
+            .unwrap_or_default();
+        for (name, value) in subscription.iter() {
+            traits.insert(name, value.clone());
+        }
+        if !traits.is_empty() {
+            calls.push(Call::group(
+                envelope(CallType::Group),
+                customer.id.clone(),
+                Payload::Tree(safe(traits)),
             ));
         }
     }
-    calls.push(Call::track(
+
+    let properties = match tree.filter(|_| changing) {
+        Some(tree) => {
+            let mut properties = tree.clone();
+            if let Some(spec_event) = spec_event {
+                // The Spec's properties go beside Stigg's fields, never
+                // over one of them.
+                let source = match spec_event.adds {
+                    stigg::SpecProperties::Account => described.as_ref().unwrap_or(tree),
+                    stigg::SpecProperties::Trial => tree,
+                };
+                for (name, value) in spec_event.adds.read(source).iter() {
+                    if !properties.contains_key(name) {
+                        properties.insert(name, value.clone());
+                    }
+                }
+            }
+            Payload::Tree(safe(properties))
+        }
+        None => Payload::Body,
+    };
+    let mut track = Call::track(
         envelope(CallType::Track),
         event_name::event_name(&webhook.event_type, settings.event_name_style),
-        Payload::Body,
-    ));
+        properties,
+    );
+    // B2B tools read the account off every call that has one.
+    if settings.group_calls {
+        track.envelope.group_id = customer.as_ref().map(|customer| customer.id.clone());
+    }
+    calls.push(track);
     for call in &calls {
         validate(call, webhook)?;
     }

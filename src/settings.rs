@@ -72,12 +72,14 @@ pub const EVENT_NAME_STYLE: SettingSpec = SettingSpec {
     label: "Event name style",
     setting_type: SettingType::String,
     default: DefaultValue::Text("snake_case"),
-    choices: &["snake_case", "Object Action", "original"],
+    choices: &["snake_case", "Object Action", "original", "Segment Spec"],
     sensitive: false,
     description: "How a Stigg type becomes the track event name: \"snake_case\" \
         (subscription_trial_ends_soon, as Stigg's example function does), \"Object Action\" \
-        (Subscription Trial Ends Soon) or \"original\" (subscription.trial.ends_soon). \
-        Default: snake_case.",
+        (Subscription Trial Ends Soon), \"original\" (subscription.trial.ends_soon) or \
+        \"Segment Spec\" (the B2B SaaS Spec's Trial Started, Trial Ended, Account Created and \
+        Account Deleted, with the Spec's properties added beside Stigg's; Object Action for the \
+        rest). Default: snake_case.",
 };
 
 pub const ON_MISSING_CUSTOMER: SettingSpec = SettingSpec {
@@ -164,6 +166,47 @@ pub const MESSAGE_ID_NAMESPACE: SettingSpec = SettingSpec {
         characters is hashed. Default: empty, which leaves messageIds as they are.",
 };
 
+pub const GROUP_CALLS: SettingSpec = SettingSpec {
+    name: "groupCalls",
+    label: "Group calls for the account",
+    setting_type: SettingType::Boolean,
+    default: DefaultValue::Flag(false),
+    choices: &[],
+    sensitive: false,
+    description: "Also send a group call, with groupId and userId the Stigg customer id, for \
+        customer.* (not customer.deleted) and subscription.* events: traits name, email, \
+        billingId, crmId, metadata and createdAt from the customer and, on subscription and \
+        trial events, plan, subscriptionStatus, billingPeriod, trialEndDate and stiggUpdatedAt. \
+        Track calls then carry context.groupId. Default: false.",
+};
+
+pub const PLAN_TRAITS: SettingSpec = SettingSpec {
+    name: "planTraits",
+    label: "Plan traits on identify",
+    setting_type: SettingType::Boolean,
+    default: DefaultValue::Flag(false),
+    choices: &[],
+    sensitive: false,
+    description: "Also send an identify call on subscription.* events with the customer's \
+        plan, subscriptionStatus, billingPeriod, trialEndDate and stiggUpdatedAt (the Stigg \
+        timestamp they are as of; Stigg may deliver out of order). Default: false.",
+};
+
+pub const WAREHOUSE_SAFE_PROPERTIES: SettingSpec = SettingSpec {
+    name: "warehouseSafeProperties",
+    label: "Warehouse-safe properties",
+    setting_type: SettingType::Boolean,
+    default: DefaultValue::Flag(false),
+    choices: &[],
+    sensitive: false,
+    description: "Rename the properties and traits a Segment warehouse would discard: Stigg's \
+        top-level id becomes subscription_id, customer_id, ... by family, timestamp becomes \
+        stigg_timestamp, any other reserved column name gets a stigg_ prefix; and keep each \
+        column's type stable: metadata objects, whose keys and value types each Stigg user \
+        chooses, are sent as JSON text in one column. Recommended with a warehouse. \
+        Default: false.",
+};
+
 /// Every setting, in the order the editor and docs show them.
 pub const SETTINGS: &[SettingSpec] = &[
     WEBHOOK_SECRET,
@@ -175,6 +218,9 @@ pub const SETTINGS: &[SettingSpec] = &[
     IDENTIFY_CUSTOMERS,
     OVERSIZED_EVENTS,
     MESSAGE_ID_NAMESPACE,
+    GROUP_CALLS,
+    PLAN_TRAITS,
+    WAREHOUSE_SAFE_PROPERTIES,
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,6 +228,7 @@ pub enum EventNameStyle {
     SnakeCase,
     ObjectAction,
     Original,
+    SegmentSpec,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,6 +257,9 @@ pub struct Settings {
     pub identify_customers: bool,
     pub oversized_events: OversizedEvents,
     pub message_id_namespace: String,
+    pub group_calls: bool,
+    pub plan_traits: bool,
+    pub warehouse_safe_properties: bool,
 }
 
 impl Default for Settings {
@@ -254,6 +304,7 @@ impl Settings {
             event_name_style: match read_choice(raw, &EVENT_NAME_STYLE)? {
                 "Object Action" => EventNameStyle::ObjectAction,
                 "original" => EventNameStyle::Original,
+                "Segment Spec" => EventNameStyle::SegmentSpec,
                 _ => EventNameStyle::SnakeCase,
             },
             on_missing_customer: match read_choice(raw, &ON_MISSING_CUSTOMER)? {
@@ -270,6 +321,9 @@ impl Settings {
                 _ => OversizedEvents::Trim,
             },
             message_id_namespace: read_namespace(raw, &MESSAGE_ID_NAMESPACE)?,
+            group_calls: read_flag(raw, &GROUP_CALLS)?,
+            plan_traits: read_flag(raw, &PLAN_TRAITS)?,
+            warehouse_safe_properties: read_flag(raw, &WAREHOUSE_SAFE_PROPERTIES)?,
         })
     }
 }
@@ -567,6 +621,9 @@ mod tests {
             "identifyCustomers": false,
             "oversizedEvents": "error",
             "messageIdNamespace": "eu",
+            "groupCalls": true,
+            "planTraits": true,
+            "warehouseSafeProperties": true,
         });
         assert_eq!(custom.as_object().unwrap().len(), SETTINGS.len());
         let settings = from(custom.clone()).unwrap();
@@ -580,6 +637,12 @@ mod tests {
         assert_ne!(settings.identify_customers, defaults.identify_customers);
         assert_ne!(settings.oversized_events, defaults.oversized_events);
         assert_ne!(settings.message_id_namespace, defaults.message_id_namespace);
+        assert_ne!(settings.group_calls, defaults.group_calls);
+        assert_ne!(settings.plan_traits, defaults.plan_traits);
+        assert_ne!(
+            settings.warehouse_safe_properties,
+            defaults.warehouse_safe_properties
+        );
     }
 
     #[test]

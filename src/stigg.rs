@@ -13,6 +13,28 @@ use crate::json::{Object, Value};
 /// The identify traits Stigg's customer object carries.
 pub const CUSTOMER_TRAITS: [&str; 5] = ["name", "email", "billingId", "crmId", "metadata"];
 
+/// The group traits Stigg's customer object carries: the identify ones
+/// plus `createdAt`, one of the Spec's reserved group traits.
+pub const ACCOUNT_TRAITS: [&str; 6] = [
+    "name",
+    "email",
+    "billingId",
+    "crmId",
+    "metadata",
+    "createdAt",
+];
+
+/// The identify traits in the object that describes a customer; null and
+/// absent ones are left out.
+pub fn customer_traits(customer: &Object) -> Object {
+    pick(customer, &CUSTOMER_TRAITS)
+}
+
+/// The group traits in the object that describes a customer.
+pub fn account_traits(customer: &Object) -> Object {
+    pick(customer, &ACCOUNT_TRAITS)
+}
+
 /// Where the object that describes a customer sits: the body itself for
 /// customer events, the nested `customer` elsewhere. Identify traits are
 /// read from it.
@@ -100,6 +122,81 @@ impl Field {
     }
 }
 
+/// Where a subscription body names its plan, in the order tried: the
+/// plan's display name, else its id (Stigg's reference bodies may carry
+/// either, or no plan at all).
+pub const PLAN_NAME_AT: &[&[&str]] = &[&["plan", "displayName"], &["plan", "id"], &["planId"]];
+
+/// The subscription state a subscription or trial event reports, as
+/// traits for the account (group) and the customer (identify):
+/// `(trait, path in the body)`. The plan comes from [`PLAN_NAME_AT`].
+pub const SUBSCRIPTION_TRAITS: &[(&str, &[&str])] = &[
+    ("subscriptionStatus", &["status"]),
+    ("billingPeriod", &["billingPeriod"]),
+    ("trialEndDate", &["trialEndDate"]),
+];
+
+/// The trait that carries the Stigg `timestamp` the subscription traits
+/// came from: Stigg does not guarantee delivery order, so a consumer can
+/// tell a late, older state from the current one.
+pub const STATE_TIMESTAMP_TRAIT: &str = "stiggUpdatedAt";
+
+/// Where Stigg's bodies, and the traits read from them, carry free-form
+/// objects: `metadata`, whose keys and value types each Stigg user
+/// chooses. Under `warehouseSafeProperties` each is sent as JSON text, one
+/// column whose type never changes, instead of a column per key whose type
+/// follows whatever the first value was.
+pub const FREE_FORM_AT: &[&[&str]] = &[
+    &["metadata"],
+    &["customer", "metadata"],
+    &["plan", "metadata"],
+];
+
+/// The value at a path of keys, when it is there and not null.
+pub fn value_at<'a>(body: &'a Object, path: &[&str]) -> Option<&'a Value> {
+    let (first, rest) = path.split_first()?;
+    let mut value = body.get(first)?;
+    for key in rest {
+        value = value.get(key)?;
+    }
+    (*value != Value::Null).then_some(value)
+}
+
+/// A non-blank string at a path.
+fn text_at<'a>(body: &'a Object, path: &[&str]) -> Option<&'a str> {
+    value_at(body, path)
+        .and_then(Value::as_str)
+        .filter(|text| !text.trim().is_empty())
+}
+
+/// The plan a subscription body names: display name, else id.
+pub fn plan_name(body: &Object) -> Option<&str> {
+    PLAN_NAME_AT.iter().find_map(|path| text_at(body, path))
+}
+
+/// The plan and subscription state of a subscription or trial body, with
+/// the Stigg timestamp they are as of; empty when the body reports neither
+/// a plan nor a status (`subscription.create_failed`).
+pub fn subscription_traits(body: &Object, stigg_timestamp: Option<&str>) -> Object {
+    let mut traits = Object::new();
+    if let Some(plan) = plan_name(body) {
+        traits.insert("plan", plan.into());
+    }
+    for (name, path) in SUBSCRIPTION_TRAITS {
+        if let Some(value) = value_at(body, path) {
+            traits.insert(*name, value.clone());
+        }
+    }
+    let has_state = traits.contains_key("plan") || traits.contains_key("subscriptionStatus");
+    if !has_state {
+        return Object::new();
+    }
+    if let Some(timestamp) = stigg_timestamp {
+        traits.insert(STATE_TIMESTAMP_TRAIT, timestamp.into());
+    }
+    traits
+}
+
 /// A place in a webhook body where Stigg puts the customer's id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CustomerIdAt {
@@ -173,6 +270,12 @@ pub struct Family {
     /// Whether its events describe the customer itself, so an identify call
     /// with the customer's traits goes with them.
     pub identifies: bool,
+    /// Whether its events describe the account, the customer or its
+    /// subscription, so a group call goes with them under `groupCalls`.
+    pub groups: bool,
+    /// Whether its bodies are a subscription's state (plan, status, billing
+    /// period, trial end), read by [`subscription_traits`].
+    pub reports_subscription: bool,
 }
 
 const fn family(
@@ -187,6 +290,8 @@ const fn family(
         customer_id_at,
         id_names,
         identifies: false,
+        groups: false,
+        reports_subscription: false,
     }
 }
 
@@ -194,6 +299,7 @@ use CustomerIdAt::*;
 
 pub const CUSTOMER: Family = Family {
     identifies: true,
+    groups: true,
     ..family(
         "customer",
         "customer.",
@@ -201,12 +307,16 @@ pub const CUSTOMER: Family = Family {
         Some("customer"),
     )
 };
-pub const SUBSCRIPTION: Family = family(
-    "subscription",
-    "subscription.",
-    &[CustomerObject],
-    Some("subscription"),
-);
+pub const SUBSCRIPTION: Family = Family {
+    groups: true,
+    reports_subscription: true,
+    ..family(
+        "subscription",
+        "subscription.",
+        &[CustomerObject],
+        Some("subscription"),
+    )
+};
 pub const ENTITLEMENT: Family = family("entitlement", "entitlement.", &[CustomerObject], None);
 pub const ENTITLEMENTS: Family = family("entitlements", "entitlements.", &[CustomerObject], None);
 pub const PROMOTIONAL_ENTITLEMENT: Family = family(
@@ -289,6 +399,74 @@ pub struct EventType {
     /// Whether an identify call goes with it (customer events, except the
     /// deletion, which would re-create the profile downstream).
     pub identifies: bool,
+    /// Whether a group call goes with it under `groupCalls` (customer and
+    /// subscription events, except the deletion, for the same reason).
+    pub groups: bool,
+    /// Its name under the "Segment Spec" event name style, when the Spec
+    /// has an event for it; otherwise that style uses Object Action.
+    pub spec_event: Option<SpecEvent>,
+}
+
+/// A Segment Spec (B2B SaaS) event a Stigg type maps to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpecEvent {
+    /// The Spec's event name.
+    pub name: &'static str,
+    /// The Spec's semantic properties, added beside Stigg's fields.
+    pub adds: SpecProperties,
+    /// Why the mapping holds, and whether it is a judgment call.
+    pub note: &'static str,
+}
+
+/// Which of the Spec's semantic properties an event gets, and from where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpecProperties {
+    /// `trial_start_date` (`startDate`), `trial_end_date` (`trialEndDate`,
+    /// else `endDate`) and `trial_plan_name` (the plan's display name or id).
+    Trial,
+    /// `account_name`: the customer's `name`.
+    Account,
+}
+
+impl SpecProperties {
+    /// `(Spec property, where it comes from)`, for the README.
+    pub fn sources(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            SpecProperties::Trial => &[
+                ("trial_start_date", "startDate"),
+                ("trial_end_date", "trialEndDate, else endDate"),
+                ("trial_plan_name", "plan.displayName, else plan.id"),
+            ],
+            SpecProperties::Account => &[("account_name", "name")],
+        }
+    }
+
+    /// The Spec properties for a body (the object describing the customer
+    /// for account events); absent sources are left out.
+    pub fn read(self, body: &Object) -> Object {
+        let mut properties = Object::new();
+        match self {
+            SpecProperties::Trial => {
+                if let Some(start) = value_at(body, &["startDate"]) {
+                    properties.insert("trial_start_date", start.clone());
+                }
+                let end =
+                    value_at(body, &["trialEndDate"]).or_else(|| value_at(body, &["endDate"]));
+                if let Some(end) = end {
+                    properties.insert("trial_end_date", end.clone());
+                }
+                if let Some(plan) = plan_name(body) {
+                    properties.insert("trial_plan_name", plan.into());
+                }
+            }
+            SpecProperties::Account => {
+                if let Some(name) = value_at(body, &["name"]) {
+                    properties.insert("account_name", name.clone());
+                }
+            }
+        }
+        properties
+    }
 }
 
 /// A type read as its family reads it.
@@ -298,6 +476,16 @@ const fn of(name: &'static str, family: &'static Family) -> EventType {
         family,
         customer_id_at: family.customer_id_at,
         identifies: family.identifies,
+        groups: family.groups,
+        spec_event: None,
+    }
+}
+
+/// A type the Segment Spec has an event for.
+const fn spec(name: &'static str, family: &'static Family, spec_event: SpecEvent) -> EventType {
+    EventType {
+        spec_event: Some(spec_event),
+        ..of(name, family)
     }
 }
 
@@ -313,11 +501,37 @@ const fn at(
     }
 }
 
-/// A customer-family type that sends no identify.
-const fn without_identify(name: &'static str, family: &'static Family) -> EventType {
+/// The Spec events Stigg types map to; every other type keeps its Object
+/// Action name under the "Segment Spec" style.
+const ACCOUNT_CREATED: SpecEvent = SpecEvent {
+    name: "Account Created",
+    adds: SpecProperties::Account,
+    note: "Stigg's customer is the B2B account.",
+};
+const ACCOUNT_DELETED: SpecEvent = SpecEvent {
+    name: "Account Deleted",
+    adds: SpecProperties::Account,
+    note: "Stigg's customer is the B2B account.",
+};
+const TRIAL_STARTED: SpecEvent = SpecEvent {
+    name: "Trial Started",
+    adds: SpecProperties::Trial,
+    note: "Judgment call: the trial's start date is the subscription's `startDate`.",
+};
+const TRIAL_ENDED: SpecEvent = SpecEvent {
+    name: "Trial Ended",
+    adds: SpecProperties::Trial,
+    note: "Judgment call: only the trial that lapsed; a converted trial (`subscription.trial_converted`) \
+        also ends but keeps its own name, so Trial Ended counts trials that did not convert.",
+};
+
+/// The customer deletion: no identify and no group call, which would
+/// re-create the profile and the account downstream.
+const fn deletion(name: &'static str, family: &'static Family, spec_event: SpecEvent) -> EventType {
     EventType {
         identifies: false,
-        ..of(name, family)
+        groups: false,
+        ..spec(name, family, spec_event)
     }
 }
 
@@ -357,8 +571,8 @@ pub const EVENT_TYPES: &[EventType] = &[
     of("credits.grant.usage_low", &CREDITS),
     of("credits.grant.voided", &CREDITS),
     of("credits.granted", &CREDITS),
-    of("customer.created", &CUSTOMER),
-    without_identify("customer.deleted", &CUSTOMER),
+    spec("customer.created", &CUSTOMER, ACCOUNT_CREATED),
+    deletion("customer.deleted", &CUSTOMER, ACCOUNT_DELETED),
     at("customer.payment_failed", &CUSTOMER, &[CustomerObject]),
     of("customer.updated", &CUSTOMER),
     of("entitlement.usage_exceeded", &ENTITLEMENT),
@@ -396,8 +610,8 @@ pub const EVENT_TYPES: &[EventType] = &[
     of("subscription.spend_limit.exceeded", &SUBSCRIPTION),
     of("subscription.trial.ends_soon", &SUBSCRIPTION),
     of("subscription.trial_converted", &SUBSCRIPTION),
-    of("subscription.trial_expired", &SUBSCRIPTION),
-    of("subscription.trial_started", &SUBSCRIPTION),
+    spec("subscription.trial_expired", &SUBSCRIPTION, TRIAL_ENDED),
+    spec("subscription.trial_started", &SUBSCRIPTION, TRIAL_STARTED),
     of("subscription.updated", &SUBSCRIPTION),
     of("sync.failed", &SYNC),
 ];
@@ -411,6 +625,7 @@ pub struct Reading {
     pub family: Option<&'static Family>,
     pub customer_id_at: &'static [CustomerIdAt],
     pub identifies: bool,
+    pub groups: bool,
 }
 
 impl Reading {
@@ -424,6 +639,7 @@ impl Reading {
                 family: Some(row.family),
                 customer_id_at: row.customer_id_at,
                 identifies: row.identifies,
+                groups: row.groups,
             };
         }
         match FAMILIES
@@ -435,14 +651,32 @@ impl Reading {
                 family: Some(family),
                 customer_id_at: family.customer_id_at,
                 identifies: family.identifies,
+                groups: family.groups,
             },
             None => Reading {
                 known: None,
                 family: None,
                 customer_id_at: FALLBACK_CUSTOMER_ID_AT,
                 identifies: false,
+                groups: false,
             },
         }
+    }
+
+    /// The Spec event this type maps to, when the catalogue lists one.
+    pub fn spec_event(&self) -> Option<SpecEvent> {
+        self.known.and_then(|row| row.spec_event)
+    }
+
+    /// Whether its bodies are a subscription's state.
+    pub fn reports_subscription(&self) -> bool {
+        self.family
+            .is_some_and(|family| family.reports_subscription)
+    }
+
+    /// What the top-level `id` names, as a column name's stem.
+    pub fn id_names(&self) -> Option<&'static str> {
+        self.family.and_then(|family| family.id_names)
     }
 
     /// Whether Stigg's reference says this kind of event concerns no
@@ -472,7 +706,7 @@ impl Reading {
 }
 
 /// The catalogue as JSON, for the playground's sample list and tools:
-/// `[{name, family, customerIdAt: [paths], identifies}]`.
+/// `[{name, family, customerIdAt: [paths], identifies, groups, specEvent}]`.
 pub fn catalogue_json() -> Value {
     let rows = EVENT_TYPES
         .iter()
@@ -483,6 +717,9 @@ pub fn catalogue_json() -> Value {
             let places = row.customer_id_at.iter().map(|at| at.path().into());
             entry.insert("customerIdAt", Value::Array(places.collect()));
             entry.insert("identifies", row.identifies.into());
+            entry.insert("groups", row.groups.into());
+            let spec_name = row.spec_event.map(|spec| spec.name);
+            entry.insert("specEvent", spec_name.map_or(Value::Null, Value::from));
             Value::Object(entry)
         })
         .collect();
@@ -571,5 +808,56 @@ mod tests {
             assert_eq!(row.identifies, expected, "{}", row.name);
         }
         assert!(!Reading::of("customer.deleted").identifies);
+    }
+
+    #[test]
+    fn group_calls_go_with_customer_and_subscription_events_but_not_the_deletion() {
+        for row in EVENT_TYPES {
+            let expected = (*row.family == CUSTOMER || *row.family == SUBSCRIPTION)
+                && row.name != "customer.deleted";
+            assert_eq!(row.groups, expected, "{}", row.name);
+        }
+    }
+
+    #[test]
+    fn subscription_traits_read_plan_status_and_time_and_need_a_state() {
+        let body = |text: &str| {
+            crate::json::parse_value(text.as_bytes())
+                .unwrap()
+                .as_object()
+                .unwrap()
+                .clone()
+        };
+        let traits = subscription_traits(
+            &body(
+                r#"{"status":"IN_TRIAL","billingPeriod":"MONTHLY","trialEndDate":null,"plan":{"id":"p","displayName":"Growth"}}"#,
+            ),
+            Some("2024-01-01T00:00:00Z"),
+        );
+        assert_eq!(
+            crate::json::to_text(&Value::Object(traits)),
+            r#"{"plan":"Growth","subscriptionStatus":"IN_TRIAL","billingPeriod":"MONTHLY","stiggUpdatedAt":"2024-01-01T00:00:00Z"}"#
+        );
+        let by_id = subscription_traits(&body(r#"{"plan":{"id":"p","displayName":" "}}"#), None);
+        assert_eq!(by_id.get("plan"), Some(&Value::from("p")));
+        assert!(subscription_traits(&body(r#"{"input":{"planId":"p"}}"#), Some("t")).is_empty());
+    }
+
+    #[test]
+    fn spec_events_are_the_b2b_saas_ones_with_their_properties() {
+        let spec = |name: &str| Reading::of(name).spec_event().map(|spec| spec.name);
+        assert_eq!(spec("subscription.trial_started"), Some("Trial Started"));
+        assert_eq!(spec("subscription.trial_expired"), Some("Trial Ended"));
+        assert_eq!(spec("customer.created"), Some("Account Created"));
+        assert_eq!(spec("customer.deleted"), Some("Account Deleted"));
+        assert_eq!(spec("subscription.created"), None);
+        let body =
+            crate::json::parse_value(br#"{"startDate":"a","endDate":"c","plan":{"id":"p"}}"#)
+                .unwrap();
+        let added = SpecProperties::Trial.read(body.as_object().unwrap());
+        assert_eq!(
+            crate::json::to_text(&Value::Object(added)),
+            r#"{"trial_start_date":"a","trial_end_date":"c","trial_plan_name":"p"}"#
+        );
     }
 }

@@ -21,6 +21,8 @@ export interface CallEnvelope {
   timestamp?: string;
   context: {
     integration: { name: "stigg"; version: string };
+    /** The Stigg customer id, on track calls when groupCalls is on. */
+    groupId?: string;
     stigg?: { trimmed: string[] };
   };
 }
@@ -61,6 +63,33 @@ export interface StiggEventType {
   /** Where its customer id sits, in the order tried; empty when it concerns no customer. */
   customerIdAt: string[];
   identifies: boolean;
+  /** Whether a group call goes with it when groupCalls is on. */
+  groups: boolean;
+  /** Its event name under the "Segment Spec" style, when the Spec has one. */
+  specEvent: string | null;
+}
+
+/** One column of a warehouse row. */
+export interface WarehouseColumn {
+  name: string;
+  type: "boolean" | "integer" | "float" | "timestamp" | "varchar";
+  /** As the warehouse holds it; arrays as JSON text, text cut at 512 characters. */
+  value: string | number | boolean;
+  /** Where in the call it came from, such as "properties.customer.id". */
+  from: string;
+  /** The length in characters before the 512-character cut, when cut. */
+  cutFrom?: number;
+}
+
+/** One row Segment's warehouses write for a call. */
+export interface WarehouseRow {
+  /** The index of the call it came from. */
+  call: number;
+  /** "tracks", the event's table, "identifies", "users" or "groups". */
+  table: string;
+  columns: WarehouseColumn[];
+  /** Values of the call no column holds, and why. */
+  dropped: { from: string; column: string; reason: string }[];
 }
 
 /** One function setting, as created in Segment's editor. */
@@ -247,6 +276,20 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = eventTypes, unchecked_return_type = "StiggEventType[]")]
 pub fn event_types() -> Result<JsValue, JsValue> {
     JSON::parse(&crate::json::to_text(&crate::stigg::catalogue_json()))
+}
+
+/// The rows Segment's warehouses would write for calls: a transform
+/// result, a list of calls or one call, as `transform` returns them or as
+/// a Segment function passes them on. Each row names its table, its
+/// columns with their types, and the values dropped or cut.
+#[wasm_bindgen(js_name = warehouseRows, unchecked_return_type = "{ rows: WarehouseRow[] }")]
+pub fn warehouse_rows(
+    #[wasm_bindgen(unchecked_param_type = "TransformResult | SegmentCall[] | SegmentCall")]
+    calls: JsValue,
+) -> Result<JsValue, JsValue> {
+    let calls = plain_data(&calls, "calls")?;
+    let rows = crate::warehouse::preview(&calls).map_err(to_js_error)?;
+    JSON::parse(&crate::json::to_text(&rows))
 }
 
 /// Every setting with its type, default, choices and description.

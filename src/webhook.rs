@@ -4,7 +4,7 @@
 //! module only reads the places it names.
 
 use crate::error::Error;
-use crate::json::{quoted, Document, Value};
+use crate::json::{quoted, Document, Object, Value};
 use crate::stigg::{CustomerIdAt, Described, Field, Reading};
 
 /// What the decision can read off a webhook, whichever way it was read: the
@@ -14,6 +14,8 @@ use crate::stigg::{CustomerIdAt, Described, Field, Reading};
 pub trait WebhookView {
     /// A field's value; `None` when absent.
     fn field(&self, field: Field) -> Option<Value>;
+    /// Whether the body has a top-level member `key`.
+    fn has_member(&self, key: &str) -> bool;
     /// Whether the object that describes the customer has a non-null
     /// member `name`.
     fn has_trait(&self, described: Described, name: &str) -> bool;
@@ -26,6 +28,10 @@ impl WebhookView for Document<'_> {
             [outer, inner] => self.get(outer)?.get(inner).cloned(),
             _ => None,
         }
+    }
+
+    fn has_member(&self, key: &str) -> bool {
+        self.contains_key(key)
     }
 
     fn has_trait(&self, described: Described, name: &str) -> bool {
@@ -54,6 +60,17 @@ pub struct Webhook<'v> {
 pub struct Customer {
     pub id: String,
     pub at: CustomerIdAt,
+}
+
+impl Customer {
+    /// The object that describes the customer, in the body as a tree: the
+    /// body itself for customer events, the nested `customer` otherwise.
+    pub fn described_in(&self, body: &Object) -> Option<Object> {
+        match self.at.described()?.member() {
+            None => Some(body.clone()),
+            Some(member) => body.get(member).and_then(Value::as_object).cloned(),
+        }
+    }
 }
 
 impl<'v> Webhook<'v> {

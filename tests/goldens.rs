@@ -58,6 +58,69 @@ fn every_fixture_gives_its_golden_outcome() {
     );
 }
 
+/// The settings each golden file under tests/fixtures/expected-by-setting
+/// runs every fixture with: one setting that adds to the default output.
+const SETTING_GOLDENS: &[(&str, &str)] = &[
+    ("groupCalls", r#"{"groupCalls": true}"#),
+    ("planTraits", r#"{"planTraits": true}"#),
+    (
+        "eventNameStyle-Segment-Spec",
+        r#"{"eventNameStyle": "Segment Spec"}"#,
+    ),
+    (
+        "warehouseSafeProperties",
+        r#"{"warehouseSafeProperties": true}"#,
+    ),
+];
+
+#[test]
+fn every_fixture_gives_its_golden_outcome_under_each_added_setting() {
+    let update = std::env::var_os("UPDATE_GOLDENS").is_some();
+    let mut mismatched = Vec::new();
+    for (name, settings_text) in SETTING_GOLDENS {
+        let settings = Settings::from_json_text(settings_text).unwrap();
+        let mut outcomes = serde_json::Map::new();
+        for fixture in common::FIXTURES {
+            let outcome = transform(fixture.body.as_bytes(), &Headers::new(), &settings)
+                .unwrap_or_else(|err| panic!("{name} {}: {err}", fixture.name));
+            let outcome =
+                common::without_version(serde_json::from_str(&outcome.to_json()).unwrap());
+            outcomes.insert(fixture.name.to_owned(), outcome);
+        }
+        let actual = serde_json::json!({
+            "settings": serde_json::from_str::<Value>(settings_text).unwrap(),
+            "outcomes": outcomes,
+        });
+        let path = Path::new(FIXTURES_DIR).join(format!("expected-by-setting/{name}.json"));
+        if update {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, serde_json::to_string_pretty(&actual).unwrap() + "\n").unwrap();
+            continue;
+        }
+        let expected: Value = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_else(|| {
+                panic!(
+                    "{} is missing or not JSON: run UPDATE_GOLDENS=1",
+                    path.display()
+                )
+            });
+        for fixture in common::FIXTURES {
+            if expected["outcomes"][fixture.name] != actual["outcomes"][fixture.name] {
+                mismatched.push(format!("{name}: {}", fixture.name));
+            }
+        }
+        if expected["outcomes"].as_object().map(|o| o.len()) != Some(common::FIXTURES.len()) {
+            mismatched.push(format!("{name}: the golden lists other fixtures"));
+        }
+    }
+    assert!(
+        mismatched.is_empty(),
+        "outcomes differ from the goldens: {mismatched:?}"
+    );
+}
+
 #[test]
 fn every_fixture_is_the_type_it_is_named_after() {
     for fixture in common::FIXTURES {

@@ -7,8 +7,12 @@
 #[path = "support/readme_block.rs"]
 mod readme_block;
 
+use stigg_segment::event_name::event_name;
+use stigg_segment::settings::EventNameStyle;
 use stigg_segment::settings::{DefaultValue, SettingType, SETTINGS};
-use stigg_segment::stigg::{CustomerIdAt, EVENT_TYPES, FALLBACK_CUSTOMER_ID_AT, FAMILIES};
+use stigg_segment::stigg::{
+    CustomerIdAt, EventType, EVENT_TYPES, FALLBACK_CUSTOMER_ID_AT, FAMILIES,
+};
 
 const BEGIN: &str = "<!-- settings-table:begin (generated from src/settings.rs) -->";
 const END: &str = "<!-- settings-table:end -->";
@@ -57,23 +61,48 @@ fn paths(places: &[CustomerIdAt]) -> String {
         .join(", then ")
 }
 
+/// The event name under the "Segment Spec" style: the Spec's event with
+/// the properties it adds and why, or the Object Action name.
+fn spec_name(row: &EventType) -> String {
+    match row.spec_event {
+        Some(spec) => {
+            let added = spec
+                .adds
+                .sources()
+                .iter()
+                .map(|(name, from)| format!("`{name}` from {from}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            format!("**{}**, adding {added}. {}", spec.name, spec.note)
+        }
+        None => event_name(row.name, EventNameStyle::SegmentSpec),
+    }
+}
+
 fn event_types_table() -> String {
     let mut table = String::from(
-        "| Stigg type | Family | Customer id (userId) from | Calls |\n|---|---|---|---|\n",
+        "| Stigg type | Family | Customer id (userId) from | Calls | \"Segment Spec\" event name |\n|---|---|---|---|---|\n",
     );
     for row in EVENT_TYPES {
-        let calls = if row.customer_id_at.is_empty() {
-            "none by default; see `onMissingCustomer`"
+        let mut calls = if row.customer_id_at.is_empty() {
+            "none by default; see `onMissingCustomer`".to_owned()
         } else if row.identifies {
-            "identify + track"
+            "identify + track".to_owned()
         } else {
-            "track"
+            "track".to_owned()
         };
+        if row.groups {
+            calls.push_str("; group with `groupCalls`");
+        }
+        if row.family.reports_subscription {
+            calls.push_str("; identify with `planTraits`");
+        }
         table.push_str(&format!(
-            "| `{}` | {} | {} | {calls} |\n",
+            "| `{}` | {} | {} | {calls} | {} |\n",
             row.name,
             row.family.name,
-            paths(row.customer_id_at)
+            paths(row.customer_id_at),
+            spec_name(row)
         ));
     }
     table.push_str("\nTypes Stigg adds later are read like their family (by prefix):\n\n");

@@ -1,6 +1,7 @@
 // The playground: runs the stigg-segment wasm in the page on every edit.
 // Nothing is sent anywhere; the only requests are this site's own files.
 import init, { transform, settingsSchema, eventTypes, version } from './pkg/stigg_segment.js';
+import { renderWarehouse, setUpViewSwitch } from './warehouse-view.js';
 
 const SEGMENT_CALL_LIMIT = 32 * 1024;
 const DEBOUNCE_MS = 150;
@@ -161,6 +162,7 @@ function update() {
     ]);
     box.dataset.testid = 'error';
     result.append(box);
+    renderWarehouse($('warehouse-view'), null, state.settings);
     return;
   }
   markError(null);
@@ -172,6 +174,7 @@ function update() {
   const calls = el('div', {}, outcome.calls.map(callCard));
   calls.dataset.testid = 'calls';
   result.append(calls);
+  renderWarehouse($('warehouse-view'), outcome, state.settings);
 }
 
 let timer;
@@ -240,6 +243,7 @@ async function start() {
   fillSamplePicker($('sample'), eventTypes());
   const picker = $('sample');
   renderSettingsForm();
+  setUpViewSwitch();
 
   const restored = location.hash.length > 1 ? decodeState(location.hash.slice(1)) : null;
   if (restored) {

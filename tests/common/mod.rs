@@ -28,6 +28,7 @@ include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
 
 impl Fixture {
     /// The Stigg type the fixture is a body of.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))] // the wasm tests do not use it
     pub fn event_type(&self) -> &'static str {
         self.name.split('@').next().unwrap_or(self.name)
     }

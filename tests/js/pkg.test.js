@@ -40,7 +40,8 @@ test('the package reports its version and settings schema', () => {
   assert.equal(stigg.version(), cargoField('version'));
   assert.deepEqual(
     stigg.settingsSchema().map((s) => s.name),
-    ['webhookSecret', 'eventNameStyle', 'onMissingCustomer', 'eventAllowlist', 'eventDenylist', 'redactProperties', 'identifyCustomers', 'oversizedEvents', 'messageIdNamespace'],
+    ['webhookSecret', 'eventNameStyle', 'onMissingCustomer', 'eventAllowlist', 'eventDenylist', 'redactProperties', 'identifyCustomers', 'oversizedEvents',
+      'messageIdNamespace', 'groupCalls', 'planTraits', 'warehouseSafeProperties'],
   );
 });
 

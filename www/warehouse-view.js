@@ -1,0 +1,102 @@
+// The playground's Warehouse view: for each call, the rows Segment's
+// warehouses would write (the core's warehouseRows, the same preview
+// `make warehouse` loads into DuckDB), with every dropped or cut value
+// flagged.
+import { warehouseRows } from './pkg/stigg_segment.js';
+
+const el = (tag, props = {}, children = []) => {
+  const node = Object.assign(document.createElement(tag), props);
+  for (const child of [].concat(children)) node.append(child);
+  return node;
+};
+
+const SAFE_SETTING = 'warehouseSafeProperties';
+
+function shown(value) {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function rowTable(row) {
+  const body = row.columns.map((column) => {
+    const cut = column.cutFrom !== undefined;
+    const tr = el('tr', { className: cut ? 'cut' : '' }, [
+      el('td', {}, el('code', { textContent: column.name })),
+      el('td', { className: 'type', textContent: column.type }),
+      el('td', { className: 'value', textContent: shown(column.value) }, cut
+        ? el('span', { className: 'flag', textContent: ` cut from ${column.cutFrom} characters to 512` })
+        : []),
+      el('td', { className: 'from', textContent: column.from }),
+    ]);
+    if (cut) tr.dataset.testid = 'warehouse-cut';
+    return tr;
+  });
+  const dropped = row.dropped.map((drop) => {
+    const tr = el('tr', { className: 'dropped' }, [
+      el('td', {}, el('code', { textContent: drop.column || '(none)' })),
+      el('td', { className: 'type', textContent: 'dropped' }),
+      el('td', { className: 'value', textContent: drop.reason }),
+      el('td', { className: 'from', textContent: drop.from }),
+    ]);
+    tr.dataset.testid = 'warehouse-dropped';
+    return tr;
+  });
+  const table = el('table', {}, [
+    el('thead', {}, el('tr', {}, ['column', 'type', 'value', 'from'].map((h) => el('th', { textContent: h })))),
+    el('tbody', {}, [...body, ...dropped]),
+  ]);
+  const box = el('div', { className: 'warehouse-row' }, [
+    el('div', { className: 'table-name' }, ['table ', el('code', { textContent: row.table })]),
+    table,
+  ]);
+  box.dataset.testid = 'warehouse-row';
+  box.dataset.table = row.table;
+  return box;
+}
+
+/** Renders the warehouse rows for a transform outcome into `container`. */
+export function renderWarehouse(container, outcome, settings) {
+  container.textContent = '';
+  if (!outcome || outcome.calls.length === 0) {
+    container.append(el('p', { className: 'hint', textContent: 'No calls, so no warehouse rows.' }));
+    return;
+  }
+  let preview;
+  try {
+    preview = warehouseRows(outcome);
+  } catch (err) {
+    container.append(el('div', { className: 'error', textContent: `${err.name}: ${err.message}` }));
+    return;
+  }
+  const droppedCount = preview.rows.reduce((sum, row) => sum + row.dropped.length, 0);
+  if (droppedCount > 0 && !settings[SAFE_SETTING]) {
+    const hint = el('p', { className: 'warning' }, [
+      `${droppedCount} value${droppedCount === 1 ? '' : 's'} would be dropped by Segment's warehouses. Turn on `,
+      el('code', { textContent: SAFE_SETTING }),
+      ' to keep them under names of their own.',
+    ]);
+    hint.dataset.testid = 'warehouse-hint';
+    container.append(hint);
+  }
+  outcome.calls.forEach((call, index) => {
+    const what = call.type === 'track' ? `track "${call.event}"` : call.type;
+    const rows = preview.rows.filter((row) => row.call === index).map(rowTable);
+    container.append(el('article', { className: 'card warehouse-call' }, [
+      el('div', { className: 'card-head' }, [el('span', { className: 'kind', textContent: what })]),
+      ...rows,
+    ]));
+  });
+}
+
+/** The Calls / Warehouse switch above the output. */
+export function setUpViewSwitch() {
+  const buttons = document.querySelectorAll('[data-view]');
+  for (const button of buttons) {
+    button.addEventListener('click', () => {
+      for (const other of buttons) {
+        const active = other === button;
+        other.setAttribute('aria-pressed', String(active));
+        document.getElementById(other.dataset.view).hidden = !active;
+      }
+    });
+  }
+}
