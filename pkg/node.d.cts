@@ -1,26 +1,83 @@
 /* tslint:disable */
 /* eslint-disable */
 
-/** One Segment Spec call, exactly as passed to Segment.track or Segment.identify. */
-export interface SegmentCall {
-    type: "track" | "identify";
-    event?: string;
+/** What every call carries, whatever its type. */
+export interface CallEnvelope {
     userId?: string;
     anonymousId?: string;
-    properties?: Record<string, unknown>;
-    traits?: Record<string, unknown>;
     messageId: string;
     timestamp?: string;
     context: {
         integration: { name: "stigg"; version: string };
+        /** The Stigg customer id, on track calls when groupCalls is on. */
+        groupId?: string;
         stigg?: { trimmed: string[] };
     };
 }
+
+/** A track call, exactly as passed to Segment.track (minus `type`). */
+export interface TrackCall extends CallEnvelope {
+    type: "track";
+    event: string;
+    properties: Record<string, unknown>;
+}
+
+/** An identify call, exactly as passed to Segment.identify (minus `type`). */
+export interface IdentifyCall extends CallEnvelope {
+    type: "identify";
+    traits: Record<string, unknown>;
+}
+
+/** A group call, exactly as passed to Segment.group (minus `type`). */
+export interface GroupCall extends CallEnvelope {
+    type: "group";
+    groupId: string;
+    traits: Record<string, unknown>;
+}
+
+/** One Segment Spec call; `type` says which Segment method sends it. */
+export type SegmentCall = TrackCall | IdentifyCall | GroupCall;
 
 /** What one webhook becomes: its calls, or why it has none. */
 export interface TransformResult {
     calls: SegmentCall[];
     skipped?: { code: "no_customer" | "filtered"; reason: string };
+}
+
+/** One Stigg webhook type, as the catalogue (src/stigg.rs) reads it. */
+export interface StiggEventType {
+    name: string;
+    family: string;
+    /** Where its customer id sits, in the order tried; empty when it concerns no customer. */
+    customerIdAt: string[];
+    identifies: boolean;
+    /** Whether a group call goes with it when groupCalls is on. */
+    groups: boolean;
+    /** Its event name under the "Segment Spec" style, when the Spec has one. */
+    specEvent: string | null;
+}
+
+/** One column of a warehouse row. */
+export interface WarehouseColumn {
+    name: string;
+    type: "boolean" | "integer" | "float" | "timestamp" | "varchar";
+    /** As the warehouse holds it; arrays as JSON text, text cut at 512 characters. */
+    value: string | number | boolean;
+    /** Where in the call it came from, such as "properties.customer.id". */
+    from: string;
+    /** The length in characters before the 512-character cut, when cut. */
+    cutFrom?: number;
+}
+
+/** One row Segment's warehouses write for a call. */
+export interface WarehouseRow {
+    /** The index of the call it came from. */
+    call: number;
+    /** "tracks", the event's table, "identifies", "users" or "groups". */
+    table: string;
+    columns: WarehouseColumn[];
+    /** Values of the call no column holds, and why. */
+    dropped: { from: string; column: string; reason: string }[];
 }
 
 /** One function setting, as created in Segment's editor. */
@@ -38,6 +95,24 @@ export interface SettingSchema {
 
 
 /**
+ * Sets the settings, as JSON text, that `transformFields` uses; a no-op
+ * when they are the ones already set.
+ */
+export function configure(settings: string): void;
+
+/**
+ * Every Stigg webhook type the catalogue knows: its family, where its
+ * customer id sits, and whether it also yields an identify call.
+ */
+export function eventTypes(): StiggEventType[];
+
+/**
+ * Where the field area sits in this instance's memory, and how the fields
+ * are laid out in it (`crate::fields::Layout`).
+ */
+export function fieldLayout(): any;
+
+/**
  * Every setting with its type, default, choices and description.
  */
 export function settingsSchema(): SettingSchema[];
@@ -45,27 +120,38 @@ export function settingsSchema(): SettingSchema[];
 /**
  * Turns one webhook into Segment calls.
  *
- * `headers` is a plain object of header names to values (any case);
+ * `body` is the request body: a string, UTF-8 bytes (a `Uint8Array` or a
+ * Node `Buffer`), or an already parsed object (serialized once, here).
+ * `headers` is a plain object of header names to values, a `Map`, or a
+ * fetch `Headers` (what Segment's `request.headers` is); names in any case.
  * `settings` is the function's settings object as Segment passes it.
  * Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
  *
  * Throws an `Error` whose `name` is `InvalidEventPayload`,
  * `ValidationError` or `EventNotSupported`; JSON syntax errors also carry
- * `line` and `column`.
+ * `line` and `column`. Arguments of any other type are a `TypeError`
+ * naming the argument.
  */
-export function transform(body: string, headers: Record<string, string | string[] | null | undefined> | null | undefined, settings: Record<string, unknown> | null | undefined): TransformResult;
+export function transform(body: string | Uint8Array | Record<string, unknown>, headers: Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined, settings: Record<string, unknown> | null | undefined): TransformResult;
 
 /**
- * `transform` for a body already encoded as UTF-8, such as a Node
- * `Buffer`: copying bytes in is one memcpy, where passing a string makes
- * wasm-bindgen's glue re-encode it in JS, character by character. The
- * Segment script uses it, passing the string the bytes came from as
- * `text` so the result can reuse it. Invalid UTF-8 is an
- * `InvalidEventPayload` error naming the byte.
+ * The fast path: decides on the fields the script wrote into the field
+ * area, with the settings last `configure`d. Returns the outcome as JSON
+ * text, its payloads named rather than filled in (`"body"`, or
+ * `[member, ...trait names]`); `undefined` when the full path (`transform`)
+ * must finish the job.
  */
-export function transformBytes(body: Uint8Array, headers: Record<string, string | string[] | null | undefined> | null | undefined, settings: Record<string, unknown> | null | undefined, text?: string | null): TransformResult;
+export function transformFields(): string | undefined;
 
 /**
  * The crate version, which is also `context.integration.version`.
  */
 export function version(): string;
+
+/**
+ * The rows Segment's warehouses would write for calls: a transform
+ * result, a list of calls or one call, as `transform` returns them or as
+ * a Segment function passes them on. Each row names its table, its
+ * columns with their types, and the values dropped or cut.
+ */
+export function warehouseRows(calls: TransformResult | SegmentCall[] | SegmentCall): { rows: WarehouseRow[] };

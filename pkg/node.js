@@ -2,4 +2,4 @@
 // `import` and `require` share one wasm instance.
 import bindings from './node.cjs';
 
-export const { settingsSchema, transform, transformBytes, version } = bindings;
+export const { configure, eventTypes, fieldLayout, settingsSchema, transform, transformFields, version, warehouseRows } = bindings;

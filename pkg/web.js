@@ -1,6 +1,46 @@
 /* @ts-self-types="./web.d.ts" */
 
 /**
+ * Sets the settings, as JSON text, that `transformFields` uses; a no-op
+ * when they are the ones already set.
+ * @param {string} settings
+ */
+export function configure(settings) {
+    const ptr0 = passStringToWasm0(settings, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.configure(ptr0, len0);
+    if (ret[1]) {
+        throw takeFromExternrefTable0(ret[0]);
+    }
+}
+
+/**
+ * Every Stigg webhook type the catalogue knows: its family, where its
+ * customer id sits, and whether it also yields an identify call.
+ * @returns {StiggEventType[]}
+ */
+export function eventTypes() {
+    const ret = wasm.eventTypes();
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
+ * Where the field area sits in this instance's memory, and how the fields
+ * are laid out in it (`crate::fields::Layout`).
+ * @returns {any}
+ */
+export function fieldLayout() {
+    const ret = wasm.fieldLayout();
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * Every setting with its type, default, choices and description.
  * @returns {SettingSchema[]}
  */
@@ -15,15 +55,19 @@ export function settingsSchema() {
 /**
  * Turns one webhook into Segment calls.
  *
- * `headers` is a plain object of header names to values (any case);
+ * `body` is the request body: a string, UTF-8 bytes (a `Uint8Array` or a
+ * Node `Buffer`), or an already parsed object (serialized once, here).
+ * `headers` is a plain object of header names to values, a `Map`, or a
+ * fetch `Headers` (what Segment's `request.headers` is); names in any case.
  * `settings` is the function's settings object as Segment passes it.
  * Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
  *
  * Throws an `Error` whose `name` is `InvalidEventPayload`,
  * `ValidationError` or `EventNotSupported`; JSON syntax errors also carry
- * `line` and `column`.
- * @param {string} body
- * @param {Record<string, string | string[] | null | undefined> | null | undefined} headers
+ * `line` and `column`. Arguments of any other type are a `TypeError`
+ * naming the argument.
+ * @param {string | Uint8Array | Record<string, unknown>} body
+ * @param {Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined} headers
  * @param {Record<string, unknown> | null | undefined} settings
  * @returns {TransformResult}
  */
@@ -36,24 +80,24 @@ export function transform(body, headers, settings) {
 }
 
 /**
- * `transform` for a body already encoded as UTF-8, such as a Node
- * `Buffer`: copying bytes in is one memcpy, where passing a string makes
- * wasm-bindgen's glue re-encode it in JS, character by character. The
- * Segment script uses it, passing the string the bytes came from as
- * `text` so the result can reuse it. Invalid UTF-8 is an
- * `InvalidEventPayload` error naming the byte.
- * @param {Uint8Array} body
- * @param {Record<string, string | string[] | null | undefined> | null | undefined} headers
- * @param {Record<string, unknown> | null | undefined} settings
- * @param {string | null} [text]
- * @returns {TransformResult}
+ * The fast path: decides on the fields the script wrote into the field
+ * area, with the settings last `configure`d. Returns the outcome as JSON
+ * text, its payloads named rather than filled in (`"body"`, or
+ * `[member, ...trait names]`); `undefined` when the full path (`transform`)
+ * must finish the job.
+ * @returns {string | undefined}
  */
-export function transformBytes(body, headers, settings, text) {
-    const ret = wasm.transformBytes(body, headers, settings, isLikeNone(text) ? 0 : addToExternrefTable0(text));
-    if (ret[2]) {
-        throw takeFromExternrefTable0(ret[1]);
+export function transformFields() {
+    const ret = wasm.transformFields();
+    if (ret[3]) {
+        throw takeFromExternrefTable0(ret[2]);
     }
-    return takeFromExternrefTable0(ret[0]);
+    let v1;
+    if (ret[0] !== 0) {
+        v1 = getStringFromWasm0(ret[0], ret[1]);
+        wasm.__wbindgen_free(ret[0], ret[1] * 1, 1);
+    }
+    return v1;
 }
 
 /**
@@ -72,16 +116,51 @@ export function version() {
         wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
     }
 }
+
+/**
+ * The rows Segment's warehouses would write for calls: a transform
+ * result, a list of calls or one call, as `transform` returns them or as
+ * a Segment function passes them on. Each row names its table, its
+ * columns with their types, and the values dropped or cut.
+ * @param {TransformResult | SegmentCall[] | SegmentCall} calls
+ * @returns {{ rows: WarehouseRow[] }}
+ */
+export function warehouseRows(calls) {
+    const ret = wasm.warehouseRows(calls);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
 function __wbg_get_imports() {
     const import0 = {
         __proto__: null,
+        __wbg___wbindgen_is_function_741ff2bb612836f5: function(arg0) {
+            const ret = typeof(arg0) === 'function';
+            return ret;
+        },
         __wbg___wbindgen_is_null_c22311b1cc228e3a: function(arg0) {
             const ret = arg0 === null;
+            return ret;
+        },
+        __wbg___wbindgen_is_object_8b968c3ab8e96595: function(arg0) {
+            const val = arg0;
+            const ret = typeof(val) === 'object' && val !== null;
+            return ret;
+        },
+        __wbg___wbindgen_is_string_fc456fee5d3317de: function(arg0) {
+            const ret = typeof(arg0) === 'string';
             return ret;
         },
         __wbg___wbindgen_is_undefined_be5b34249ff1fc15: function(arg0) {
             const ret = arg0 === undefined;
             return ret;
+        },
+        __wbg___wbindgen_number_get_934b640d0889af78: function(arg0, arg1) {
+            const obj = arg1;
+            const ret = typeof(obj) === 'number' ? obj : undefined;
+            getDataViewMemory0().setFloat64((arg0 >>> 0) + 8 * 1, isLikeNone(ret) ? 0 : ret, true);
+            getDataViewMemory0().setInt32((arg0 >>> 0) + 4 * 0, !isLikeNone(ret), true);
         },
         __wbg___wbindgen_string_get_7ce8eee7fd327545: function(arg0, arg1) {
             const obj = arg1;
@@ -94,8 +173,36 @@ function __wbg_get_imports() {
         __wbg___wbindgen_throw_4c88d8bf264fd984: function(arg0, arg1) {
             throw new Error(getStringFromWasm0(arg0, arg1));
         },
-        __wbg_concat_3d00c6c70212d5c4: function(arg0, arg1) {
-            const ret = arg0.concat(arg1);
+        __wbg_call_40b008ba32f73991: function() { return handleError(function (arg0, arg1) {
+            const ret = arg0.call(arg1);
+            return ret;
+        }, arguments); },
+        __wbg_done_57e08d0be6e30c02: function(arg0) {
+            const ret = arg0.done;
+            return ret;
+        },
+        __wbg_from_eac91875c8a5ffa4: function(arg0) {
+            const ret = Array.from(arg0);
+            return ret;
+        },
+        __wbg_get_2080c49015e35254: function() { return handleError(function (arg0, arg1) {
+            const ret = Reflect.get(arg0, arg1);
+            return ret;
+        }, arguments); },
+        __wbg_get_635eea311fa1a291: function() { return handleError(function (arg0, arg1) {
+            const ret = Reflect.get(arg0, arg1);
+            return ret;
+        }, arguments); },
+        __wbg_get_d7176cfb76d71114: function(arg0, arg1) {
+            const ret = arg0[arg1 >>> 0];
+            return ret;
+        },
+        __wbg_isView_7c4f5a7c257b3a84: function(arg0) {
+            const ret = ArrayBuffer.isView(arg0);
+            return ret;
+        },
+        __wbg_iterator_e4c5e8f68ada7b58: function() {
+            const ret = Symbol.iterator;
             return ret;
         },
         __wbg_length_186163212ffe79c3: function(arg0) {
@@ -106,12 +213,20 @@ function __wbg_get_imports() {
             const ret = arg0.length;
             return ret;
         },
+        __wbg_new_4416a2fe2fac9c65: function(arg0, arg1) {
+            const ret = new TypeError(getStringFromWasm0(arg0, arg1));
+            return ret;
+        },
         __wbg_new_787b9fb330d55d78: function(arg0, arg1) {
             const ret = new Error(getStringFromWasm0(arg0, arg1));
             return ret;
         },
-        __wbg_parse_3ae9277ae73e813d: function() { return handleError(function (arg0) {
-            const ret = JSON.parse(arg0);
+        __wbg_next_178c1651c11432b3: function(arg0) {
+            const ret = arg0.next;
+            return ret;
+        },
+        __wbg_next_af5ac6a08bb0a717: function() { return handleError(function (arg0) {
+            const ret = arg0.next();
             return ret;
         }, arguments); },
         __wbg_parse_c3f72b5a24f83c01: function() { return handleError(function (arg0, arg1) {
@@ -132,8 +247,8 @@ function __wbg_get_imports() {
             const ret = JSON.stringify(arg0);
             return ret;
         }, arguments); },
-        __wbg_trim_282aaa1d451c47dc: function(arg0) {
-            const ret = arg0.trim();
+        __wbg_value_e0f328965e184931: function(arg0) {
+            const ret = arg0.value;
             return ret;
         },
         __wbindgen_generic_0000000000000001: function(arg0) {

@@ -104,7 +104,8 @@ test('CommonJS: require() transforms every fixture and reads the Segment script 
       resolved: require.resolve('stigg-segment'),
       version: stigg.version(),
       outcomes: fixtures.map((f) => stigg.transform(f.body, {}, {})),
-      bytesOutcome: stigg.transformBytes(Buffer.from(fixtures[0].body), {}, {}),
+      bytesOutcome: stigg.transform(Buffer.from(fixtures[0].body), {}, {}),
+      objectOutcome: stigg.transform(JSON.parse(fixtures[0].body), new Map(), {}),
       error,
       script: fs.readFileSync(require.resolve('stigg-segment/segment-function.js'), 'utf8'),
       settings: require('stigg-segment/settings.json'),
@@ -114,6 +115,7 @@ test('CommonJS: require() transforms every fixture and reads the Segment script 
   assert.equal(out.version, manifest.version);
   assert.deepEqual(out.outcomes, fixtures.map((f) => f.expected));
   assert.deepEqual(out.bytesOutcome, fixtures[0].expected);
+  assert.deepEqual(out.objectOutcome, fixtures[0].expected);
   assert.deepEqual(out.error, { name: 'InvalidEventPayload', line: 1 });
   assert.equal(out.script, fs.readFileSync(path.join(root, 'pkg', 'segment-function.js'), 'utf8'));
   assert.deepEqual(out.settings, JSON.parse(fs.readFileSync(path.join(root, 'pkg', 'segment-function.settings.json'), 'utf8')));
@@ -140,7 +142,7 @@ test('ESM: import gets named exports sharing require()\'s instance, and the web 
     }));
   `);
   assert.equal(out.resolved, path.join(fs.realpathSync(installed), 'node.js'));
-  assert.deepEqual(out.names, ['settingsSchema', 'transform', 'transformBytes', 'version']);
+  assert.deepEqual(out.names, ['configure', 'eventTypes', 'fieldLayout', 'settingsSchema', 'transform', 'transformFields', 'version', 'warehouseRows']);
   assert.equal(out.sameAsRequire, true);
   assert.deepEqual(out.outcomes, fixtures.map((f) => f.expected));
   assert.deepEqual(out.webOutcomes, fixtures.map((f) => f.expected));
