@@ -19,7 +19,16 @@ const TYPES = {
 function createStaticServer(dir) {
   const rootDir = path.resolve(dir);
   return http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      // A broken percent-encoding (/%E0%A4%A) is the client's mistake; answer
+      // it rather than let the URIError take the server down.
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('bad URL: its percent-encoding is not valid UTF-8\n');
+      return;
+    }
     const file = path.join(rootDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     if (!file.startsWith(rootDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -30,7 +39,8 @@ function createStaticServer(dir) {
       'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
       'cache-control': 'no-cache',
     });
-    fs.createReadStream(file).pipe(res);
+    // A file removed after the check above must not crash the server either.
+    fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
   });
 }
 

@@ -6,6 +6,7 @@ import { renderWarehouse, setUpViewSwitch } from './warehouse-view.js';
 const SEGMENT_CALL_LIMIT = 32 * 1024;
 const DEBOUNCE_MS = 150;
 const SECRET_HEADER = 'stigg-webhooks-secret';
+const SECRET_NOTE = "Not put in the page's URL: the link you share, and your browser history, never hold it.";
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, children = []) => {
@@ -37,10 +38,16 @@ function renderSettingsForm() {
     control.dataset.testid = id;
     control.dataset.setting = setting.name;
     const kind = `${setting.type}${setting.sensitive ? ', sensitive' : ''}`;
+    const note = setting.sensitive ? el('p', { className: 'note', id: `${id}-note`, textContent: SECRET_NOTE }) : '';
+    if (note) {
+      note.dataset.testid = `${id}-note`;
+      control.setAttribute('aria-describedby', note.id);
+    }
     form.append(el('div', { className: 'setting' }, [
       el('label', { htmlFor: id, textContent: setting.label }),
       el('div', { className: 'meta', textContent: `${setting.name} (${kind}). ${setting.description}` }),
       control,
+      note,
     ]));
     control.addEventListener('input', scheduleUpdate);
     control.addEventListener('change', scheduleUpdate);
@@ -86,14 +93,80 @@ function decodeState(text) {
   }
 }
 
+/** What the page shows, secrets included; the URL gets `linkState` of it. */
 function currentState() {
   return { sample: $('sample').value, payload: $('payload').value, secret: $('secret').value, settings: readSettings() };
 }
 
+/** The state minus every secret: the header and each sensitive setting. */
+function linkState(state) {
+  const settings = {};
+  for (const setting of schema) {
+    if (!setting.sensitive && setting.name in state.settings) settings[setting.name] = state.settings[setting.name];
+  }
+  return { sample: state.sample, payload: state.payload, settings };
+}
+
+const isPlainObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether `value` fits `setting` as the form can show it. */
+function fitsSetting(setting, value) {
+  if (setting.type === 'BOOLEAN') return typeof value === 'boolean';
+  if (setting.type === 'ARRAY') return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  if (typeof value !== 'string') return false;
+  return setting.choices.length === 0 || setting.choices.includes(value);
+}
+
+/**
+ * Takes from a link's state only the parts of the right type; the rest keep
+ * their defaults and are named, as are secrets, which links never set.
+ */
+function checkLinkState(raw) {
+  const state = {};
+  const ignored = [];
+  const secrets = [];
+  if (!isPlainObject(raw)) return { state, ignored, unreadable: true, secrets };
+  for (const key of Object.keys(raw)) {
+    if (!['sample', 'payload', 'secret', 'settings'].includes(key)) ignored.push(key);
+  }
+  if ('sample' in raw) {
+    if (typeof raw.sample === 'string' && Object.hasOwn(samples, raw.sample)) state.sample = raw.sample;
+    else ignored.push('sample');
+  }
+  if ('payload' in raw) {
+    if (typeof raw.payload === 'string') state.payload = raw.payload;
+    else ignored.push('payload');
+  }
+  if ('secret' in raw) secrets.push('the Stigg-Webhooks-Secret header');
+  state.settings = {};
+  if ('settings' in raw && !isPlainObject(raw.settings)) {
+    ignored.push('settings');
+  } else if ('settings' in raw) {
+    for (const [name, value] of Object.entries(raw.settings)) {
+      const setting = schema.find((s) => s.name === name);
+      if (!setting) ignored.push(`settings.${name}`);
+      else if (setting.sensitive) secrets.push(`settings.${name}`);
+      else if (fitsSetting(setting, value)) state.settings[name] = value;
+      else ignored.push(`settings.${name}`);
+    }
+  }
+  return { state, ignored, unreadable: false, secrets };
+}
+
+function showLinkNotice({ ignored, unreadable, secrets }) {
+  const parts = [];
+  if (unreadable) parts.push('This link could not be read, so the defaults are loaded and it was ignored.');
+  if (ignored.length) parts.push(`From this link, ${ignored.join(', ')} ${ignored.length === 1 ? 'was' : 'were'} ignored (unknown, or not of the right type); the defaults are loaded instead.`);
+  if (secrets.length) parts.push(`It also carried ${secrets.join(' and ')}: secrets are never taken from a link, so ${secrets.length === 1 ? 'it was' : 'they were'} not used and ${secrets.length === 1 ? 'is' : 'are'} gone from the URL.`);
+  const notice = $('link-notice');
+  notice.textContent = parts.join(' ');
+  notice.hidden = parts.length === 0;
+}
+
 function applyState(state) {
-  if (state.sample in samples) $('sample').value = state.sample;
-  $('payload').value = state.payload ?? '';
-  $('secret').value = state.secret ?? '';
+  const sample = state.sample ?? (Object.hasOwn(samples, 'subscription.created') ? 'subscription.created' : Object.keys(samples)[0]);
+  $('sample').value = sample;
+  $('payload').value = state.payload ?? samples[sample];
   writeSettings(state.settings ?? {});
 }
 
@@ -145,7 +218,7 @@ function markError(position) {
 
 function update() {
   const state = currentState();
-  history.replaceState(null, '', `#${encodeState(state)}`);
+  history.replaceState(null, '', `#${encodeState(linkState(state))}`);
   $('no-secret-warning').hidden = Boolean(state.settings.webhookSecret);
   const result = $('result');
   result.textContent = '';
@@ -245,12 +318,12 @@ async function start() {
   renderSettingsForm();
   setUpViewSwitch();
 
-  const restored = location.hash.length > 1 ? decodeState(location.hash.slice(1)) : null;
-  if (restored) {
-    applyState(restored);
+  if (location.hash.length > 1) {
+    const checked = checkLinkState(decodeState(location.hash.slice(1)));
+    applyState(checked.state);
+    showLinkNotice(checked);
   } else {
-    picker.value = samples['subscription.created'] ? 'subscription.created' : Object.keys(samples)[0];
-    $('payload').value = samples[picker.value];
+    applyState({});
   }
 
   picker.addEventListener('change', () => {

@@ -13,7 +13,7 @@ const code = fs.readFileSync(path.join(root, 'pkg', 'segment-function.js'), 'utf
 const settings = JSON.parse(fs.readFileSync(path.join(root, 'pkg', 'segment-function.settings.json'), 'utf8'));
 
 /** A small stand-in for Segment's Functions API; records every request. */
-async function fakeSegment({ functions = [], failures = [] } = {}) {
+async function fakeSegment({ functions = [], failures = [], intercept } = {}) {
   const state = { functions: functions.map((f) => ({ resourceType: 'SOURCE', ...f })), requests: [], next: 1 };
   const reply = (res, status, data, headers = {}) => {
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -26,10 +26,12 @@ async function fakeSegment({ functions = [], failures = [] } = {}) {
       const url = new URL(req.url, 'http://x');
       const body = raw ? JSON.parse(raw) : undefined;
       state.requests.push({ method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), body, authorization: req.headers.authorization });
+      if (intercept && intercept(req, res, url, state) !== false) return undefined;
       const failure = failures.find((f) => f.times > 0 && (!f.method || f.method === req.method));
       if (failure) {
         failure.times -= 1;
-        return reply(res, failure.status, failure.body || { errors: [{ type: 'error', message: failure.message || 'failed' }] }, failure.headers);
+        const message = failure.echoAuthorization ? `invalid request; headers were ${JSON.stringify(req.headers)}` : failure.message || 'failed';
+        return reply(res, failure.status, failure.body || { errors: [{ type: 'error', message }] }, failure.headers);
       }
       if (req.headers.authorization !== `Bearer ${TOKEN}`) return reply(res, 401, { errors: [{ message: 'Unauthorized' }] });
       const match = /^\/functions(?:\/([^/]+))?(\/deploy)?$/.exec(url.pathname);
@@ -63,20 +65,30 @@ async function fakeSegment({ functions = [], failures = [] } = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.url = `http://127.0.0.1:${server.address().port}`;
-  state.close = () => server.close();
+  state.close = () => {
+    server.closeAllConnections();
+    server.close();
+  };
   return state;
 }
 
-function runDeploy(env) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, 'js', 'deploy.js')], {
-      env: { PATH: process.env.PATH, SEGMENT_API_TOKEN: TOKEN, ...env },
-    }, (err, stdout, stderr) => {
-      const output = stdout + stderr;
-      assert.ok(!output.includes(TOKEN) && !output.includes('fake-Token'), 'the token was printed');
-      resolve({ code: err ? err.code : 0, output });
+/** Runs js/deploy.js; fails if any part of the token reaches its output. */
+async function runDeploy(env) {
+  const fullEnv = { PATH: process.env.PATH, SEGMENT_API_TOKEN: TOKEN, ...env };
+  const result = await new Promise((resolve) => {
+    execFile(process.execPath, [path.join(root, 'js', 'deploy.js')], { env: fullEnv }, (err, stdout, stderr) => {
+      resolve({ code: err ? err.code : 0, output: stdout + stderr });
     });
   });
+  const token = fullEnv.SEGMENT_API_TOKEN;
+  if (token) {
+    for (const piece of [token, ...token.split(/[\r\n]+/).filter((p) => p.length >= 6)]) {
+      assert.ok(!result.output.includes(piece), `the token (or part of it) was printed:\n${result.output}`);
+    }
+  }
+  assert.ok(!result.output.includes('fake-Token'), `the token was printed:\n${result.output}`);
+  assert.doesNotMatch(result.output, /\n\s+at .+:\d+:\d+\)?\n/, 'a stack trace was printed');
+  return result;
 }
 
 test('creates, then updates, the function and deploys it each time', async (t) => {
@@ -92,7 +104,11 @@ test('creates, then updates, the function and deploys it each time', async (t) =
   assert.ok(api.requests.some((r) => r.method === 'POST' && r.path === '/functions/fn_1/deploy'));
   assert.match(first.output, /deployed function fn_1/);
   assert.match(first.output, /stigg-segment \d+\.\d+\.\d+/);
-  assert.match(first.output, /preview webhook URL: https:\/\/fn\.segmentapis\.com\/\?b=preview/);
+  // The last words say where the URL for Stigg is; the editor's preview URL
+  // (which needs a Public API token Stigg cannot send) is marked as not it.
+  assert.match(first.output, /URL to paste into Stigg's webhook form: .*Connect Source.*Settings > Endpoint/s);
+  assert.match(first.output, /https:\/\/fn\.segmentapis\.com\/\?b=preview \(the editor's test URL: not for Stigg/);
+  assert.doesNotMatch(first.output, /paste into Stigg's webhook form: https:\/\/fn\.segmentapis\.com\/\?b=preview/);
   assert.ok(api.requests.every((r) => r.authorization === `Bearer ${TOKEN}`));
 
   api.requests.length = 0;
@@ -129,10 +145,24 @@ test('DRY_RUN prints the requests and sends nothing', async (t) => {
   const result = await runDeploy({ SEGMENT_API_URL: api.url, DRY_RUN: '1' });
   assert.equal(result.code, 0, result.output);
   assert.equal(api.requests.length, 0);
-  assert.match(result.output, /POST \/functions\n/);
+  assert.match(result.output, /POST \/functions with "resourceType": "SOURCE"/);
   assert.match(result.output, /"code": "<\d+ bytes: pkg\/segment-function\.js>"/);
   assert.match(result.output, /POST \/functions\/<id>\/deploy/);
   assert.ok(!result.output.includes('WASM_BASE64'));
+});
+
+test('DRY_RUN needs no token and prints each request, and the settings, once', async () => {
+  const result = await runDeploy({ SEGMENT_API_TOKEN: '', DRY_RUN: '1' });
+  assert.equal(result.code, 0, result.output);
+  for (const setting of settings) {
+    const shown = result.output.split(`"name": "${setting.name}"`).length - 1;
+    assert.equal(shown, 1, `${setting.name} is printed ${shown} times:\n${result.output}`);
+  }
+  assert.equal(result.output.split('"code": "<').length - 1, 1, 'the body is printed once');
+  for (const request of [/GET \/functions\?/g, /PATCH \/functions\//g, /POST \/functions\/<id>\/deploy/g]) {
+    assert.equal((result.output.match(request) || []).length, 1, `${request} once:\n${result.output}`);
+  }
+  assert.match(result.output, /SEGMENT_API_TOKEN is not set/, 'says a real run needs a token');
 });
 
 test('a rejected token says so', async (t) => {
@@ -190,6 +220,156 @@ test('no token is a clear error', async () => {
   const result = await runDeploy({ SEGMENT_API_TOKEN: '' });
   assert.equal(result.code, 1);
   assert.match(result.output, /SEGMENT_API_TOKEN is not set/);
+});
+
+test('a token echoed back in a 400, 422 or 500 body is not printed', async (t) => {
+  for (const status of [400, 422, 500]) {
+    const api = await fakeSegment({
+      failures: [{ method: 'GET', status, times: 5, echoAuthorization: true, headers: { 'retry-after': '0' } }],
+    });
+    t.after(api.close);
+    const result = await runDeploy({ SEGMENT_API_URL: api.url });
+    assert.equal(result.code, 1, result.output);
+    assert.match(result.output, new RegExp(`${status}: invalid request; headers were .*\\[redacted\\]`), result.output);
+  }
+});
+
+test('a token with a line break or other characters no token has is refused before any request', async (t) => {
+  const api = await fakeSegment();
+  t.after(api.close);
+  for (const token of [`${TOKEN}\n`, `${TOKEN}\r\nX-Injected: 1`, `sgp_${'a'.repeat(8)} ${'b'.repeat(8)}`, `${TOKEN}é`]) {
+    const result = await runDeploy({ SEGMENT_API_URL: api.url, SEGMENT_API_TOKEN: token });
+    assert.equal(result.code, 1, result.output);
+    assert.match(result.output, /SEGMENT_API_TOKEN has characters a token cannot have/);
+  }
+  assert.equal(api.requests.length, 0);
+});
+
+test('plain http is refused except to this machine', async () => {
+  for (const url of ['http://api.segmentapis.com', 'http://10.0.0.1:8080', 'ftp://api.segmentapis.com', 'not a url']) {
+    const result = await runDeploy({ SEGMENT_API_URL: url });
+    assert.equal(result.code, 1, result.output);
+    assert.match(result.output, /SEGMENT_API_URL must be an https:\/\/ URL/, url);
+  }
+});
+
+test('a server that never answers, or stops mid-body, fails after SEGMENT_API_TIMEOUT_MS', { timeout: 30_000 }, async (t) => {
+  for (const stall of ['headers', 'body']) {
+    const api = await fakeSegment({
+      intercept: (req, res) => {
+        if (stall === 'body') {
+          res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+          res.write('{"data": {"functions": [');
+        }
+        return true; // and never finish
+      },
+    });
+    t.after(api.close);
+    const result = await runDeploy({ SEGMENT_API_URL: api.url, SEGMENT_API_TIMEOUT_MS: '300' });
+    assert.equal(result.code, 1, result.output);
+    assert.match(result.output, /GET \/functions\?.*: no complete answer within 300 ms \(SEGMENT_API_TIMEOUT_MS\)/, result.output);
+    assert.equal(api.requests.length, 1, 'a timed-out request is not repeated');
+  }
+});
+
+test('a Retry-After longer than the most deploy waits fails at once, saying so', { timeout: 30_000 }, async (t) => {
+  for (const retryAfter of ['86400', '1e30', new Date(Date.now() + 3_600_000).toUTCString()]) {
+    const api = await fakeSegment({ failures: [{ method: 'GET', status: 429, times: 5, headers: { 'retry-after': retryAfter } }] });
+    t.after(api.close);
+    const result = await runDeploy({ SEGMENT_API_URL: api.url });
+    assert.equal(result.code, 1, result.output);
+    assert.match(result.output, /429: Segment asks to wait (over )?\d+ s before retrying, more than the 60 s deploy waits; try again later/, result.output);
+    assert.equal(api.requests.length, 1, `${retryAfter}: gave up after one request`);
+  }
+});
+
+test('endless or circular pagination is cut off with a clear error', { timeout: 30_000 }, async (t) => {
+  let served = 0;
+  const endless = await fakeSegment({
+    intercept: (req, res) => {
+      served += 1;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: { functions: [], pagination: { next: `page-${served}` } } }));
+      return true;
+    },
+  });
+  t.after(endless.close);
+  const result = await runDeploy({ SEGMENT_API_URL: endless.url });
+  assert.equal(result.code, 1, result.output);
+  assert.match(result.output, /GET \/functions: still more pages after 100 pages/);
+  assert.equal(endless.requests.length, 100);
+
+  const circular = await fakeSegment({
+    intercept: (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: { functions: [], pagination: { next: 'same-cursor' } } }));
+      return true;
+    },
+  });
+  t.after(circular.close);
+  const again = await runDeploy({ SEGMENT_API_URL: circular.url });
+  assert.equal(again.code, 1, again.output);
+  assert.match(again.output, /GET \/functions: the page cursor "same-cursor" came back a second time/);
+  assert.equal(circular.requests.length, 2);
+});
+
+test('redirects are refused, not followed', async (t) => {
+  for (const status of [301, 302, 307, 308]) {
+    const api = await fakeSegment({
+      intercept: (req, res, url) => {
+        if (url.pathname === '/elsewhere') {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ data: { function: { id: 'fn_elsewhere' } } }));
+          return true;
+        }
+        if (req.method !== 'POST') return false;
+        res.writeHead(status, { location: '/elsewhere' });
+        res.end();
+        return true;
+      },
+    });
+    t.after(api.close);
+    const result = await runDeploy({ SEGMENT_API_URL: api.url });
+    assert.equal(result.code, 1, result.output);
+    assert.match(result.output, new RegExp(`POST /functions: ${status} redirect to /elsewhere, not followed`), result.output);
+    assert.ok(!api.requests.some((r) => r.path === '/elsewhere'), `${status} was followed`);
+    assert.doesNotMatch(result.output, /deployed function/);
+  }
+});
+
+test('answers of an unexpected shape are clear errors', async (t) => {
+  const answers = [
+    ['<html>maintenance</html>', /GET \/functions\?.*: the answer is not JSON: <html>maintenance<\/html>/],
+    ['{"functions": []}', /GET \/functions\?.*: the answer has no "data" object/],
+    ['{"data": {"functions": "none"}}', /GET \/functions\?.*: "functions" is not a list/],
+    ['{"data": {"functions": [], "pagination": {"next": 7}}}', /GET \/functions\?.*: "pagination.next" is not a string/],
+  ];
+  for (const [body, expected] of answers) {
+    const api = await fakeSegment({
+      intercept: (req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(body);
+        return true;
+      },
+    });
+    t.after(api.close);
+    const result = await runDeploy({ SEGMENT_API_URL: api.url });
+    assert.equal(result.code, 1, result.output);
+    assert.match(result.output, expected);
+  }
+  // A create that answers without the function's id cannot be deployed.
+  const noId = await fakeSegment({
+    intercept: (req, res) => {
+      if (req.method !== 'POST') return false;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"data": {"function": {}}}');
+      return true;
+    },
+  });
+  t.after(noId.close);
+  const result = await runDeploy({ SEGMENT_API_URL: noId.url });
+  assert.equal(result.code, 1, result.output);
+  assert.match(result.output, /POST \/functions: the answer has no function id/);
 });
 
 test('the settings file matches the schema the wasm reports', () => {

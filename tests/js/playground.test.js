@@ -124,13 +124,12 @@ test('a wrong secret shows a ValidationError, and a missing secret setting shows
   await page.context().close();
 });
 
-test('the URL hash holds the whole state and reproduces the case', async () => {
+test('the URL hash holds the whole state, secrets aside, and reproduces the case', async () => {
   const page = await openPage();
   await page.selectOption('[data-testid=sample]', 'plan.created');
   await page.selectOption('[data-testid=setting-onMissingCustomer]', 'anonymous');
   await page.fill('[data-testid=setting-redactProperties]', 'description\nmetadata');
   await page.uncheck('[data-testid=setting-identifyCustomers]');
-  await page.fill('[data-testid=secret]', 'header-value');
   await settle(page);
   const url = page.url();
   const output = await page.textContent('[data-testid=calls]');
@@ -143,10 +142,87 @@ test('the URL hash holds the whole state and reproduces the case', async () => {
   assert.equal(await again.inputValue('[data-testid=setting-onMissingCustomer]'), 'anonymous');
   assert.equal(await again.inputValue('[data-testid=setting-redactProperties]'), 'description\nmetadata');
   assert.equal(await again.isChecked('[data-testid=setting-identifyCustomers]'), false);
-  assert.equal(await again.inputValue('[data-testid=secret]'), 'header-value');
   assert.equal(await again.textContent('[data-testid=calls]'), output);
   await page.context().close();
   await again.context().close();
+});
+
+/** A link to the playground holding `state` as the page encodes it. */
+const linkTo = (state) => `${base}#${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
+const stateIn = (url) => Buffer.from(new URL(url).hash.slice(1), 'base64url').toString('utf8');
+
+test('neither secret goes into the URL, and the page says so beside the fields', async () => {
+  const page = await openPage();
+  await page.fill('[data-testid=setting-webhookSecret]', 'whsec_shared-Value-1');
+  await page.fill('[data-testid=secret]', 'whsec_shared-Value-1');
+  await page.selectOption('[data-testid=setting-eventNameStyle]', 'original');
+  await settle(page);
+  assert.equal(await page.$$eval('[data-testid=call]', (n) => n.length), 1, 'the secrets are in use');
+  for (const text of [page.url(), stateIn(page.url())]) {
+    assert.ok(!text.includes('shared-Value'), text);
+  }
+  assert.match(stateIn(page.url()), /"original"/, 'the rest of the state is in the URL');
+  for (const note of ['secret-note', 'setting-webhookSecret-note']) {
+    assert.match(await page.textContent(`[data-testid=${note}]`), /not put in the page's URL/i);
+  }
+
+  const again = await openPage(page.url());
+  assert.equal(await again.inputValue('[data-testid=secret]'), '');
+  assert.equal(await again.inputValue('[data-testid=setting-webhookSecret]'), '');
+  assert.equal(await again.inputValue('[data-testid=setting-eventNameStyle]'), 'original');
+  await page.context().close();
+  await again.context().close();
+
+  // An older link that still carries them: not used, and gone from the URL.
+  const old = await openPage(linkTo({ sample: 'plan.created', payload: '{"type":"plan.created"}', secret: 'whsec_old-header', settings: { webhookSecret: 'whsec_old-setting' } }));
+  assert.equal(await old.inputValue('[data-testid=secret]'), '');
+  assert.equal(await old.inputValue('[data-testid=setting-webhookSecret]'), '');
+  assert.ok(!stateIn(old.url()).includes('whsec_old'), old.url());
+  const notice = await old.textContent('[data-testid=link-notice]');
+  assert.match(notice, /secret/);
+  assert.ok(!notice.includes('whsec_old'));
+  assert.deepEqual(old.errors, []);
+  await old.context().close();
+});
+
+test('a link with wrong types loads the defaults for those parts and says which it ignored', async () => {
+  const page = await openPage(linkTo({
+    sample: 42,
+    payload: { not: 'text' },
+    settings: {
+      eventNameStyle: 'Object Action', // valid: kept
+      onMissingCustomer: 7,
+      identifyCustomers: 'no',
+      eventAllowlist: 'subscription.*',
+      redactProperties: ['fine', 5],
+      oversizedEvents: 'bogus',
+      madeUp: true,
+    },
+  }));
+  assert.deepEqual(page.errors, []);
+  assert.equal(await page.inputValue('[data-testid=sample]'), 'subscription.created');
+  assert.equal(await page.inputValue('[data-testid=payload]'), fixtures.find((f) => f.name === 'subscription.created').body);
+  assert.equal(await page.inputValue('[data-testid=setting-eventNameStyle]'), 'Object Action');
+  assert.equal(await page.inputValue('[data-testid=setting-onMissingCustomer]'), 'drop');
+  assert.equal(await page.isChecked('[data-testid=setting-identifyCustomers]'), true);
+  assert.equal(await page.inputValue('[data-testid=setting-eventAllowlist]'), '');
+  assert.equal(await page.inputValue('[data-testid=setting-redactProperties]'), '');
+  assert.equal(await page.inputValue('[data-testid=setting-oversizedEvents]'), 'trim');
+  assert.equal(await page.$$eval('[data-testid=call]', (n) => n.length) > 0, true, 'the defaults run');
+  const notice = await page.textContent('[data-testid=link-notice]');
+  for (const part of ['sample', 'payload', 'onMissingCustomer', 'identifyCustomers', 'eventAllowlist', 'redactProperties', 'oversizedEvents', 'madeUp']) {
+    assert.ok(notice.includes(part), `${part} not named in: ${notice}`);
+  }
+  assert.ok(!notice.includes('eventNameStyle'), notice);
+  await page.context().close();
+
+  for (const url of [linkTo(5), linkTo(['a']), linkTo(null), linkTo({ settings: 'all' }), `${base}#not*base64`]) {
+    const other = await openPage(url);
+    assert.deepEqual(other.errors, [], url);
+    assert.equal(await other.inputValue('[data-testid=sample]'), 'subscription.created', url);
+    assert.match(await other.textContent('[data-testid=link-notice]'), /ignored|could not be read/, url);
+    await other.context().close();
+  }
 });
 
 test('Copy function puts pkg/segment-function.js on the clipboard; Download saves it', async () => {

@@ -4,6 +4,10 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
+const fs = require('node:fs');
+const http = require('node:http');
+const net = require('node:net');
+const os = require('node:os');
 const { spawn } = require('node:child_process');
 const { loadFixtures } = require('./fixtures');
 
@@ -13,7 +17,7 @@ const fixtures = loadFixtures();
 function startServer(env) {
   const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'js', 'serve.js')], {
     env: { ...process.env, PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines = [];
   return new Promise((resolve, reject) => {
@@ -28,7 +32,9 @@ function startServer(env) {
         if (match) resolve({ url: match[1], lines, stop: () => child.kill() });
       }
     });
-    child.on('exit', (code) => reject(new Error(`serve.js exited with ${code}: ${lines.join('\n')}`)));
+    let errors = '';
+    child.stderr.on('data', (data) => { errors += data; });
+    child.on('exit', (code) => reject(new Error(`serve.js exited with ${code}: ${lines.join('\n')}${errors}`)));
   });
 }
 
@@ -102,4 +108,145 @@ test('settings come from a file and environment variables, typed by the schema',
     identifyCustomers: false,
   });
   assert.throws(() => loadSettings({ IDENTIFY_CUSTOMERS: 'yes' }), /IDENTIFY_CUSTOMERS must be true or false/);
+});
+
+/** Runs serve.js expecting it to refuse to start; kills it after 10 s. */
+function startExpectingFailure(env) {
+  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'js', 'serve.js')], {
+    env: { ...process.env, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (data) => { output += data; });
+  child.stderr.on('data', (data) => { output += data; });
+  const killer = setTimeout(() => child.kill(), 10_000);
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      clearTimeout(killer);
+      resolve({ code, output });
+    });
+  });
+}
+
+/** Waits for the server's log line that matches `pattern`. */
+async function logLine(server, pattern) {
+  for (let waited = 0; waited < 5000; waited += 20) {
+    const line = server.lines.find((l) => pattern.test(l));
+    if (line) return line;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`no log line matches ${pattern}:\n${server.lines.join('\n')}`);
+}
+
+function tempFile(name, text) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'serve-')), name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+test('bad settings stop start-up with one line naming the problem, no stack', async () => {
+  const cases = [
+    [{ EVENT_NAME_STYLE: 'bogus', WEBHOOK_SECRET: SECRET }, /^serve: setting eventNameStyle: unknown value "bogus"/],
+    [{ IDENTIFY_CUSTOMERS: 'yes' }, /^serve: IDENTIFY_CUSTOMERS must be true or false/],
+    [{ EVENT_ALLOWLIST: '["subscription.*"' }, /^serve: EVENT_ALLOWLIST is not a JSON list/],
+    [{ SETTINGS_FILE: '/nonexistent/settings.json' }, /^serve: SETTINGS_FILE \/nonexistent\/settings\.json could not be read/],
+    [{ SETTINGS_FILE: tempFile('settings.json', '{"eventNameStyle": ') }, /^serve: SETTINGS_FILE .* is not valid JSON/],
+    [{ SETTINGS_FILE: tempFile('settings.json', '{"eventNameStyel": "original"}') }, /^serve: SETTINGS_FILE .*: unknown setting "eventNameStyel"/],
+    [{ SETTINGS_FILE: tempFile('settings.json', '{"eventAllowlist": "subscription.*"}') }, /^serve: setting eventAllowlist: expected an array of strings/],
+    [{ SERVE_FUNCTION_TIMEOUT_MS: 'soon' }, /^serve: SERVE_FUNCTION_TIMEOUT_MS must be a whole number above 0/],
+  ];
+  for (const [env, expected] of cases) {
+    const { code, output } = await startExpectingFailure(env);
+    assert.equal(code, 1, `${JSON.stringify(env)} did not stop start-up:\n${output}`);
+    assert.match(output, expected);
+    assert.equal(output.trim().split('\n').length, 1, `one line:\n${output}`);
+    assert.ok(!output.includes(SECRET));
+  }
+});
+
+// A function that spins for as long as the webhook asks, to stand for any
+// slow webhook.
+const SLOW_FUNCTION = `
+async function onRequest(request, settings) {
+  const body = request.json();
+  const end = Date.now() + (body.spinMs || 0);
+  while (Date.now() < end);
+  Segment.track({ event: 'done', userId: String(body.id) });
+}
+`;
+
+test('one slow webhook holds up no other, and is cut at SERVE_FUNCTION_TIMEOUT_MS', { timeout: 60_000 }, async (t) => {
+  const server = await startServer({ SERVE_FUNCTION_FILE: tempFile('slow.js', SLOW_FUNCTION), SERVE_FUNCTION_TIMEOUT_MS: '1500', SERVE_WORKERS: '2' });
+  t.after(() => server.stop());
+  let slowSettled = false;
+  const slow = post(server.url, JSON.stringify({ id: 'slow', spinMs: 15_000 })).finally(() => { slowSettled = true; });
+  await new Promise((resolve) => setTimeout(resolve, 300)); // let it start spinning
+  for (let i = 0; i < 5; i++) {
+    const { status, text } = await post(server.url, JSON.stringify({ id: `fast-${i}` }));
+    assert.equal(status, 200, text);
+    assert.equal(JSON.parse(text).calls[0].userId, `fast-${i}`);
+    assert.equal(slowSettled, false, 'a fast webhook waited for the slow one');
+  }
+  const { status, text } = await slow;
+  assert.equal(status, 504, text);
+  assert.equal(JSON.parse(text).error.name, 'Timeout');
+  assert.match(JSON.parse(text).error.message, /longer than 1500 ms/);
+  // The spinning worker was replaced, so both workers serve again.
+  const answers = await Promise.all([0, 1, 2, 3].map((i) => post(server.url, JSON.stringify({ id: `after-${i}` }))));
+  assert.deepEqual(answers.map((a) => a.status), [200, 200, 200, 200]);
+});
+
+test('an endless upload is cut at 512 KiB with 413, not read to its end', { timeout: 60_000 }, async (t) => {
+  const server = await startServer({});
+  t.after(() => server.stop());
+  const CAP = 64 * 1024 * 1024; // the client gives up here, so the test ends
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  const { status, written } = await new Promise((resolve, reject) => {
+    let written = 0;
+    let answered = null;
+    const req = http.request(server.url, { method: 'POST', headers: { 'content-type': 'application/json' } });
+    req.on('response', (res) => {
+      answered = { status: res.statusCode, written };
+      res.resume();
+      resolve(answered);
+    });
+    req.on('error', (err) => (answered ? undefined : reject(err)));
+    const pump = () => {
+      while (!answered && written < CAP) {
+        written += chunk.length;
+        if (!req.write(chunk)) return req.once('drain', pump);
+      }
+      if (!answered) req.end();
+      return undefined;
+    };
+    req.write('{"type":"customer.updated","id":"c","pad":"');
+    pump();
+  });
+  assert.equal(status, 413);
+  assert.ok(written < CAP, 'the 413 came only after the client stopped sending');
+  const line = await logLine(server, / 413 body too large /);
+  const read = Number(/\((\d+) bytes/.exec(line)[1]);
+  assert.ok(read > 512 * 1024 && read <= 512 * 1024 + chunk.length, `read ${read} bytes: ${line}`);
+});
+
+test('connections past SERVE_MAX_CONNECTIONS are closed at once', { timeout: 60_000 }, async (t) => {
+  const server = await startServer({ SERVE_MAX_CONNECTIONS: '2' });
+  t.after(() => server.stop());
+  const { port } = new URL(server.url);
+  const open = () => new Promise((resolve) => {
+    const socket = net.connect(Number(port), '127.0.0.1', () => resolve(socket));
+  });
+  const held = [await open(), await open()];
+  const extra = await open();
+  const closed = await new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), 5000);
+    extra.on('close', () => { clearTimeout(timer); resolve(true); });
+    extra.on('error', () => {});
+  });
+  extra.destroy();
+  assert.ok(closed, 'a third connection was kept open');
+  for (const socket of held) socket.destroy();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const { status } = await post(server.url, fixtures[0].body);
+  assert.equal(status, 200);
 });
