@@ -73,7 +73,9 @@ async function loadRows(connection, schema, rows, { dedupe = true } = {}) {
     const table = tables.get(row.table);
     for (const column of row.columns) {
       if (!table.columns.has(column.name)) table.columns.set(column.name, { type: column.type, seen: new Map() });
-      const seen = table.columns.get(column.name).seen;
+      const entry = table.columns.get(column.name);
+      if (entry.type === 'integer' && column.type === 'float') entry.type = 'float';
+      const seen = entry.seen;
       if (!seen.has(column.type)) seen.set(column.type, []);
       seen.get(column.type).push(row.source);
     }
@@ -103,12 +105,17 @@ async function loadRows(connection, schema, rows, { dedupe = true } = {}) {
     }
   }
   const conflicts = [];
+  const widened = [];
   for (const [name, table] of tables) {
     for (const [column, { type, seen }] of table.columns) {
-      if (seen.size > 1) conflicts.push({ table: name, column, type, seen: Object.fromEntries(seen) });
+      if (seen.size <= 1) continue;
+      // A number that is whole in one delivery and fractional in another is
+      // one numeric column (a float); any other mix is a real conflict.
+      const numeric = [...seen.keys()].every((t) => t === 'integer' || t === 'float');
+      (numeric ? widened : conflicts).push({ table: name, column, type, seen: Object.fromEntries(seen) });
     }
   }
-  return { tables, dropped, conflicts };
+  return { tables, dropped, conflicts, widened };
 }
 
 function wrap(items, width = 100, indent = '    ') {
@@ -140,6 +147,8 @@ function report(title, settings, loaded, skipped) {
     const seen = Object.entries(c.seen).map(([type, sources]) => `${type} in ${[...new Set(sources)].join(', ')}`).join('; ');
     out.push(`    ${c.table}.${c.column}: ${c.type} first, then ${seen}`);
   }
+  out.push(`  numeric columns widened to float (whole in some deliveries, fractional in others): ${loaded.widened.length}`);
+  for (const c of loaded.widened) out.push(`    ${c.table}.${c.column}`);
   out.push(`  dropped properties: ${loaded.dropped.length}`);
   for (const d of loaded.dropped) out.push(`    ${d.source}: ${d.from} -> ${d.table}.${d.column || '(no name)'}: ${d.reason}`);
   return out.join('\n');

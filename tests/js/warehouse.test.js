@@ -68,23 +68,31 @@ test('with warehouse-safe properties, no Stigg field is dropped and no column ha
   assert.deepEqual(loaded.dropped, []);
   assert.deepEqual(loaded.conflicts, []);
   // Stigg's top-level id and timestamp survive under their new names.
-  const [row] = await query(connection, 'SELECT subscription_id, stigg_timestamp FROM safe.subscription_created');
-  assert.ok(row.subscription_id);
-  assert.ok(row.stigg_timestamp);
+  const [subscription] = await query(connection, 'SELECT subscription_id FROM safe.subscription_created');
+  assert.ok(subscription.subscription_id);
+  const [balance] = await query(connection, 'SELECT stigg_timestamp FROM safe.credit_balance_low');
+  assert.ok(balance.stigg_timestamp);
 });
 
 test('without it, Stigg\'s top-level id and timestamp are dropped and reported', async () => {
-  const { rows } = await warehouseRowsFor(tools, fixtures.filter((f) => f.name === 'subscription.created'), BASE_SETTINGS);
+  // Stigg's reference shows no subscription body with a timestamp; real ones may carry one.
+  const created = fixtures.find((f) => f.name === 'subscription.created');
+  const withTimestamp = { ...created, body: JSON.stringify({ ...JSON.parse(created.body), timestamp: '2024-03-01T10:00:00.000Z' }) };
+  const { rows } = await warehouseRowsFor(tools, [withTimestamp], BASE_SETTINGS);
   const eventRow = rows.find((row) => row.table === 'subscription_created');
   assert.deepEqual(eventRow.dropped.map((d) => d.from).sort(), ['properties.id', 'properties.timestamp']);
   const id = eventRow.columns.find((c) => c.name === 'id');
   assert.match(id.value, /^stigg-.*-track$/); // the messageId, not Stigg's subscription id
 });
 
-test('a type that changes between deliveries is reported as a conflict', async () => {
+test('a type that changes between deliveries is reported as a conflict; whole and fractional numbers widen', async () => {
   const connection = await database();
-  const body = (amount) => JSON.stringify({ type: 'credits.granted', messageId: `m-${amount}`, customerId: 'c', amount });
-  const { rows } = await warehouseRowsFor(tools, [{ name: 'a', body: body(5) }, { name: 'b', body: body(5.5) }], SAFE_SETTINGS);
+  const body = (amount, note) => JSON.stringify({ type: 'credits.granted', messageId: `m-${amount}`, customerId: 'c', amount, note });
+  const bodies = [{ name: 'a', body: body(5, 'x') }, { name: 'b', body: body(5.5, 7) }];
+  const { rows } = await warehouseRowsFor(tools, bodies, SAFE_SETTINGS);
   const loaded = await loadRows(connection, 'c', rows);
-  assert.deepEqual(loaded.conflicts.map((c) => `${c.table}.${c.column}`), ['credits_granted.amount']);
+  assert.deepEqual(loaded.conflicts.map((c) => `${c.table}.${c.column}`), ['credits_granted.note']);
+  assert.deepEqual(loaded.widened.map((c) => `${c.table}.${c.column}`), ['credits_granted.amount']);
+  const [row] = await query(connection, "SELECT amount FROM c.credits_granted WHERE amount > 5");
+  assert.equal(row.amount, 5.5);
 });
