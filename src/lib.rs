@@ -61,7 +61,8 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
             }
             OnMissingCustomer::Error => {
                 return Err(Error::not_supported(no_customer_reason(
-                    &webhook, "is \"error\"",
+                    &webhook,
+                    "is \"error\"",
                 )))
             }
         }
@@ -131,7 +132,9 @@ fn no_customer_reason(webhook: &Webhook, policy: &str) -> String {
     let setting = ON_MISSING_CUSTOMER.name;
     if webhook.reading.concerns_no_customer() {
         let family = webhook.reading.family.map_or("", |family| family.name);
-        format!("{event_type} is a {family} event, which concerns no customer, and {setting} {policy}")
+        format!(
+            "{event_type} is a {family} event, which concerns no customer, and {setting} {policy}"
+        )
     } else {
         format!(
             "{event_type} names no customer (looked in {}) and {setting} {policy}",

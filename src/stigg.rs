@@ -99,7 +99,12 @@ use CustomerIdAt::*;
 
 pub const CUSTOMER: Family = Family {
     identifies: true,
-    ..family("customer", "customer.", &[Id, CustomerObject], Some("customer"))
+    ..family(
+        "customer",
+        "customer.",
+        &[Id, CustomerObject],
+        Some("customer"),
+    )
 };
 pub const SUBSCRIPTION: Family = family(
     "subscription",
@@ -139,8 +144,12 @@ pub const SYNC: Family = family("sync", "sync.", &[SyncedEntity], Some("synced_e
 pub const PLAN: Family = family("plan", "plan.", &[], Some("plan"));
 pub const ADDON: Family = family("add-on", "addon.", &[], Some("addon"));
 pub const FEATURE: Family = family("feature", "feature.", &[], Some("feature"));
-pub const FEATURE_GROUP: Family =
-    family("feature group", "feature_group.", &[], Some("feature_group"));
+pub const FEATURE_GROUP: Family = family(
+    "feature group",
+    "feature_group.",
+    &[],
+    Some("feature_group"),
+);
 pub const PRODUCT: Family = family("product", "product.", &[], Some("product"));
 pub const COUPON: Family = family("coupon", "coupon.", &[], Some("coupon"));
 pub const CREDIT_TYPE: Family = family("credit type", "credit_type.", &[], Some("credit_type"));
@@ -197,7 +206,11 @@ const fn of(name: &'static str, family: Family) -> EventType {
 }
 
 /// A type whose customer id sits elsewhere than its family's.
-const fn at(name: &'static str, family: Family, customer_id_at: &'static [CustomerIdAt]) -> EventType {
+const fn at(
+    name: &'static str,
+    family: Family,
+    customer_id_at: &'static [CustomerIdAt],
+) -> EventType {
     EventType {
         customer_id_at,
         ..of(name, family)
@@ -217,7 +230,10 @@ pub const EVENT_TYPES: &[EventType] = &[
     of("addon.created", ADDON),
     of("addon.deleted", ADDON),
     of("addon.updated", ADDON),
-    of("automatic_recharge.configuration.changed", AUTOMATIC_RECHARGE),
+    of(
+        "automatic_recharge.configuration.changed",
+        AUTOMATIC_RECHARGE,
+    ),
     of("automatic_recharge.operation.attempted", AUTOMATIC_RECHARGE),
     of("coupon.archived", COUPON),
     of("coupon.created", COUPON),
@@ -381,7 +397,12 @@ mod tests {
     #[test]
     fn the_table_is_sorted_without_repeats_so_binary_search_finds_every_row() {
         for pair in EVENT_TYPES.windows(2) {
-            assert!(pair[0].name < pair[1].name, "{} then {}", pair[0].name, pair[1].name);
+            assert!(
+                pair[0].name < pair[1].name,
+                "{} then {}",
+                pair[0].name,
+                pair[1].name
+            );
         }
         for row in EVENT_TYPES {
             assert_eq!(Reading::of(row.name).known, Some(row));
@@ -422,7 +443,10 @@ mod tests {
         let unknown = Reading::of("invoice.paid");
         assert_eq!(unknown.family, None);
         assert!(!unknown.concerns_no_customer());
-        assert_eq!(unknown.places().collect::<Vec<_>>(), FALLBACK_CUSTOMER_ID_AT);
+        assert_eq!(
+            unknown.places().collect::<Vec<_>>(),
+            FALLBACK_CUSTOMER_ID_AT
+        );
         assert!(Reading::of("plan.archived").concerns_no_customer());
     }
 
@@ -434,7 +458,9 @@ mod tests {
             [CustomerIdField, CustomerObject, Input]
         );
         assert_eq!(
-            Reading::of("subscription.create_failed").places().collect::<Vec<_>>(),
+            Reading::of("subscription.create_failed")
+                .places()
+                .collect::<Vec<_>>(),
             [Input, CustomerObject, CustomerIdField]
         );
     }

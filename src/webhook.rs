@@ -31,7 +31,9 @@ impl Customer {
     pub fn described_in(&self, body: &Object) -> Option<Object> {
         match self.at {
             CustomerIdAt::Id => Some(body.clone()),
-            CustomerIdAt::CustomerObject => body.get("customer").and_then(Value::as_object).cloned(),
+            CustomerIdAt::CustomerObject => {
+                body.get("customer").and_then(Value::as_object).cloned()
+            }
             _ => None,
         }
     }
@@ -71,10 +73,9 @@ impl<'a> Webhook<'a> {
     /// The customer this webhook concerns: the first usable id in the
     /// places the catalogue names for its type.
     pub fn customer(&self) -> Option<Customer> {
-        self.reading.places().find_map(|at| {
-            self.customer_id_at(at)
-                .map(|id| Customer { id, at })
-        })
+        self.reading
+            .places()
+            .find_map(|at| self.customer_id_at(at).map(|id| Customer { id, at }))
     }
 
     pub fn customer_id(&self) -> Option<String> {
@@ -174,7 +175,8 @@ mod tests {
 
     #[test]
     fn a_nested_customer_on_a_customer_event_is_found_and_described() {
-        let body = json!({"type": "customer.payment_failed", "customer": {"id": "c-1", "name": "Acme"}});
+        let body =
+            json!({"type": "customer.payment_failed", "customer": {"id": "c-1", "name": "Acme"}});
         let text = body.to_string();
         with_body(&text, |hook| {
             let hook = hook.unwrap();
@@ -191,7 +193,10 @@ mod tests {
         let body = |kind: &str| json!({"type": "sync.failed", "id": "c-9", "entityType": kind});
         assert_eq!(customer_id(body("CUSTOMER")).as_deref(), Some("c-9"));
         assert_eq!(customer_id(body("SUBSCRIPTION")), None);
-        assert_eq!(customer_id(json!({"type": "sync.failed", "id": "c-9"})), None);
+        assert_eq!(
+            customer_id(json!({"type": "sync.failed", "id": "c-9"})),
+            None
+        );
     }
 
     #[test]
