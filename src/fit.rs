@@ -415,12 +415,18 @@ impl<'a> Place<'a> {
     }
 }
 
+/// A Stigg member goes instead of others only when it loses this many
+/// times fewer bytes than they would.
+const STIGG_PREFERRED_WHEN_SMALLER_BY: usize = 8;
+
 /// Picks the members whose removal recovers `need` bytes (listing them
 /// included). Members that are not Stigg's go first, largest first, while
 /// no single member is enough; then the smallest member that is enough
-/// goes, so as little as possible is lost. Linear after one sort: ancestors
-/// always come before their own members (same rank, larger saving), so
-/// whether one is already removed is known from its parent alone.
+/// goes, so as little as possible is lost. A Stigg member goes only when
+/// the others cannot make up the need, or when it is far smaller than what
+/// they would lose. Linear after one sort: ancestors always come before
+/// their own members (same rank, larger saving), so whether one is already
+/// removed is known from its parent alone.
 fn choose(arena: &Arena<'_>, mut need: usize, mut listed: usize) -> Vec<u32> {
     let members = &arena.members;
     let mut order: Vec<u32> = (0..members.len() as u32)
@@ -431,6 +437,12 @@ fn choose(arena: &Arena<'_>, mut need: usize, mut listed: usize) -> Vec<u32> {
         (member.rank, Reverse(member.saving), m)
     });
     let stigg_start = order.partition_point(|&m| members[m as usize].rank == Rank::Other);
+    // What removing every other member would recover.
+    let mut others_left: usize = members
+        .iter()
+        .filter(|m| m.rank == Rank::Other && m.parent == NONE)
+        .map(|m| m.saving)
+        .sum();
     // Whether a member is removed, or inside one that is.
     let mut covered = vec![false; members.len()];
     let inherited = |covered: &[bool], m: u32| {
@@ -444,6 +456,24 @@ fn choose(arena: &Arena<'_>, mut need: usize, mut listed: usize) -> Vec<u32> {
             0
         }
     };
+    let saving = |m: u32| members[m as usize].saving;
+    // The smallest member that is enough in `region` of `order`, computing
+    // coverage on the way (nothing new is removed meanwhile).
+    let smallest_enough =
+        |covered: &mut [bool], region: std::ops::Range<usize>, need: usize, listed: usize| {
+            let mut best: Option<u32> = None;
+            for &c in &order[region] {
+                if saving(c) < need {
+                    break;
+                }
+                covered[c as usize] = inherited(covered, c);
+                let enough = saving(c) >= need + cost(listed, c);
+                if !covered[c as usize] && enough && best.is_none_or(|b| saving(c) < saving(b)) {
+                    best = Some(c);
+                }
+            }
+            best
+        };
     let mut chosen = Vec::new();
     let mut i = 0;
     while i < order.len() {
@@ -453,31 +483,40 @@ fn choose(arena: &Arena<'_>, mut need: usize, mut listed: usize) -> Vec<u32> {
             i += 1;
             continue;
         }
-        let enough = |m: u32| members[m as usize].saving >= need + cost(listed, m);
-        // While the others go, the largest Stigg member stays the same.
-        let stigg_enough = i < stigg_start && order.get(stigg_start).is_some_and(|&s| enough(s));
-        if enough(m) || stigg_enough {
-            // The smallest that is enough, among all not yet covered.
-            let mut best: Option<u32> = None;
-            for region in [i..stigg_start.max(i), stigg_start.max(i)..order.len()] {
-                for &c in &order[region] {
-                    if members[c as usize].saving < need {
-                        break;
+        let enough = |m: u32| saving(m) >= need + cost(listed, m);
+        if i < stigg_start {
+            // While the others go, the largest Stigg member stays the same.
+            let stigg_enough = order.get(stigg_start).is_some_and(|&s| enough(s));
+            if enough(m) || stigg_enough {
+                let other = smallest_enough(&mut covered, i..stigg_start, need, listed);
+                let stigg = smallest_enough(&mut covered, stigg_start..order.len(), need, listed);
+                // What the others would lose: one member, or the rest of
+                // the need taken largest first.
+                let others_lose = match other {
+                    Some(o) => saving(o),
+                    None if others_left >= need => need,
+                    None => usize::MAX,
+                };
+                let pick = match stigg {
+                    Some(s)
+                        if saving(s).saturating_mul(STIGG_PREFERRED_WHEN_SMALLER_BY)
+                            < others_lose =>
+                    {
+                        Some(s)
                     }
-                    covered[c as usize] = inherited(&covered, c);
-                    if covered[c as usize] || !enough(c) {
-                        continue;
-                    }
-                    let key = |x: u32| (members[x as usize].saving, members[x as usize].rank, x);
-                    if best.is_none_or(|b| key(c) < key(b)) {
-                        best = Some(c);
-                    }
+                    _ => other,
+                };
+                if let Some(pick) = pick {
+                    chosen.push(pick);
+                    return chosen;
                 }
             }
-            chosen.extend(best);
+            others_left = others_left.saturating_sub(saving(m));
+        } else if enough(m) {
+            chosen.extend(smallest_enough(&mut covered, i..order.len(), need, listed));
             return chosen;
         }
-        need = need + cost(listed, m) - members[m as usize].saving;
+        need = need + cost(listed, m) - saving(m);
         listed += 1;
         covered[m as usize] = true;
         chosen.push(m);

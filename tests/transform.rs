@@ -79,11 +79,7 @@ fn the_body_passes_through_as_text_when_nothing_changes_it() {
 fn message_ids_carry_stiggs_id_and_differ_per_call() {
     let body = json!({"type": "customer.created", "messageId": "m-1", "id": "c-1", "name": "Acme"});
     let outcome = run_default(&body);
-    let ids: Vec<&str> = outcome
-        .calls
-        .iter()
-        .map(|c| c.message_id())
-        .collect();
+    let ids: Vec<&str> = outcome.calls.iter().map(|c| c.message_id()).collect();
     assert_eq!(ids, ["stigg-m-1-identify", "stigg-m-1-track"]);
 }
 
