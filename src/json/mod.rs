@@ -16,7 +16,6 @@ pub use body::{check_body_size, MAX_BODY_BYTES};
 pub use read::{parse_value, Document, MAX_DEPTH};
 pub use value::{Object, Value};
 pub use write::{
-    js_number_len, js_number_text, measure, quoted, to_text, write_canonical,
-    write_canonical_object, write_object, write_string, write_value, Counter, Sink,
-    QUOTED_MAX_CHARS,
+    js_number_len, measure, quoted, to_text, write_canonical, write_canonical_object, write_object,
+    write_string, write_value, Counter, Sink, QUOTED_MAX_CHARS,
 };
