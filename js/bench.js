@@ -11,6 +11,7 @@ const zlib = require('node:zlib');
 const { execFileSync } = require('node:child_process');
 const { loadFunction } = require('./segment-runtime');
 const { benchPayloads } = require('./bench-payloads');
+const { worstCase, worstCaseSection } = require('./bench-worst');
 
 const root = path.join(__dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 9);
@@ -266,6 +267,7 @@ async function main() {
   say('|---|---|---|---|---|');
   for (const row of boundary) say(`| ${row.label} | ${fmt(row.parseOnly)} | ${fmt(row.fast)} | ${fmt(row.text)} | ${fmt(row.fast - row.parseOnly)} µs |`);
   say();
+  worstCaseSection(await worstCase(ours), say);
   say('## Native core (upper bound for the wasm path)');
   say();
   say('`cargo bench --bench native` (release profile, `std::time`), the same payloads:');
@@ -280,6 +282,8 @@ async function main() {
   say('make bench            # builds everything, then: node js/bench.js');
   say('BENCH_ROUNDS=15 BENCH_COLD_SAMPLES=31 node js/bench.js   # more samples');
   say('cargo bench --bench native -- <payload.json>...');
+  say('node js/bench-worst.js                                   # the worst-case table alone');
+  say('cargo bench --bench native -- --adversarial              # its native column');
   say('```');
   // Keep the native binary's section, which `make bench-cli` writes.
   const file = path.join(root, 'BENCHMARKS.md');

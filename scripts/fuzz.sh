@@ -2,7 +2,9 @@
 # `make fuzz`: runs every cargo-fuzz target for FUZZ_SECONDS (default 60)
 # each, seeded with the Stigg fixtures, and prints executions and crashes.
 # FUZZ_TARGETS="a b" picks targets. Needs the nightly toolchain and
-# cargo-fuzz, which this script installs when missing.
+# cargo-fuzz, which this script installs when missing. The targets assert
+# a per-input time bound (fuzz/fuzz_targets/checks.rs); on stable Rust the
+# same checks run over the adversarial corpus in tests/adversarial.rs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -16,12 +18,19 @@ if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --quiet
 fi
 
-# Seed corpora: the fixtures as webhook bodies (the structured target
-# builds its own inputs).
+# Seed corpora: the fixtures as webhook bodies, and the adversarial
+# bodies of tests/support/adversarial.rs (generated, not committed) as
+# `body NUL settings` (the structured target builds its own inputs).
+cargo bench --quiet --bench native -- --write-adversarial target/adversarial
 for target in transform_bytes json_differential; do
   mkdir -p "fuzz/corpus/$target"
   for fixture in tests/fixtures/stigg/*.json; do
     cp "$fixture" "fuzz/corpus/$target/$(basename "$fixture" .json)"
+  done
+  for body in target/adversarial/*.json; do
+    case "$body" in *.settings.json) continue ;; esac
+    name=$(basename "$body" .json)
+    { cat "$body"; printf '\0'; cat "target/adversarial/$name.settings.json"; } >"fuzz/corpus/$target/adversarial-$name"
   done
 done
 

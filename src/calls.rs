@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::json::{object_size, string_size, write_object, write_string, Object};
+use crate::json::{measure, write_object, write_string, Object, Sink};
 use crate::stigg::Described;
 
 pub const INTEGRATION_NAME: &str = "stigg";
@@ -48,14 +48,14 @@ pub enum Payload {
 }
 
 impl Payload {
-    /// Exact for a tree; for raw text, its length, which is at least the
-    /// compact size. A decided payload is at most the body, whose size the
-    /// caller knows: `body_bytes`.
+    /// What the payload can weigh once sent, as [`crate::json::Counter`]
+    /// counts it: exact for a tree, an upper bound for raw text (whose
+    /// whitespace and escapes only shrink when re-written). A payload only
+    /// named is at most the body, whose size the caller knows: `body_bytes`.
     pub fn size(&self, body_bytes: usize) -> usize {
         match self {
-            Payload::Raw(text) => text.len(),
-            Payload::Tree(object) => object_size(object),
             Payload::Body | Payload::Traits { .. } => body_bytes,
+            _ => measure(|counter| self.write(counter)),
         }
     }
 
@@ -71,19 +71,19 @@ impl Payload {
         }
     }
 
-    fn write(&self, out: &mut String) {
+    fn write(&self, out: &mut impl Sink) {
         match self {
-            Payload::Raw(text) => out.push_str(text),
+            Payload::Raw(text) => out.push_json(text),
             Payload::Tree(object) => write_object(out, object),
             Payload::Body => out.push_str("\"body\""),
             Payload::Traits { from, names } => {
-                out.push('[');
+                out.push_str("[");
                 write_string(out, from.member().unwrap_or(""));
                 for name in names {
-                    out.push(',');
+                    out.push_str(",");
                     write_string(out, name);
                 }
-                out.push(']');
+                out.push_str("]");
             }
         }
     }
@@ -194,51 +194,16 @@ impl Call {
         }
     }
 
-    /// The call's size as JSON, without writing it.
+    /// The call's size as JSON, measured by writing it into a byte
+    /// counter (see [`crate::json::Counter`]).
     pub fn size(&self) -> usize {
         self.size_with_body(0)
     }
 
-    /// The size, counting a decided payload as the body's `body_bytes`.
+    /// The size, counting a payload only named as the body's `body_bytes`.
     pub fn size_with_body(&self, body_bytes: usize) -> usize {
-        self.envelope_size() + self.payload().size(body_bytes)
-    }
-
-    /// Everything but the payload's value.
-    /// Counted, not written: this runs for every call, several times.
-    /// Mirrors `write_envelope` piece by piece (a test checks the two agree).
-    fn envelope_size(&self) -> usize {
-        let member = |name: &str, value: &str| name.len() + 4 + string_size(value); // ,"name":"value"
-        let envelope = &self.envelope;
-        let mut size = r#"{"type":"#.len() + string_size(self.call_type().name());
-        let ids = [
-            ("userId", envelope.user_id.as_deref()),
-            ("anonymousId", envelope.anonymous_id.as_deref()),
-        ];
-        for (name, value) in self.own_fields().into_iter().chain(ids) {
-            size += value.map_or(0, |value| member(name, value));
-        }
-        size += self.payload_name().len() + 4; // ,"properties":
-        size += member("messageId", &envelope.message_id);
-        size += envelope
-            .timestamp
-            .as_deref()
-            .map_or(0, |ts| member("timestamp", ts));
-        size += r#","context":{"integration":{"name":"#.len() + string_size(INTEGRATION_NAME);
-        size += r#","version":"#.len() + string_size(VERSION) + 1;
-        size += envelope
-            .group_id
-            .as_deref()
-            .map_or(0, |id| member("groupId", id));
-        if !envelope.trimmed.is_empty() {
-            size += r#","stigg":{"trimmed":[]}"#.len() + envelope.trimmed.len() - 1;
-            size += envelope
-                .trimmed
-                .iter()
-                .map(|path| string_size(path))
-                .sum::<usize>();
-        }
-        size + 2 // the closing braces of context and the call
+        let envelope = measure(|counter| self.write_envelope(counter, |_| {}));
+        envelope + self.payload().size(body_bytes)
     }
 
     pub fn write(&self, out: &mut String) {
@@ -258,7 +223,7 @@ impl Call {
         raw
     }
 
-    fn write_envelope(&self, out: &mut String, write_payload: impl FnOnce(&mut String)) {
+    fn write_envelope<S: Sink>(&self, out: &mut S, write_payload: impl FnOnce(&mut S)) {
         let envelope = &self.envelope;
         out.push_str("{\"type\":");
         write_string(out, self.call_type().name());
@@ -288,7 +253,7 @@ impl Call {
         write_string(out, INTEGRATION_NAME);
         out.push_str(",\"version\":");
         write_string(out, VERSION);
-        out.push('}');
+        out.push_str("}");
         if let Some(group_id) = &envelope.group_id {
             out.push_str(",\"groupId\":");
             write_string(out, group_id);
@@ -297,7 +262,7 @@ impl Call {
             out.push_str(",\"stigg\":{\"trimmed\":[");
             for (i, path) in envelope.trimmed.iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push_str(",");
                 }
                 write_string(out, path);
             }
@@ -307,7 +272,7 @@ impl Call {
     }
 
     pub fn to_json(&self) -> String {
-        let mut out = String::with_capacity(self.size() + 16);
+        let mut out = String::new();
         self.write(&mut out);
         out
     }
@@ -362,7 +327,16 @@ impl Outcome {
     /// (for a caller that already holds that text and can splice it in
     /// rather than copy it back out).
     pub fn to_json_marked(&self) -> (String, Option<Range<usize>>) {
-        let capacity = self.calls.iter().map(|call| call.size() + 1).sum::<usize>() + 64;
+        // Room for raw payloads and envelopes; a tree (rare) grows the buffer.
+        let capacity = self
+            .calls
+            .iter()
+            .map(|call| match call.payload() {
+                Payload::Raw(text) => text.len() + 512,
+                _ => 1024,
+            })
+            .sum::<usize>()
+            + 64;
         let mut out = String::with_capacity(capacity);
         let mut raw = None;
         out.push_str("{\"calls\":[");

@@ -6,13 +6,17 @@ use crate::json::quoted;
 /// Why a type is filtered out, or None when it passes.
 pub fn rejection(event_type: &str, allow: &[String], deny: &[String]) -> Option<String> {
     if !allow.is_empty() && !allow.iter().any(|pattern| matches(pattern, event_type)) {
-        return Some(format!("{event_type} matches no pattern in eventAllowlist"));
+        return Some(format!(
+            "{} matches no pattern in eventAllowlist",
+            quoted(event_type)
+        ));
     }
     deny.iter()
         .find(|pattern| matches(pattern, event_type))
         .map(|pattern| {
             format!(
-                "{event_type} matches eventDenylist pattern {}",
+                "{} matches eventDenylist pattern {}",
+                quoted(event_type),
                 quoted(pattern)
             )
         })

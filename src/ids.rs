@@ -3,7 +3,7 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::json::{write_canonical_object, Object};
+use crate::json::{write_canonical_object, Object, Sink};
 
 /// Segment rejects messageIds longer than this.
 pub const MAX_MESSAGE_ID_CHARS: usize = 100;
@@ -43,9 +43,11 @@ impl DeliveryKey {
     /// whatever order its keys arrive (deployed Segment functions see them
     /// sorted).
     pub fn from_body(body: &Object) -> DeliveryKey {
-        let mut canonical = String::new();
-        write_canonical_object(&mut canonical, body);
-        DeliveryKey::plain(format!("body-{}", hex_digest(canonical.as_bytes())))
+        // The canonical text goes straight into the hash, never into a
+        // buffer as large as the body.
+        let mut hasher = Hashing(Sha256::new());
+        write_canonical_object(&mut hasher, body);
+        DeliveryKey::plain(format!("body-{}", hex_of(&hasher.0.finalize())))
     }
 
     fn plain(key: String) -> DeliveryKey {
@@ -96,10 +98,22 @@ fn is_plain(c: char) -> bool {
     c.is_ascii_graphic()
 }
 
+/// A sink that hashes what is written.
+struct Hashing(Sha256);
+
+impl Sink for Hashing {
+    fn push_str(&mut self, text: &str) {
+        self.0.update(text.as_bytes());
+    }
+}
+
 /// The first 128 bits of SHA-256 as hex: enough to never collide across
 /// every workspace Segment deduplicates over.
 fn hex_digest(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
+    hex_of(&Sha256::digest(bytes))
+}
+
+fn hex_of(digest: &[u8]) -> String {
     let mut hex = String::with_capacity(32);
     for byte in &digest[..16] {
         hex.push(char::from_digit(u32::from(byte >> 4), 16).unwrap_or('0'));
@@ -158,6 +172,19 @@ mod tests {
         assert!(DeliveryKey::from_body(&a)
             .message_id("track")
             .starts_with("stigg-body-"));
+    }
+
+    #[test]
+    fn body_hashes_are_the_hash_of_the_canonical_text() {
+        // The hash is fed piece by piece; it must equal hashing the text
+        // whole, so message ids stay what earlier versions made them.
+        let body = object(r#"{"type":"x","b":{"d":1e20,"c":"\n"},"a":[1,2]}"#);
+        let mut canonical = String::new();
+        write_canonical_object(&mut canonical, &body);
+        assert_eq!(
+            DeliveryKey::from_body(&body),
+            DeliveryKey::plain(format!("body-{}", hex_digest(canonical.as_bytes())))
+        );
     }
 
     #[test]

@@ -237,7 +237,7 @@ pub fn decide(
         _ => Vec::new(),
     };
     if plan_traits || (settings.warehouse_safe_properties && !names.is_empty()) {
-        let mut traits = match &described {
+        let mut traits = match described {
             Some(described) if !names.is_empty() => stigg::pick(described, &names),
             _ => Object::new(),
         };
@@ -257,10 +257,7 @@ pub fn decide(
         ));
     }
     if let (true, Some(customer)) = (grouping, &customer) {
-        let mut traits = described
-            .as_ref()
-            .map(stigg::account_traits)
-            .unwrap_or_default();
+        let mut traits = described.map(stigg::account_traits).unwrap_or_default();
         for (name, value) in subscription.iter() {
             traits.insert(name, value.clone());
         }
@@ -280,7 +277,7 @@ pub fn decide(
                 // The Spec's properties go beside Stigg's fields, never
                 // over one of them.
                 let source = match spec_event.adds {
-                    stigg::SpecProperties::Account => described.as_ref().unwrap_or(tree),
+                    stigg::SpecProperties::Account => described.unwrap_or(tree),
                     stigg::SpecProperties::Trial => tree,
                 };
                 for (name, value) in spec_event.adds.read(source).iter() {

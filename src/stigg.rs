@@ -68,6 +68,133 @@ pub fn pick(object: &Object, names: &[&str]) -> Object {
         .collect()
 }
 
+/// Every top-level member Stigg's webhooks carry, sorted: what trimming
+/// keeps longest when a call is over Segment's size limit (junk a sender
+/// added goes first). A test checks that every fixture's members are here.
+pub const TOP_LEVEL_FIELDS: &[&str] = &[
+    "accountId",
+    "activeSubscriptions",
+    "addons",
+    "amount",
+    "attributionKeys",
+    "autoCancellationRules",
+    "billingCurrency",
+    "billingId",
+    "billingPeriod",
+    "cancellationDate",
+    "changedBy",
+    "configId",
+    "consumedAmount",
+    "consumedPercentage",
+    "cost",
+    "couponType",
+    "createdAt",
+    "creditCurrency",
+    "currencyDescription",
+    "currencyId",
+    "currencyName",
+    "currencyUnits",
+    "currentBalance",
+    "currentBillingMonthEnd",
+    "currentBillingMonthStart",
+    "currentBillingPeriodEnd",
+    "currentBillingPeriodStart",
+    "currentChange",
+    "currentSpend",
+    "currentSpendPercentage",
+    "currentUsage",
+    "customer",
+    "customerId",
+    "description",
+    "discountValue",
+    "displayName",
+    "effectiveAt",
+    "email",
+    "endDate",
+    "entitlements",
+    "entitlementsUpdatedAt",
+    "entity",
+    "entityId",
+    "entityType",
+    "entityTypeId",
+    "environmentId",
+    "error",
+    "eventId",
+    "excludeFromExperiment",
+    "experimentInfo",
+    "expireAt",
+    "feature",
+    "featureType",
+    "features",
+    "grant",
+    "grantId",
+    "grantType",
+    "hasSoftLimit",
+    "hasUnlimitedUsage",
+    "id",
+    "input",
+    "isDefaultProduct",
+    "isDowngrade",
+    "isEnabled",
+    "isLatest",
+    "isSoftLimit",
+    "isTrialSubscription",
+    "isUpgrade",
+    "isVisible",
+    "maxSpendLimit",
+    "messageId",
+    "metadata",
+    "meterType",
+    "name",
+    "originatingEventId",
+    "packageEntitlements",
+    "paymentCollection",
+    "percentageUsed",
+    "period",
+    "plan",
+    "prices",
+    "priority",
+    "productId",
+    "reason",
+    "remainingBalance",
+    "remainingBalancePercentage",
+    "resetPeriod",
+    "resetPeriodConfiguration",
+    "resource",
+    "resourceId",
+    "spendLimit",
+    "startDate",
+    "status",
+    "subscription",
+    "subscriptionUpdateUsageResetBehavior",
+    "threshold",
+    "thresholdPercentage",
+    "timestamp",
+    "totalConsumed",
+    "totalGranted",
+    "totalSpent",
+    "traceId",
+    "trialEndDate",
+    "trigger",
+    "type",
+    "unit",
+    "unitLabel",
+    "units",
+    "updatedAt",
+    "usageLimit",
+    "usagePeriodAnchor",
+    "usagePeriodEnd",
+    "usagePeriodStart",
+    "usageUsedPercentage",
+    "vendorIdentifier",
+    "version",
+];
+
+/// Whether `key` is one of Stigg's top-level members.
+pub fn is_top_level_field(key: &str) -> bool {
+    TOP_LEVEL_FIELDS.binary_search(&key).is_ok()
+}
+
 /// A field the decision reads: a top-level member, or a member of a
 /// top-level object. These are all it reads of a webhook; the rest of the
 /// body passes through. The Segment script reads exactly these off its
@@ -729,6 +856,15 @@ pub fn catalogue_json() -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn top_level_fields_are_sorted_so_binary_search_finds_each() {
+        for pair in TOP_LEVEL_FIELDS.windows(2) {
+            assert!(pair[0] < pair[1], "{} then {}", pair[0], pair[1]);
+        }
+        assert!(TOP_LEVEL_FIELDS.iter().all(|field| is_top_level_field(field)));
+        assert!(!is_top_level_field("junk"));
+    }
 
     #[test]
     fn the_table_is_sorted_without_repeats_so_binary_search_finds_every_row() {

@@ -65,10 +65,10 @@ pub struct Customer {
 impl Customer {
     /// The object that describes the customer, in the body as a tree: the
     /// body itself for customer events, the nested `customer` otherwise.
-    pub fn described_in(&self, body: &Object) -> Option<Object> {
+    pub fn described_in<'b>(&self, body: &'b Object) -> Option<&'b Object> {
         match self.at.described()?.member() {
-            None => Some(body.clone()),
-            Some(member) => body.get(member).and_then(Value::as_object).cloned(),
+            None => Some(body),
+            Some(member) => body.get(member).and_then(Value::as_object),
         }
     }
 }

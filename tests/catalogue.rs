@@ -370,3 +370,23 @@ fn accepted_rows_do_what_the_table_says() {
         assert!(outcome(&with_type(event_type)).contains(&format!("\"event\":\"{event}\"")));
     }
 }
+
+/// Trimming ranks Stigg's own fields after everything else; that list
+/// must know every field Stigg's documented webhooks carry.
+#[test]
+fn trimming_knows_every_top_level_field_of_stiggs_webhooks() {
+    use stigg_segment::fit::KEPT_FIELDS;
+    use stigg_segment::stigg::is_top_level_field;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/stigg");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let body: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for key in body.as_object().unwrap().keys() {
+            assert!(
+                is_top_level_field(key) || KEPT_FIELDS.contains(&key.as_str()),
+                "{key} in {}",
+                path.display()
+            );
+        }
+    }
+}

@@ -276,4 +276,49 @@ proptest! {
             (Err(_), Err(_)) => {}
         }
     }
+
+    #[test]
+    fn quoted_text_never_breaks_a_log_line_and_reads_back_when_short(text in "\\PC{0,100}|[\\x00-\\x1f\\x7f-\\u{9f}\\u{2028}\\u{2029}a]{0,100}") {
+        let quoted = stigg_segment::json::quoted(&text);
+        prop_assert!(!quoted.contains(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}', '\u{1b}']), "{quoted:?}");
+        if text.chars().count() <= stigg_segment::json::QUOTED_MAX_CHARS {
+            prop_assert_eq!(parse_value(quoted.as_bytes()).unwrap(), stigg_segment::json::Value::String(text));
+        } else {
+            let suffix = format!(" ({} characters)", text.chars().count());
+            prop_assert!(quoted.ends_with(&suffix), "{}", quoted);
+        }
+    }
+
+    #[test]
+    fn trimming_keeps_the_kept_fields(hook in hook(), junk in 1usize..3000, trace in any::<bool>()) {
+        let mut body = hook.body.clone();
+        for i in 0..junk {
+            body.insert(format!("junk{i}"), json!("j".repeat(30)));
+        }
+        if trace {
+            body.insert("traceId".into(), json!("t-1"));
+        }
+        body.insert("timestamp".into(), json!("2024-01-01T00:00:00Z"));
+        let text = Value::Object(body.clone()).to_string();
+        let outcome = run(&text, &Settings::default());
+        for call in outcome.calls.iter().filter(|c| c.call_type() == CallType::Track) {
+            prop_assert!(call.size() <= CALL_BUDGET_BYTES);
+            let properties: Value = serde_json::from_str(&to_text(&stigg_segment::json::Value::Object(call.payload().to_object()))).unwrap();
+            for key in ["type", "messageId", "traceId", "timestamp", "id", "customerId", "customer", "input"] {
+                if let Some(value) = body.get(key) {
+                    let kept = &properties[key];
+                    match key {
+                        "customer" | "input" if value.is_object() => {
+                            let inner = if key == "customer" { "id" } else { "customerId" };
+                            prop_assert_eq!(&kept[inner], &value[inner]);
+                        }
+                        _ if ["type", "messageId", "traceId", "timestamp", "id", "customerId"].contains(&key) => {
+                            prop_assert_eq!(kept, value);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
 }

@@ -1,6 +1,8 @@
 //! The transform on arbitrary bytes, with arbitrary settings and secret
 //! header: it must never panic, and whatever it returns must obey Segment's
-//! rules and be valid JSON.
+//! rules and be valid JSON, keep the fields trimming must keep, and take
+//! no longer than a generous time bound (so a slow path is found, not only
+//! a crash).
 //!
 //! Input: `body [NUL settings-json [NUL secret-header]]`, so the Stigg
 //! fixtures seed the corpus as they are.
@@ -24,10 +26,19 @@ fuzz_target!(|bytes: &[u8]| {
     if let Some(secret) = parts.next() {
         headers = headers.with("stigg-webhooks-secret", &String::from_utf8_lossy(secret));
     }
-    match transform(body, &headers, &settings) {
-        Ok(outcome) => stigg_segment_fuzz_checks::check_outcome(&outcome),
+    let started = std::time::Instant::now();
+    let result = transform(body, &headers, &settings);
+    stigg_segment_fuzz_checks::check_time(started, "the transform");
+    match result {
+        Ok(outcome) => {
+            stigg_segment_fuzz_checks::check_outcome(&outcome);
+            if settings.redact_properties.is_empty() {
+                stigg_segment_fuzz_checks::check_kept_fields(body, &outcome);
+            }
+        }
         Err(err) => {
             assert!(!err.message.is_empty());
+            stigg_segment_fuzz_checks::assert_no_line_breaks(&err.message);
             if !settings.webhook_secret.is_empty() {
                 assert!(!err.message.contains(&settings.webhook_secret));
             }

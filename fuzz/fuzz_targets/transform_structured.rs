@@ -132,10 +132,10 @@ fuzz_target!(|input: Input| {
         body.remove(key);
     }
     body.insert("type".into(), json!(event_type));
-    if let Some(message_id) = &input.message_id() {
+    if let Some(message_id) = &input.message_id {
         body.insert("messageId".into(), json!(message_id));
     }
-    if let Some(timestamp) = &input.envelope.timestamp {
+    if let Some(timestamp) = &input.timestamp {
         body.insert("timestamp".into(), json!(timestamp));
     }
     if has_customer {
@@ -165,7 +165,10 @@ fuzz_target!(|input: Input| {
     )
     .unwrap();
 
-    let outcome = match transform(text.as_bytes(), &Headers::new(), &settings) {
+    let started = std::time::Instant::now();
+    let result = transform(text.as_bytes(), &Headers::new(), &settings);
+    stigg_segment_fuzz_checks::check_time(started, "the transform");
+    let outcome = match result {
         Ok(outcome) => outcome,
         Err(err) => {
             // Only a type without letters (Object Action), a call that cannot

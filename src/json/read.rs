@@ -1,4 +1,4 @@
-//! JSON for webhook bodies, accepting exactly what `JSON.parse` accepts.
+//! Reading JSON, accepting exactly what `JSON.parse` accepts.
 //!
 //! A webhook's body is mostly passed through: it becomes the call's
 //! `properties` unchanged. So the body is read as a [`Document`]: one
@@ -16,169 +16,14 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::body;
+use super::value::{Object, Value};
+use super::write::js_number_len;
 use crate::error::{Error, Position};
-
-/// Segment accepts at most 512 KiB per request body.
-pub const MAX_BODY_BYTES: usize = 512 * 1024;
 
 /// `JSON.parse` handles deeper nesting, but no Stigg webhook comes near this
 /// and every level costs stack in wasm.
 pub const MAX_DEPTH: usize = 1000;
-
-const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
-
-/// A JSON value. Numbers keep their source text.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    Null,
-    Bool(bool),
-    Number(String),
-    String(String),
-    Array(Vec<Value>),
-    Object(Object),
-}
-
-impl Value {
-    pub fn as_str(&self) -> Option<&str> {
-        match self {
-            Value::String(text) => Some(text),
-            _ => None,
-        }
-    }
-
-    pub fn as_object(&self) -> Option<&Object> {
-        match self {
-            Value::Object(object) => Some(object),
-            _ => None,
-        }
-    }
-
-    /// A member of an object value.
-    pub fn get(&self, key: &str) -> Option<&Value> {
-        self.as_object().and_then(|object| object.get(key))
-    }
-
-    /// Names the value's kind for error messages.
-    pub fn describe(&self) -> &'static str {
-        match self {
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "an array",
-            Value::Object(_) => "an object",
-        }
-    }
-}
-
-impl From<&str> for Value {
-    fn from(text: &str) -> Value {
-        Value::String(text.to_owned())
-    }
-}
-
-impl From<bool> for Value {
-    fn from(flag: bool) -> Value {
-        Value::Bool(flag)
-    }
-}
-
-/// A JSON object: members in the order their keys first appeared, each key
-/// once.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Object {
-    members: Vec<(String, Value)>,
-}
-
-impl Object {
-    pub fn new() -> Object {
-        Object::default()
-    }
-
-    pub fn len(&self) -> usize {
-        self.members.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.members.is_empty()
-    }
-
-    pub fn get(&self, key: &str) -> Option<&Value> {
-        self.members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-    }
-
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        self.members
-            .iter_mut()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v)
-    }
-
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.get(key).is_some()
-    }
-
-    /// Sets a member, keeping its position if the key is already there.
-    pub fn insert(&mut self, key: impl Into<String>, value: Value) {
-        let key = key.into();
-        match self.get_mut(&key) {
-            Some(slot) => *slot = value,
-            None => self.members.push((key, value)),
-        }
-    }
-
-    pub fn remove(&mut self, key: &str) -> Option<Value> {
-        let index = self.members.iter().position(|(k, _)| k == key)?;
-        Some(self.members.remove(index).1)
-    }
-
-    /// Keeps the members for which `keep` holds, in one pass.
-    pub fn retain(&mut self, mut keep: impl FnMut(&str, &Value) -> bool) {
-        self.members.retain(|(k, v)| keep(k, v));
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
-        self.members.iter().map(|(k, v)| (k.as_str(), v))
-    }
-
-    /// Builds an object from parsed members, last value winning for a
-    /// repeated key, as in JavaScript.
-    fn from_parsed(mut members: Vec<(String, Value)>) -> Object {
-        if members.len() > 1 && has_duplicate_keys(&members) {
-            let mut unique: Vec<(String, Value)> = Vec::with_capacity(members.len());
-            for (key, value) in members.drain(..) {
-                match unique.iter_mut().find(|(k, _)| *k == key) {
-                    Some(slot) => slot.1 = value,
-                    None => unique.push((key, value)),
-                }
-            }
-            members = unique;
-        }
-        Object { members }
-    }
-}
-
-impl FromIterator<(String, Value)> for Object {
-    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Object {
-        let mut object = Object::new();
-        for (key, value) in iter {
-            object.insert(key, value);
-        }
-        object
-    }
-}
-
-fn has_duplicate_keys(members: &[(String, Value)]) -> bool {
-    if members.len() <= 16 {
-        return members
-            .iter()
-            .enumerate()
-            .any(|(i, (key, _))| members[..i].iter().any(|(k, _)| k == key));
-    }
-    let mut keys: Vec<&str> = members.iter().map(|(k, _)| k.as_str()).collect();
-    keys.sort_unstable();
-    keys.windows(2).any(|pair| pair[0] == pair[1])
-}
 
 /// A validated JSON object body whose top-level members are located but
 /// not yet parsed.
@@ -196,16 +41,13 @@ impl<'a> Document<'a> {
     /// Reads a webhook body: at most [`MAX_BODY_BYTES`], UTF-8 (a leading
     /// byte order mark is skipped), valid JSON, and an object.
     pub fn parse(body: &'a [u8]) -> Result<Document<'a>, Error> {
-        let text = checked_text(body)?;
+        let text = body::checked_text(body)?;
         let mut parser = Parser::new(text);
         parser.skip_whitespace();
         if parser.peek() != Some(b'{') {
             // Not an object: report a syntax error first, if there is one.
             let value = parser.parse_document_value()?;
-            return Err(Error::validation(format!(
-                "the body must be a JSON object, but it is {}",
-                value.describe()
-            )));
+            return Err(body::not_an_object(&value));
         }
         let start = parser.pos;
         let members = parser.scan_top_level_object()?;
@@ -252,57 +94,16 @@ impl<'a> Document<'a> {
 
 /// Parses any JSON text into a value, with the body's limits and leniency.
 pub fn parse_value(body: &[u8]) -> Result<Value, Error> {
-    let text = checked_text(body)?;
+    let text = body::checked_text(body)?;
     Parser::new(text).parse_document_value()
 }
 
-/// Size, encoding and emptiness checks shared by every parse.
-fn checked_text(body: &[u8]) -> Result<&str, Error> {
-    check_body_size(body.len(), true)?;
-    // RFC 8259 lets a parser ignore a leading byte order mark; HTTP clients
-    // sometimes send one.
-    let body = body.strip_prefix(UTF8_BOM).unwrap_or(body);
-    let text = std::str::from_utf8(body).map_err(|err| {
-        let offset = err.valid_up_to();
-        let what = match err.error_len() {
-            Some(_) => "an invalid UTF-8 byte",
-            None => "a truncated UTF-8 sequence",
-        };
-        let position = position_of(&String::from_utf8_lossy(&body[..offset]), offset);
-        let mut error = Error::invalid_payload(format!(
-            "the body is not valid UTF-8: {what} at byte {offset} (line {} column {})",
-            position.line, position.column
-        ));
-        error.position = Some(position);
-        error
-    })?;
-    if text.bytes().all(is_whitespace) {
-        return Err(Error::invalid_payload(
-            "the body is empty; a Stigg webhook is a JSON object",
-        ));
-    }
-    Ok(text)
-}
-
-/// Rejects a body over [`MAX_BODY_BYTES`] before any work on it. `exact` is
-/// false when `len` is only a lower bound (a JS string's length in UTF-16
-/// units, which its UTF-8 form is never shorter than).
-pub fn check_body_size(len: usize, exact: bool) -> Result<(), Error> {
-    if len <= MAX_BODY_BYTES {
-        return Ok(());
-    }
-    let size = if exact { "" } else { "at least " };
-    Err(Error::invalid_payload(format!(
-        "the body is {size}{len} bytes; Segment accepts at most {MAX_BODY_BYTES} bytes (512 KiB)"
-    )))
-}
-
-fn is_whitespace(byte: u8) -> bool {
+pub(super) fn is_whitespace(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
 }
 
 /// 1-based line and column of a byte offset; columns count characters.
-fn position_of(text: &str, offset: usize) -> Position {
+pub(super) fn position_of(text: &str, offset: usize) -> Position {
     let before = &text.as_bytes()[..offset.min(text.len())];
     let line_start = before
         .iter()
@@ -801,152 +602,54 @@ fn hex_value(digits: &[u8]) -> Option<u16> {
     })
 }
 
-// --- writing ---------------------------------------------------------------
-
-/// Appends a string as JSON, escaped as `JSON.stringify` escapes it.
-pub fn write_string(out: &mut String, text: &str) {
-    out.push('"');
+/// How many bytes the numbers in valid JSON `text` grow by when JavaScript
+/// writes them again (`1e20` becomes 21 digits). One pass; strings are
+/// skipped eight bytes at a time.
+pub(super) fn number_growth(text: &str) -> usize {
     let bytes = text.as_bytes();
-    let mut run_start = 0;
-    for (i, &byte) in bytes.iter().enumerate() {
-        let escape = match byte {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0C => "\\f",
-            0x00..=0x1F => "",
-            _ => continue,
-        };
-        out.push_str(&text[run_start..i]);
-        if escape.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.push_str("\\u00");
-            out.push(HEX[usize::from(byte >> 4)] as char);
-            out.push(HEX[usize::from(byte & 0xF)] as char);
-        } else {
-            out.push_str(escape);
-        }
-        run_start = i + 1;
-    }
-    out.push_str(&text[run_start..]);
-    out.push('"');
-}
-
-/// A string in double quotes, escaped as JSON: how error messages and skip
-/// reasons quote user-supplied text (cheaper in wasm than `{:?}`, which
-/// pulls in Unicode tables).
-pub fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    write_string(&mut out, text);
-    out
-}
-
-/// Appends a value as compact JSON.
-pub fn write_value(out: &mut String, value: &Value) {
-    write_json(out, value, false);
-}
-
-pub fn write_object(out: &mut String, object: &Object) {
-    write_members(out, object, false);
-}
-
-/// The value as compact JSON text.
-pub fn to_text(value: &Value) -> String {
-    let mut out = String::new();
-    write_value(&mut out, value);
-    out
-}
-
-/// Appends a value with every object's keys sorted: one text per content,
-/// whatever order the keys arrived in.
-pub fn write_canonical(out: &mut String, value: &Value) {
-    write_json(out, value, true);
-}
-
-pub fn write_canonical_object(out: &mut String, object: &Object) {
-    write_members(out, object, true);
-}
-
-fn write_json(out: &mut String, value: &Value, sort_keys: bool) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(true) => out.push_str("true"),
-        Value::Bool(false) => out.push_str("false"),
-        Value::Number(text) => out.push_str(text),
-        Value::String(text) => write_string(out, text),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
+    let mut growth = 0;
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'"' => {
+                at += 1;
+                loop {
+                    at = plain_run_end(bytes, at);
+                    match bytes.get(at) {
+                        Some(b'\\') => at += 2,
+                        Some(b'"') => {
+                            at += 1;
+                            break;
+                        }
+                        // Control characters cannot occur in valid JSON.
+                        Some(_) => at += 1,
+                        None => break,
+                    }
                 }
-                write_json(out, item, sort_keys);
             }
-            out.push(']');
+            b'-' | b'0'..=b'9' => {
+                let start = at;
+                while bytes
+                    .get(at)
+                    .is_some_and(|b| matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+                {
+                    at += 1;
+                }
+                let number = &text[start..at];
+                growth += js_number_len(number).saturating_sub(number.len());
+            }
+            _ => at += 1,
         }
-        Value::Object(object) => write_members(out, object, sort_keys),
     }
-}
-
-fn write_members(out: &mut String, object: &Object, sort_keys: bool) {
-    let mut members: Vec<(&str, &Value)> = object.iter().collect();
-    if sort_keys {
-        members.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    }
-    out.push('{');
-    for (i, (key, value)) in members.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write_string(out, key);
-        out.push(':');
-        write_json(out, value, sort_keys);
-    }
-    out.push('}');
-}
-
-/// The size of a string as JSON, without writing it.
-pub fn string_size(text: &str) -> usize {
-    2 + text
-        .bytes()
-        .map(|byte| match byte {
-            b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 0x08 | 0x0C => 2,
-            0x00..=0x1F => 6,
-            _ => 1,
-        })
-        .sum::<usize>()
-}
-
-/// The size of a value as compact JSON, without writing it.
-pub fn value_size(value: &Value) -> usize {
-    match value {
-        Value::Null => 4,
-        Value::Bool(true) => 4,
-        Value::Bool(false) => 5,
-        Value::Number(text) => text.len(),
-        Value::String(text) => string_size(text),
-        Value::Array(items) => {
-            2 + items.len().saturating_sub(1) + items.iter().map(value_size).sum::<usize>()
-        }
-        Value::Object(object) => object_size(object),
-    }
-}
-
-pub fn object_size(object: &Object) -> usize {
-    2 + object.len().saturating_sub(1)
-        + object
-            .iter()
-            .map(|(key, value)| string_size(key) + 1 + value_size(value))
-            .sum::<usize>()
+    growth
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::error::ErrorKind;
+    use crate::json::body::MAX_BODY_BYTES;
+    use crate::json::to_text;
 
     fn parse(text: &str) -> Result<Value, Error> {
         parse_value(text.as_bytes())
@@ -1083,7 +786,7 @@ mod tests {
 
     #[test]
     fn a_byte_order_mark_is_skipped() {
-        let mut body = UTF8_BOM.to_vec();
+        let mut body = b"\xEF\xBB\xBF".to_vec();
         body.extend_from_slice(br#"{"type":"a"}"#);
         assert_eq!(
             Document::parse(&body)
@@ -1158,18 +861,6 @@ mod tests {
     }
 
     #[test]
-    fn strings_are_escaped_as_json_stringify_does() {
-        let value = Value::from("q\" b\\ n\n t\t c\u{1} d\u{7f} é 😀 \u{2028}");
-        let text = to_text(&value);
-        assert_eq!(
-            text,
-            "\"q\\\" b\\\\ n\\n t\\t c\\u0001 d\u{7f} é 😀 \u{2028}\""
-        );
-        assert_eq!(value_size(&value), text.len());
-        assert_eq!(parse(&text).unwrap(), value);
-    }
-
-    #[test]
     fn plain_runs_stop_at_the_first_special_byte_in_any_lane() {
         for special in [b'"', b'\\', 0x00, 0x1F, b'\n'] {
             for at in 0..20 {
@@ -1185,20 +876,36 @@ mod tests {
     }
 
     #[test]
-    fn sizes_match_the_written_text() {
-        let value =
-            parse(r#"{"a":[1,true,false,null,"x\ny",{"b":{}}],"c":"\u0000","d":[]}"#).unwrap();
-        assert_eq!(value_size(&value), to_text(&value).len());
-    }
-
-    #[test]
     fn canonical_text_sorts_keys_at_every_depth() {
         let a = parse(r#"{"b":{"d":1,"c":2},"a":[{"z":1,"y":2}]}"#).unwrap();
         let b = parse(r#"{"a":[{"y":2,"z":1}],"b":{"c":2,"d":1}}"#).unwrap();
         let (mut x, mut y) = (String::new(), String::new());
-        write_canonical(&mut x, &a);
-        write_canonical(&mut y, &b);
+        crate::json::write_canonical(&mut x, &a);
+        crate::json::write_canonical(&mut y, &b);
         assert_eq!(x, y);
         assert_eq!(x, r#"{"a":[{"y":2,"z":1}],"b":{"c":2,"d":1}}"#);
+    }
+
+    #[test]
+    fn number_growth_counts_only_numbers_outside_strings() {
+        assert_eq!(
+            number_growth(r#"{"a":"1e20 \" 1e20","b":[1e20,-0,1.0,12]}"#),
+            17
+        );
+        assert_eq!(number_growth(r#"{"1e20":"\\",  "x" : 1e-7}"#), 0);
+        assert_eq!(number_growth("[1e-6]"), 4);
+    }
+
+    #[test]
+    fn many_keys_with_one_repeat_merge_in_one_sort() {
+        let mut text = String::from("{");
+        for i in 0..30_000 {
+            text.push_str(&format!("\"k{i}\":{i},"));
+        }
+        text.push_str("\"k7\":\"last\"}");
+        let value = parse(&text).unwrap();
+        let object = value.as_object().unwrap();
+        assert_eq!(object.len(), 30_000);
+        assert_eq!(object.iter().nth(7).unwrap(), ("k7", &Value::from("last")));
     }
 }
