@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build pkg bundle bundle-trap bench bench-cli cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+.PHONY: setup build pkg bundle bundle-trap bench bench-cli bench-opt-levels cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
 # A recipe that fails leaves no half-written target behind to look up to date.
 .DELETE_ON_ERROR:
@@ -64,6 +64,11 @@ demo: bundle
 bench: bundle
 	@FEATURES=bench-object-boundary scripts/build-wasm.sh
 	@node js/bench.js
+
+# The Segment script at opt-level z, s, 2 and 3: speed, size and cold start.
+bench-opt-levels: bundle
+	@scripts/build-opt-levels.sh
+	@node js/bench-opt-levels.js
 
 # The native binary: target/release/stigg-segment (send / serve).
 cli: setup

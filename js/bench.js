@@ -289,7 +289,8 @@ async function main() {
   const file = path.join(root, 'BENCHMARKS.md');
   const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   const cli = previous.match(/<!-- cli-bench:begin[\s\S]*?<!-- cli-bench:end -->\n?/);
-  fs.writeFileSync(file, `${lines.join('\n')}\n${cli ? `\n${cli[0]}` : ''}`);
+  const optLevels = previous.match(/<!-- opt-levels:begin[\s\S]*?<!-- opt-levels:end -->\n?/);
+  fs.writeFileSync(file, `${lines.join('\n')}\n${optLevels ? `\n${optLevels[0]}` : ''}${cli ? `\n${cli[0]}` : ''}`);
   console.log('\nwrote BENCHMARKS.md');
 
 }

@@ -27,14 +27,16 @@ const { Worker, isMainThread, parentPort, workerData } = require('node:worker_th
 const { loadFunction } = require('./segment-runtime');
 
 const root = path.join(__dirname, '..');
-/** Segment accepts at most 512 KiB per request body. */
-const MAX_BODY_BYTES = 512 * 1024;
+/** The core's limits and names: the body limit (Segment's 512 KiB), the
+ * secret header, the error classes. */
+const LIMITS = require(path.join(root, 'pkg')).limits();
+const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 /** A whole request, upload included, gets this long (a trickled upload
  * would otherwise hold a connection for Node's default 5 minutes). */
 const REQUEST_TIMEOUT_MS = 30_000;
 /** How long a connection cut for a too-large upload lingers, unread. */
 const CLOSE_AFTER_413_MS = 1000;
-const REJECTED = new Set(['InvalidEventPayload', 'ValidationError', 'EventNotSupported']);
+const REJECTED = new Set(LIMITS.errorClasses);
 
 class StartupError extends Error {}
 
@@ -101,7 +103,7 @@ function loadSettings(env) {
 function checkSettings(settings) {
   const { transform } = require(path.join(root, 'pkg'));
   const secret = settings.webhookSecret;
-  const headers = typeof secret === 'string' && secret ? { 'stigg-webhooks-secret': secret } : {};
+  const headers = typeof secret === 'string' && secret ? { [LIMITS.secretHeader]: secret } : {};
   try {
     transform('{"type":"customer.updated","id":"serve-settings-check"}', headers, settings);
   } catch (err) {

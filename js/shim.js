@@ -138,8 +138,9 @@ const stiggSegment = (function () {
     // @@GLUE@@
   }
 
-  const TRANSFORM_ERRORS = ['InvalidEventPayload', 'ValidationError', 'EventNotSupported'];
-  const isTransformError = (err) => Boolean(err) && TRANSFORM_ERRORS.includes(err.name);
+  // The core's error classes and limits (its `limits()`), read once.
+  let limits;
+  const isTransformError = (err) => Boolean(err) && limits !== undefined && limits.errorClasses.includes(err.name);
   let compiledModule; // compiled once per container
   let instance; // { api, exports, layout, settingsText }; dropped after a trap
 
@@ -154,6 +155,7 @@ const stiggSegment = (function () {
       const api = createBindings();
       const exports = api.initSync({ module: compiledModule });
       instance = { api, exports, layout: api.fieldLayout(), settingsText: undefined };
+      limits = limits || api.limits();
     }
     try {
       return use(instance);
@@ -182,14 +184,33 @@ const stiggSegment = (function () {
   // and the core's reader could disagree or the size could surprise.
 
   // JSON.stringify writes only exponent numbers longer than they came in
-  // (1e20 becomes 21 digits); in a large body one could break the call limit.
-  const EXPONENT_NUMBER = /[:,[]\s*-?\d+(?:\.\d+)?[eE]/;
+  // (1e20 becomes 21 digits); in a large body they could break the call
+  // limit. A digit, then e or E, then a digit: found by the regex, then
+  // checked to be a number token (after `:`, `,` or `[`), not part of a
+  // string such as a UUID.
+  const DIGIT_EXPONENT = /\d[eE][-+]?\d/g;
+  function hasExponentNumber(text) {
+    DIGIT_EXPONENT.lastIndex = 0;
+    for (let match = DIGIT_EXPONENT.exec(text); match !== null; match = DIGIT_EXPONENT.exec(text)) {
+      let at = match.index;
+      for (let c = text.charCodeAt(at - 1); (c >= 48 && c <= 57) || c === 46 || c === 45; c = text.charCodeAt(at - 1)) at--;
+      for (let c = text.charCodeAt(at - 1); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(at - 1)) at--;
+      const before = text.charCodeAt(at - 1);
+      if (before === 58 || before === 44 || before === 91) return true;
+      DIGIT_EXPONENT.lastIndex = match.index + 1;
+    }
+    return false;
+  }
+
   // JSON.parse keeps a lone surrogate escape; the core makes it U+FFFD.
   const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+  const hasSurrogateEscape = (text) => text.indexOf('\\u') !== -1 && SURROGATE_ESCAPE.test(text);
 
   // Whether the text has more than `limit` opening brackets, so it could be
-  // nested deeper than the core reads. Bounded: stops at limit + 1.
+  // nested deeper than the core reads. Nesting that deep takes twice as many
+  // bracket characters, so a shorter text is passed without a look.
   function bracketsAbove(text, limit) {
+    if (text.length <= 2 * limit) return false;
     let count = 0;
     for (const bracket of ['{', '[']) {
       for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) {
@@ -212,40 +233,60 @@ const stiggSegment = (function () {
 
   const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
+  // Views of the field area, made again only when the memory grew (which
+  // detaches the old buffer).
+  function areaViews(live) {
+    const buffer = live.exports.memory.buffer;
+    if (live.views === undefined || live.views.buffer !== buffer) {
+      const { address, areaBytes } = live.layout;
+      live.views = {
+        buffer,
+        words: new DataView(buffer, address, areaBytes),
+        bytes: Buffer.from(buffer, address, areaBytes),
+      };
+    }
+    return live.views;
+  }
+
   // Writes the fields the layout names into the area; false when a string
   // does not fit (the full path then reads the body).
-  function writeFields({ exports, layout }, parsed, bodyBytes, secret) {
-    const view = new DataView(exports.memory.buffer, layout.address, layout.areaBytes);
-    const bytes = Buffer.from(exports.memory.buffer, layout.address, layout.areaBytes);
+  function writeFields(live, parsed, bodyBytes, secret) {
+    const { layout } = live;
+    const { words, bytes } = areaViews(live);
+    const kinds = layout.kinds;
     let free = layout.headerWords * 4;
     const put = (word, value) => {
-      const kind = kindOf(value, layout.kinds);
-      view.setUint32(word * 4, kind, true);
-      if (kind !== layout.kinds.string) return true;
-      const length = Buffer.byteLength(value, 'utf8');
-      if (free + length > layout.areaBytes) return false;
-      bytes.write(value, free, 'utf8');
-      view.setUint32(word * 4 + 4, free, true);
-      view.setUint32(word * 4 + 8, length, true);
+      const kind = kindOf(value, kinds);
+      words.setUint32(word * 4, kind, true);
+      if (kind !== kinds.string) return true;
+      // A UTF-16 unit takes at most 3 bytes: room for that, then the real count.
+      if (free + value.length * 3 > layout.areaBytes) return false;
+      const length = bytes.write(value, free, 'utf8');
+      words.setUint32(word * 4 + 4, free, true);
+      words.setUint32(word * 4 + 8, length, true);
       free += length;
       return true;
     };
-    view.setUint32(0, bodyBytes, true);
+    words.setUint32(0, bodyBytes, true);
     if (!put(layout.secretWord, secret === null ? undefined : secret)) return false;
-    for (let i = 0; i < layout.fields.length; i++) {
-      const [outer, inner] = layout.fields[i];
-      const value = inner === undefined ? parsed[outer] : isObject(parsed[outer]) ? parsed[outer][inner] : undefined;
+    const fields = layout.fields;
+    for (let i = 0; i < fields.length; i++) {
+      const outer = parsed[fields[i][0]];
+      const value = fields[i].length === 1 ? outer : isObject(outer) ? outer[fields[i][1]] : undefined;
       if (!put(layout.fieldsWord + 3 * i, value)) return false;
     }
     let bits = 0;
-    layout.traitSources.forEach((member, d) => {
+    const names = layout.traitNames;
+    for (let d = 0; d < layout.traitSources.length; d++) {
+      const member = layout.traitSources[d];
       const from = member === '' ? parsed : parsed[member];
-      if (!isObject(from)) return;
-      layout.traitNames.forEach((name, t) => {
-        if (from[name] !== undefined && from[name] !== null) bits |= 1 << (d * layout.traitNames.length + t);
-      });
-    });
-    view.setUint32(layout.traitsWord * 4, bits >>> 0, true);
+      if (!isObject(from)) continue;
+      for (let t = 0; t < names.length; t++) {
+        const value = from[names[t]];
+        if (value !== undefined && value !== null) bits |= 1 << (d * names.length + t);
+      }
+    }
+    words.setUint32(layout.traitsWord * 4, bits >>> 0, true);
     return true;
   }
 
@@ -275,8 +316,8 @@ const stiggSegment = (function () {
       const { api, layout } = live;
       const bodyBytes = Buffer.byteLength(text, 'utf8');
       if (bodyBytes > layout.maxBodyBytes) return undefined;
-      if (bracketsAbove(text, layout.maxDepth) || SURROGATE_ESCAPE.test(text)) return undefined;
-      if (bodyBytes * layout.maxNumberGrowth > layout.callBudgetBytes && EXPONENT_NUMBER.test(text)) return undefined;
+      if (bracketsAbove(text, layout.maxDepth) || hasSurrogateEscape(text)) return undefined;
+      if (bodyBytes * layout.maxNumberGrowth > layout.callBudgetBytes && hasExponentNumber(text)) return undefined;
       if (live.settingsText !== settingsText) {
         api.configure(settingsText);
         live.settingsText = settingsText;
@@ -287,7 +328,10 @@ const stiggSegment = (function () {
     });
   }
 
-  return { transform, transformParsed, isTransformError, withInstance };
+  // The header Stigg sends the secret in, as the core names it.
+  const secretHeader = () => (limits || withInstance(() => limits)).secretHeader;
+
+  return { transform, transformParsed, isTransformError, secretHeader, withInstance };
 })();
 
 // --- Segment's handler --------------------------------------------------------
@@ -329,12 +373,13 @@ function segmentError(name, message) {
 
 async function onRequest(request, settings) {
   const { text, parsed } = readBody(request);
-  const secret = request.headers ? request.headers.get('stigg-webhooks-secret') : null;
+  const header = stiggSegment.secretHeader();
+  const secret = request.headers ? request.headers.get(header) : null;
   let result;
   try {
     result = stiggSegment.transformParsed(parsed, text, secret, JSON.stringify(settings ?? {}));
     if (result === undefined) {
-      result = stiggSegment.transform(text, { 'stigg-webhooks-secret': secret }, settings);
+      result = stiggSegment.transform(text, { [header]: secret }, settings);
     }
   } catch (err) {
     // The core's errors become Segment's own classes; a trap stays as it is.

@@ -44,6 +44,21 @@ function fieldLayout() {
 exports.fieldLayout = fieldLayout;
 
 /**
+ * The limits and names the JS side needs, from the core so that nothing is
+ * restated there: `{maxBodyBytes, segmentCallLimitBytes, callBudgetBytes,
+ * secretHeader, errorClasses}`.
+ * @returns {Limits}
+ */
+function limits() {
+    const ret = wasm.limits();
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+exports.limits = limits;
+
+/**
  * Every setting with its type, default, choices and description.
  * @returns {SettingSchema[]}
  */

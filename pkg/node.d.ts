@@ -44,6 +44,15 @@ export interface TransformResult {
     skipped?: { code: "no_customer" | "filtered"; reason: string };
 }
 
+/** The limits and names the JS side takes from the core. */
+export interface Limits {
+    maxBodyBytes: number;
+    segmentCallLimitBytes: number;
+    callBudgetBytes: number;
+    secretHeader: string;
+    errorClasses: string[];
+}
+
 /** One Stigg webhook type, as the catalogue (src/stigg.rs) reads it. */
 export interface StiggEventType {
     name: string;
@@ -111,6 +120,13 @@ export function eventTypes(): StiggEventType[];
  * are laid out in it (`crate::fields::Layout`).
  */
 export function fieldLayout(): any;
+
+/**
+ * The limits and names the JS side needs, from the core so that nothing is
+ * restated there: `{maxBodyBytes, segmentCallLimitBytes, callBudgetBytes,
+ * secretHeader, errorClasses}`.
+ */
+export function limits(): Limits;
 
 /**
  * Every setting with its type, default, choices and description.

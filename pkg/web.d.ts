@@ -44,6 +44,15 @@ export interface TransformResult {
     skipped?: { code: "no_customer" | "filtered"; reason: string };
 }
 
+/** The limits and names the JS side takes from the core. */
+export interface Limits {
+    maxBodyBytes: number;
+    segmentCallLimitBytes: number;
+    callBudgetBytes: number;
+    secretHeader: string;
+    errorClasses: string[];
+}
+
 /** One Stigg webhook type, as the catalogue (src/stigg.rs) reads it. */
 export interface StiggEventType {
     name: string;
@@ -113,6 +122,13 @@ export function eventTypes(): StiggEventType[];
 export function fieldLayout(): any;
 
 /**
+ * The limits and names the JS side needs, from the core so that nothing is
+ * restated there: `{maxBodyBytes, segmentCallLimitBytes, callBudgetBytes,
+ * secretHeader, errorClasses}`.
+ */
+export function limits(): Limits;
+
+/**
  * Every setting with its type, default, choices and description.
  */
 export function settingsSchema(): SettingSchema[];
@@ -163,6 +179,7 @@ export interface InitOutput {
     readonly configure: (a: number, b: number) => [number, number];
     readonly eventTypes: () => [number, number, number];
     readonly fieldLayout: () => [number, number, number];
+    readonly limits: () => [number, number, number];
     readonly settingsSchema: () => [number, number, number];
     readonly transform: (a: any, b: any, c: any) => [number, number, number];
     readonly transformFields: () => [number, number, number, number];

@@ -41,6 +41,20 @@ export function fieldLayout() {
 }
 
 /**
+ * The limits and names the JS side needs, from the core so that nothing is
+ * restated there: `{maxBodyBytes, segmentCallLimitBytes, callBudgetBytes,
+ * secretHeader, errorClasses}`.
+ * @returns {Limits}
+ */
+export function limits() {
+    const ret = wasm.limits();
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+
+/**
  * Every setting with its type, default, choices and description.
  * @returns {SettingSchema[]}
  */

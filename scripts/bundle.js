@@ -136,7 +136,8 @@ ${settingsComment(schema)}
   const raw = Buffer.byteLength(script);
   const gzip = zlib.gzipSync(script, { level: 9 }).length;
   console.log(`${path.relative(root, output)}: ${raw} bytes, ${gzip} gzip (budget ${SIZE_BUDGET_BYTES})`);
-  if (raw > SIZE_BUDGET_BYTES) {
+  // The opt-level variants are for measuring, not for pasting.
+  if (raw > SIZE_BUDGET_BYTES && !(variant || '').startsWith('opt-')) {
     console.error(`bundle: ${raw} bytes is over the ${SIZE_BUDGET_BYTES}-byte budget`);
     process.exit(1);
   }

@@ -16,6 +16,12 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    pub const ALL: [ErrorKind; 3] = [
+        ErrorKind::InvalidEventPayload,
+        ErrorKind::ValidationError,
+        ErrorKind::EventNotSupported,
+    ];
+
     /// The name of Segment's error class, also used as the JS `Error.name`.
     pub fn name(self) -> &'static str {
         match self {

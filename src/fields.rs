@@ -83,11 +83,13 @@ impl Layout {
     const TRAITS_WORD: usize = Layout::FIELDS_WORD + 3 * Field::ALL.len();
     pub const HEADER_WORDS: usize = Layout::TRAITS_WORD + 1;
 
-    /// The most a body's JSON can grow when `JSON.parse` and
-    /// `JSON.stringify` re-write it: only numbers with an exponent grow
-    /// (`1e20`, four bytes, becomes 21 digits). A body under the call budget
-    /// divided by this fits whatever it holds.
-    pub const MAX_NUMBER_GROWTH: usize = 6;
+    /// The most a body's JSON can grow, as a ratio, when `JSON.parse` and
+    /// `JSON.stringify` re-write it. Only numbers with an exponent grow: at
+    /// most 17 bytes each (`1e20` becomes 21 digits), and each takes at least
+    /// five bytes of the body (four, and a separator). So a body grows at
+    /// most 22/5 times, and one under the call budget divided by that fits
+    /// whatever it holds; a larger one is scanned for such numbers.
+    pub const MAX_NUMBER_GROWTH: (usize, usize) = (22, 5);
 
     /// The layout as JSON, for the Segment script.
     pub fn to_json() -> Value {
@@ -102,7 +104,9 @@ impl Layout {
         layout.insert("callBudgetBytes", number(CALL_BUDGET_BYTES));
         layout.insert("maxBodyBytes", number(crate::json::MAX_BODY_BYTES));
         layout.insert("maxDepth", number(crate::json::MAX_DEPTH));
-        layout.insert("maxNumberGrowth", number(Layout::MAX_NUMBER_GROWTH));
+        let (times, per) = Layout::MAX_NUMBER_GROWTH;
+        let growth = format!("{}.{}", times / per, (times % per) * 10 / per);
+        layout.insert("maxNumberGrowth", Value::Number(growth));
         let paths = Field::ALL
             .iter()
             .map(|field| Value::Array(field.path().iter().map(|name| text(name)).collect()));
@@ -306,6 +310,17 @@ mod tests {
 
     fn area(body: &str) -> Vec<u8> {
         area_from_json(&parse_value(body.as_bytes()).unwrap(), body.len(), None)
+    }
+
+    #[test]
+    fn the_growth_ratio_is_written_exactly() {
+        let (times, per) = Layout::MAX_NUMBER_GROWTH;
+        assert_eq!((times * 10) % per, 0, "one decimal digit must hold it");
+        let layout = Layout::to_json();
+        assert_eq!(
+            layout.get("maxNumberGrowth"),
+            Some(&Value::Number("4.4".into()))
+        );
     }
 
     #[test]

@@ -862,7 +862,9 @@ mod tests {
         for pair in TOP_LEVEL_FIELDS.windows(2) {
             assert!(pair[0] < pair[1], "{} then {}", pair[0], pair[1]);
         }
-        assert!(TOP_LEVEL_FIELDS.iter().all(|field| is_top_level_field(field)));
+        assert!(TOP_LEVEL_FIELDS
+            .iter()
+            .all(|field| is_top_level_field(field)));
         assert!(!is_top_level_field("junk"));
     }
 

@@ -56,6 +56,15 @@ export interface TransformResult {
   skipped?: { code: "no_customer" | "filtered"; reason: string };
 }
 
+/** The limits and names the JS side takes from the core. */
+export interface Limits {
+  maxBodyBytes: number;
+  segmentCallLimitBytes: number;
+  callBudgetBytes: number;
+  secretHeader: string;
+  errorClasses: string[];
+}
+
 /** One Stigg webhook type, as the catalogue (src/stigg.rs) reads it. */
 export interface StiggEventType {
   name: string;
@@ -232,6 +241,25 @@ pub fn configure(settings: &str) -> Result<(), JsValue> {
         SETTINGS.with(|cache| *cache.borrow_mut() = Some((settings.to_owned(), parsed)));
     }
     Ok(())
+}
+
+/// The limits and names the JS side needs, from the core so that nothing is
+/// restated there: `{maxBodyBytes, segmentCallLimitBytes, callBudgetBytes,
+/// secretHeader, errorClasses}`.
+#[wasm_bindgen(unchecked_return_type = "Limits")]
+pub fn limits() -> Result<JsValue, JsValue> {
+    let number = |n: usize| Value::Number(n.to_string());
+    let mut limits = crate::json::Object::new();
+    limits.insert("maxBodyBytes", number(crate::json::MAX_BODY_BYTES));
+    limits.insert(
+        "segmentCallLimitBytes",
+        number(crate::fit::SEGMENT_CALL_LIMIT_BYTES),
+    );
+    limits.insert("callBudgetBytes", number(crate::fit::CALL_BUDGET_BYTES));
+    limits.insert("secretHeader", crate::SECRET_HEADER.into());
+    let classes = crate::ErrorKind::ALL.iter().map(|kind| kind.name().into());
+    limits.insert("errorClasses", Value::Array(classes.collect()));
+    JSON::parse(&crate::json::to_text(&Value::Object(limits)))
 }
 
 /// Where the field area sits in this instance's memory, and how the fields

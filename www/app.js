@@ -1,11 +1,9 @@
 // The playground: runs the stigg-segment wasm in the page on every edit.
 // Nothing is sent anywhere; the only requests are this site's own files.
-import init, { transform, settingsSchema, eventTypes, version } from './pkg/stigg_segment.js';
+import init, { transform, settingsSchema, eventTypes, limits, version } from './pkg/stigg_segment.js';
 import { renderWarehouse, setUpViewSwitch } from './warehouse-view.js';
 
-const SEGMENT_CALL_LIMIT = 32 * 1024;
 const DEBOUNCE_MS = 150;
-const SECRET_HEADER = 'stigg-webhooks-secret';
 const SECRET_NOTE = "Not put in the page's URL: the link you share, and your browser history, never hold it.";
 
 const $ = (id) => document.getElementById(id);
@@ -173,6 +171,7 @@ function applyState(state) {
 // --- output ----------------------------------------------------------------
 
 function callCard(call) {
+  const callLimit = limits().segmentCallLimitBytes;
   const json = JSON.stringify(call, null, 2);
   const bytes = new TextEncoder().encode(JSON.stringify(call)).length;
   const who = call.userId ? ['userId', call.userId] : ['anonymousId', call.anonymousId];
@@ -184,8 +183,8 @@ function callCard(call) {
     el('span', {}, ['messageId ', el('code', { textContent: call.messageId })]),
   ]);
   const size = el('div', { className: 'size' }, [
-    el('meter', { min: 0, max: SEGMENT_CALL_LIMIT, value: bytes, high: SEGMENT_CALL_LIMIT * 0.9 }),
-    ` ${bytes.toLocaleString('en-US')} of ${SEGMENT_CALL_LIMIT.toLocaleString('en-US')} bytes (Segment's 32 KB limit)`,
+    el('meter', { min: 0, max: callLimit, value: bytes, high: callLimit * 0.9 }),
+    ` ${bytes.toLocaleString('en-US')} of ${callLimit.toLocaleString('en-US')} bytes (Segment's 32 KB limit)`,
   ]);
   const card = el('article', { className: 'card' }, [head, size, el('pre', { textContent: json })]);
   card.dataset.testid = 'call';
@@ -222,7 +221,7 @@ function update() {
   $('no-secret-warning').hidden = Boolean(state.settings.webhookSecret);
   const result = $('result');
   result.textContent = '';
-  const headers = state.secret ? { [SECRET_HEADER]: state.secret } : {};
+  const headers = state.secret ? { [limits().secretHeader]: state.secret } : {};
   let outcome;
   try {
     outcome = transform(state.payload, headers, state.settings);
