@@ -243,38 +243,59 @@ const stiggSegment = (function () {
         buffer,
         words: new DataView(buffer, address, areaBytes),
         bytes: Buffer.from(buffer, address, areaBytes),
+        kinds: live.layout.kinds,
+        end: areaBytes,
       };
     }
     return live.views;
+  }
+
+  // Writes one string into the area at `at`; returns the bytes written, or
+  // -1 when it may not fit. Short ASCII (ids, types, dates) is copied in
+  // JS, cheaper than a call into Buffer's native code.
+  function writeText(bytes, text, at, end) {
+    if (at + text.length * 3 > end) return -1;
+    if (text.length <= 64) {
+      let i = 0;
+      for (; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0x80) break;
+        bytes[at + i] = code;
+      }
+      if (i === text.length) return i;
+    }
+    return bytes.write(text, at, 'utf8');
+  }
+
+  // Writes one field's kind, and for a string where it went, into its
+  // three words; returns the next free byte, or -1 when it does not fit.
+  function putField(area, word, value, free) {
+    const { words, bytes, kinds, end } = area;
+    const kind = kindOf(value, kinds);
+    words.setUint32(word * 4, kind, true);
+    if (kind !== kinds.string) return free;
+    const length = writeText(bytes, value, free, end);
+    if (length < 0) return -1;
+    words.setUint32(word * 4 + 4, free, true);
+    words.setUint32(word * 4 + 8, length, true);
+    return free + length;
   }
 
   // Writes the fields the layout names into the area; false when a string
   // does not fit (the full path then reads the body).
   function writeFields(live, parsed, bodyBytes, secret) {
     const { layout } = live;
-    const { words, bytes } = areaViews(live);
-    const kinds = layout.kinds;
+    const area = areaViews(live);
     let free = layout.headerWords * 4;
-    const put = (word, value) => {
-      const kind = kindOf(value, kinds);
-      words.setUint32(word * 4, kind, true);
-      if (kind !== kinds.string) return true;
-      // A UTF-16 unit takes at most 3 bytes: room for that, then the real count.
-      if (free + value.length * 3 > layout.areaBytes) return false;
-      const length = bytes.write(value, free, 'utf8');
-      words.setUint32(word * 4 + 4, free, true);
-      words.setUint32(word * 4 + 8, length, true);
-      free += length;
-      return true;
-    };
-    words.setUint32(0, bodyBytes, true);
-    if (!put(layout.secretWord, secret === null ? undefined : secret)) return false;
+    area.words.setUint32(0, bodyBytes, true);
+    free = putField(area, layout.secretWord, secret === null ? undefined : secret, free);
     const fields = layout.fields;
-    for (let i = 0; i < fields.length; i++) {
+    for (let i = 0; i < fields.length && free >= 0; i++) {
       const outer = parsed[fields[i][0]];
       const value = fields[i].length === 1 ? outer : isObject(outer) ? outer[fields[i][1]] : undefined;
-      if (!put(layout.fieldsWord + 3 * i, value)) return false;
+      free = putField(area, layout.fieldsWord + 3 * i, value, free);
     }
+    if (free < 0) return false;
     let bits = 0;
     const names = layout.traitNames;
     for (let d = 0; d < layout.traitSources.length; d++) {
@@ -286,7 +307,7 @@ const stiggSegment = (function () {
         if (value !== undefined && value !== null) bits |= 1 << (d * names.length + t);
       }
     }
-    words.setUint32(layout.traitsWord * 4, bits >>> 0, true);
+    area.words.setUint32(layout.traitsWord * 4, bits >>> 0, true);
     return true;
   }
 

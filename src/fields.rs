@@ -126,12 +126,25 @@ impl Layout {
     }
 }
 
-/// The fields as the script wrote them.
+/// The fields as the script wrote them, each slot read (and its text
+/// checked as UTF-8) once.
 struct FieldArea<'a> {
     bytes: &'a [u8],
+    fields: [Option<(Kind, &'a str)>; Field::ALL.len()],
 }
 
 impl<'a> FieldArea<'a> {
+    fn new(bytes: &'a [u8]) -> FieldArea<'a> {
+        let mut area = FieldArea {
+            bytes,
+            fields: [None; Field::ALL.len()],
+        };
+        for index in 0..Field::ALL.len() {
+            area.fields[index] = area.slot(Layout::FIELDS_WORD + 3 * index);
+        }
+        area
+    }
+
     fn word(&self, index: usize) -> Option<u32> {
         let at = index.checked_mul(4)?;
         let bytes = self.bytes.get(at..at + 4)?;
@@ -151,8 +164,7 @@ impl<'a> FieldArea<'a> {
     }
 
     fn field_slot(&self, field: Field) -> Option<(Kind, &'a str)> {
-        let index = Field::ALL.iter().position(|f| *f == field)?;
-        self.slot(Layout::FIELDS_WORD + 3 * index)
+        self.fields[field as usize]
     }
 
     /// Whether every slot reads, and no customer id is a number.
@@ -218,7 +230,7 @@ impl BodyTree for NoBody {
 /// `Ok(None)` when the full path must finish the job. Errors are the ones
 /// the full path gives for the same body.
 pub fn transform_fields(area: &[u8], settings: &Settings) -> Result<Option<Outcome>, Error> {
-    let area = FieldArea { bytes: area };
+    let area = FieldArea::new(area);
     if !area.holds_together() || !settings.redact_properties.is_empty() {
         return Ok(None);
     }

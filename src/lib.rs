@@ -328,23 +328,27 @@ fn no_customer_reason(webhook: &Webhook, policy: &str) -> String {
 /// The Segment Spec rules Segment itself enforces, checked here so a bad
 /// call is a clear error from us rather than a dropped message there.
 fn validate(call: &Call, webhook: &Webhook) -> Result<(), Error> {
-    let event_type = webhook.quoted_type();
+    // Quoted only for a message: this runs for every call.
+    let event_type = || webhook.quoted_type();
     if call.event().is_some_and(str::is_empty) {
         return Err(Error::validation(format!(
-            "the \"type\" field {event_type} gives an empty event name; it needs at least one letter or digit"
+            "the \"type\" field {} gives an empty event name; it needs at least one letter or digit",
+            event_type()
         )));
     }
     let envelope = &call.envelope;
     let has_identity = |id: &Option<String>| id.as_deref().is_some_and(|id| !id.is_empty());
     if !has_identity(&envelope.user_id) && !has_identity(&envelope.anonymous_id) {
         return Err(Error::validation(format!(
-            "the {} call for {event_type} has neither userId nor anonymousId",
-            call.call_type().name()
+            "the {} call for {} has neither userId nor anonymousId",
+            call.call_type().name(),
+            event_type()
         )));
     }
     if envelope.message_id.chars().count() > ids::MAX_MESSAGE_ID_CHARS {
         return Err(Error::validation(format!(
-            "the messageId for {event_type} is longer than {} characters",
+            "the messageId for {} is longer than {} characters",
+            event_type(),
             ids::MAX_MESSAGE_ID_CHARS
         )));
     }

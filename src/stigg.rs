@@ -200,6 +200,7 @@ pub fn is_top_level_field(key: &str) -> bool {
 /// body passes through. The Segment script reads exactly these off its
 /// `JSON.parse` of the body (it asks the core for this list).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(usize)]
 pub enum Field {
     Type,
     MessageId,
@@ -213,6 +214,7 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every field, each at the index of its discriminant.
     pub const ALL: [Field; 8] = [
         Field::Type,
         Field::MessageId,
@@ -856,6 +858,13 @@ pub fn catalogue_json() -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_field_sits_at_the_index_of_its_discriminant() {
+        for (index, field) in Field::ALL.iter().enumerate() {
+            assert_eq!(*field as usize, index);
+        }
+    }
 
     #[test]
     fn top_level_fields_are_sorted_so_binary_search_finds_each() {

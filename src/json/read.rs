@@ -566,7 +566,7 @@ impl<'t> Parser<'t> {
 /// first quote, backslash or control character. Most of a webhook is string
 /// content, so this is the hot loop; it checks eight bytes at a time.
 #[inline(always)]
-fn plain_run_end(bytes: &[u8], mut from: usize) -> usize {
+pub(crate) fn plain_run_end(bytes: &[u8], mut from: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     // A byte of `word` is zero exactly where the high bit of this is set

@@ -72,27 +72,26 @@ fn write_escaped(out: &mut dyn Sink, text: &str) {
     out.push_str("\"");
     let bytes = text.as_bytes();
     let mut run_start = 0;
-    for (i, &byte) in bytes.iter().enumerate() {
-        let escape = match byte {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0x08 => "\\b",
-            0x0C => "\\f",
-            0x00..=0x1F => "",
-            _ => continue,
+    loop {
+        // The bytes that need no escape, eight at a time: most strings are
+        // one such run.
+        let at = super::read::plain_run_end(bytes, run_start);
+        out.push_str(&text[run_start..at]);
+        let Some(&byte) = bytes.get(at) else {
+            break;
         };
-        out.push_str(&text[run_start..i]);
-        if escape.is_empty() {
-            out.push_str(&unicode_escape(u32::from(byte)));
-        } else {
-            out.push_str(escape);
+        match byte {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x08 => out.push_str("\\b"),
+            0x0C => out.push_str("\\f"),
+            _ => out.push_str(&unicode_escape(u32::from(byte))),
         }
-        run_start = i + 1;
+        run_start = at + 1;
     }
-    out.push_str(&text[run_start..]);
     out.push_str("\"");
 }
 
