@@ -11,10 +11,12 @@ const root = path.join(__dirname, '..');
 const fixtures = path.join(root, 'tests', 'fixtures', 'stigg');
 const samples = [
   'customer.created',
+  'customer.payment_failed',
   'subscription.created',
   'subscription.trial.ends_soon',
   'credits.granted',
   'subscription.create_failed',
+  'sync.failed',
   'plan.created',
 ].map((type) => ({ label: type, body: fs.readFileSync(path.join(fixtures, `${type}.json`), 'utf8') }));
 samples.push({ label: 'malformed JSON', body: '{"type": "subscription.created",\n "customer": {"id": }' });
