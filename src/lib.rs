@@ -59,6 +59,11 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
     for call in &mut outcome.calls {
         let payload = call.payload_mut();
         *payload = match std::mem::replace(payload, Payload::Body) {
+            // Over the budget, fit would parse the text again; a tree already
+            // parsed is handed over instead (the body is the last payload).
+            Payload::Body if document.raw_len() > fit::CALL_BUDGET_BYTES && body.tree.is_some() => {
+                Payload::Tree(body.tree.take().expect("checked above"))
+            }
             Payload::Body => Payload::Raw(document.raw().to_owned()),
             Payload::Traits { from, names } => {
                 let tree = body.tree().expect("the full path has the body");

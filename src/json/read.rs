@@ -83,6 +83,18 @@ impl<'a> Document<'a> {
         self.members.iter().any(|(k, _)| k == key)
     }
 
+    /// Whether a top-level member is there and not null, read off its text
+    /// without parsing it (it may be large).
+    pub fn has_non_null(&self, key: &str) -> bool {
+        let member = self.members.iter().rev().find(|(k, _)| k == key);
+        member.is_some_and(|(_, span)| !self.text[span.clone()].starts_with('n'))
+    }
+
+    /// The length of the body's JSON text.
+    pub fn raw_len(&self) -> usize {
+        self.span.len()
+    }
+
     /// The whole body as a tree, for editing or hashing.
     pub fn to_object(&self) -> Object {
         match Parser::new(self.raw()).parse_value(0) {
