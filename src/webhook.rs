@@ -35,13 +35,17 @@ impl WebhookView for Document<'_> {
     }
 
     fn has_trait(&self, described: Described, name: &str) -> bool {
-        let value = match described.member() {
-            None => self.get(name),
-            Some(member) => self
-                .get(member)
-                .and_then(|object| object.get(name).cloned()),
-        };
-        !matches!(value, None | Some(Value::Null))
+        match described.member() {
+            // The body's own members are checked without parsing them: a
+            // customer's metadata can be most of the body.
+            None => self.has_non_null(name),
+            Some(member) => {
+                let value = self
+                    .get(member)
+                    .and_then(|object| object.get(name).cloned());
+                !matches!(value, None | Some(Value::Null))
+            }
+        }
     }
 }
 
