@@ -263,9 +263,11 @@ pub fn transform_fields(area: &[u8], settings: &Settings) -> Result<Option<Outco
     Ok(Some(outcome))
 }
 
-/// Writes an area the way the Segment script does, from a parsed body: for
-/// the tests, which check that both paths agree, and for tools.
-pub fn area_from_json(body: &Value, body_bytes: usize, secret_header: Option<&str>) -> Vec<u8> {
+/// Writes an area the way the Segment script does, from a parsed body, for
+/// the tests (the Segment script's own writer is tested against the full
+/// path in tests/js/fast-path.test.js).
+#[cfg(test)]
+fn area_from_json(body: &Value, body_bytes: usize, secret_header: Option<&str>) -> Vec<u8> {
     let mut words = vec![0u32; Layout::HEADER_WORDS];
     let mut strings: Vec<u8> = Vec::new();
     let header_bytes = Layout::HEADER_WORDS * 4;

@@ -61,7 +61,9 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
         *payload = match std::mem::replace(payload, Payload::Body) {
             // Over the budget, fit would parse the text again; a tree already
             // parsed is handed over instead (the body is the last payload).
-            Payload::Body if document.raw_len() > fit::CALL_BUDGET_BYTES && body.tree.is_some() => {
+            Payload::Body
+                if document.raw().len() > fit::CALL_BUDGET_BYTES && body.tree.is_some() =>
+            {
                 Payload::Tree(body.tree.take().expect("checked above"))
             }
             Payload::Body => Payload::Raw(document.raw().to_owned()),

@@ -24,12 +24,6 @@ pub const ACCOUNT_TRAITS: [&str; 6] = [
     "createdAt",
 ];
 
-/// The identify traits in the object that describes a customer; null and
-/// absent ones are left out.
-pub fn customer_traits(customer: &Object) -> Object {
-    pick(customer, &CUSTOMER_TRAITS)
-}
-
 /// The group traits in the object that describes a customer.
 pub fn account_traits(customer: &Object) -> Object {
     pick(customer, &ACCOUNT_TRAITS)
@@ -244,10 +238,7 @@ impl Field {
     /// a JS reader cannot tell `1` from `1.0`, so it leaves such bodies to
     /// the core's own reader.
     pub fn may_be_an_id(self) -> bool {
-        matches!(
-            self,
-            Field::Id | Field::CustomerObjectId | Field::CustomerId | Field::InputCustomerId
-        )
+        CustomerIdAt::ALL.iter().any(|at| at.field() == self)
     }
 }
 
@@ -343,6 +334,14 @@ pub enum CustomerIdAt {
 }
 
 impl CustomerIdAt {
+    pub const ALL: [CustomerIdAt; 5] = [
+        CustomerIdAt::Id,
+        CustomerIdAt::CustomerObject,
+        CustomerIdAt::CustomerIdField,
+        CustomerIdAt::Input,
+        CustomerIdAt::SyncedEntity,
+    ];
+
     /// The field that holds the id.
     pub fn field(self) -> Field {
         match self {

@@ -90,11 +90,6 @@ impl<'a> Document<'a> {
         member.is_some_and(|(_, span)| !self.text[span.clone()].starts_with('n'))
     }
 
-    /// The length of the body's JSON text.
-    pub fn raw_len(&self) -> usize {
-        self.span.len()
-    }
-
     /// The whole body as a tree, for editing or hashing.
     pub fn to_object(&self) -> Object {
         match Parser::new(self.raw()).parse_value(0) {
