@@ -9,6 +9,7 @@ use std::cmp::Reverse;
 
 use crate::calls::{Call, Payload};
 use crate::error::Error;
+use crate::json::write::decimal_digits;
 use crate::json::{measure, quoted, write_string, write_value, Object, Value};
 use crate::settings::{OversizedEvents, OVERSIZED_EVENTS};
 use crate::stigg;
@@ -217,7 +218,7 @@ impl<'a> Arena<'a> {
                             self.steps.push(PathStep {
                                 parent: step,
                                 step: Step::Index(index),
-                                shown: self.shown(step) + 2 + decimal_len(index),
+                                shown: self.shown(step) + 2 + decimal_digits(index),
                             });
                             self.value(item, own_step, member, place)
                         }
@@ -524,15 +525,6 @@ fn escaped_len(text: &str) -> usize {
 
 fn escaped_char_len(c: char) -> usize {
     escaped_len(c.encode_utf8(&mut [0; 4]))
-}
-
-fn decimal_len(mut n: usize) -> usize {
-    let mut len = 1;
-    while n >= 10 {
-        n /= 10;
-        len += 1;
-    }
-    len
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 use std::time::{Duration, Instant};
 
-use stigg_segment::fit::CALL_BUDGET_BYTES;
+use stigg_segment::fit::{CALL_BUDGET_BYTES, KEPT_FIELDS};
 use stigg_segment::json::{Document, Value};
 use stigg_segment::{CallType, Outcome};
 
@@ -87,14 +87,7 @@ pub fn check_kept_fields(body: &[u8], outcome: &Outcome) {
         return;
     };
     let properties = track.payload().to_object();
-    for key in [
-        "type",
-        "messageId",
-        "traceId",
-        "timestamp",
-        "id",
-        "customerId",
-    ] {
+    for key in KEPT_FIELDS {
         if let Some(value) = document.get(key) {
             assert_eq!(properties.get(key), Some(&value), "{key} was removed");
         }

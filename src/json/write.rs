@@ -277,7 +277,8 @@ fn js_layout_len(k: usize, n: i64) -> usize {
     }
 }
 
-fn decimal_digits(mut n: usize) -> usize {
+/// How many digits `n` takes in decimal.
+pub(crate) fn decimal_digits(mut n: usize) -> usize {
     let mut len = 1;
     while n >= 10 {
         n /= 10;

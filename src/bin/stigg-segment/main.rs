@@ -197,23 +197,28 @@ fn client(common: &Common, max_attempts: u32) -> Client {
     )
 }
 
+/// The one target `send` has, and `serve` without `--target`: the
+/// `--endpoint` or the region's, with the key in SEGMENT_WRITE_KEY.
+fn default_target(common: &Common) -> Result<Target, String> {
+    let endpoint = common
+        .endpoint
+        .clone()
+        .unwrap_or_else(|| common.region.endpoint().to_owned());
+    Ok(Target::new(
+        "default".into(),
+        endpoint,
+        write_key("SEGMENT_WRITE_KEY")?,
+        None,
+    ))
+}
+
 fn run_send(args: SendArgs) -> Result<i32, String> {
     let source = SettingsSource::load(args.common.settings.as_deref(), env)?.without_secret();
     let settings = source.settings(None)?;
     let (target, client) = if args.dry_run {
         (None, None)
     } else {
-        let endpoint = args
-            .common
-            .endpoint
-            .clone()
-            .unwrap_or_else(|| args.common.region.endpoint().to_owned());
-        let target = Target::new(
-            "default".into(),
-            endpoint,
-            write_key("SEGMENT_WRITE_KEY")?,
-            None,
-        );
+        let target = default_target(&args.common)?;
         (Some(target), Some(client(&args.common, args.max_attempts)))
     };
     send::run(send::SendOptions {
@@ -235,17 +240,7 @@ fn run_serve(args: ServeArgs) -> Result<i32, String> {
     }
     let mut targets: Vec<(Target, core::Settings)> = Vec::new();
     if args.targets.is_empty() {
-        let endpoint = args
-            .common
-            .endpoint
-            .clone()
-            .unwrap_or_else(|| args.common.region.endpoint().to_owned());
-        let target = Target::new(
-            "default".into(),
-            endpoint,
-            write_key("SEGMENT_WRITE_KEY")?,
-            None,
-        );
+        let target = default_target(&args.common)?;
         targets.push((target, source.settings(None)?));
     }
     for spec in &args.targets {
