@@ -336,9 +336,9 @@ const stiggSegment = (function () {
     return withInstance((live) => {
       const { api, layout } = live;
       const bodyBytes = Buffer.byteLength(text, 'utf8');
-      if (bodyBytes > layout.maxBodyBytes) return undefined;
+      if (bodyBytes > limits.maxBodyBytes) return undefined;
       if (bracketsAbove(text, layout.maxDepth) || hasSurrogateEscape(text)) return undefined;
-      if (bodyBytes * layout.maxNumberGrowth > layout.callBudgetBytes && hasExponentNumber(text)) return undefined;
+      if (bodyBytes * layout.maxNumberGrowth > limits.callBudgetBytes && hasExponentNumber(text)) return undefined;
       if (live.settingsText !== settingsText) {
         api.configure(settingsText);
         live.settingsText = settingsText;

@@ -101,8 +101,7 @@ impl Layout {
         layout.insert("secretWord", number(Layout::SECRET_WORD));
         layout.insert("fieldsWord", number(Layout::FIELDS_WORD));
         layout.insert("traitsWord", number(Layout::TRAITS_WORD));
-        layout.insert("callBudgetBytes", number(CALL_BUDGET_BYTES));
-        layout.insert("maxBodyBytes", number(crate::json::MAX_BODY_BYTES));
+        // The body and call limits are in the wasm's `limits()`.
         layout.insert("maxDepth", number(crate::json::MAX_DEPTH));
         let (times, per) = Layout::MAX_NUMBER_GROWTH;
         let growth = format!("{}.{}", times / per, (times % per) * 10 / per);
