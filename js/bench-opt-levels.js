@@ -8,26 +8,15 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
-const { execFileSync } = require('node:child_process');
 const { loadFunction } = require('./segment-runtime');
 const { benchPayloads } = require('./bench-payloads');
+const { iterationsFor, compare, coldStartInFreshProcesses } = require('./bench-common');
 
 const root = path.join(__dirname, '..');
 const LEVELS = (process.env.OPT_LEVELS || 'z s 2 3').split(/\s+/).filter(Boolean);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 7);
 const COLD_SAMPLES = Number(process.env.BENCH_COLD_SAMPLES || 9);
 const quiet = { log() {}, warn() {}, error() {} };
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
-const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
-
-async function perWebhook(fn, text, n) {
-  const started = nowMs();
-  for (let i = 0; i < n; i++) {
-    await fn.onRequest(fn.request({ body: text }), {});
-    fn.segment.events.length = 0;
-  }
-  return ((nowMs() - started) * 1000) / n;
-}
 
 async function main() {
   const reference = loadFunction(fs.readFileSync(path.join(root, 'tests', 'reference', 'stigg-docs-function.js'), 'utf8'), { console: quiet });
@@ -39,23 +28,11 @@ async function main() {
     const ours = loadFunction(code, { console: quiet });
     const ratios = [];
     for (const payload of payloads) {
-      const n = Math.max(50, Math.round(100_000 / (5 + payload.bytes / 150)));
-      await perWebhook(ours, payload.text, n);
-      await perWebhook(reference, payload.text, n);
-      const perRound = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        const a = await perWebhook(ours, payload.text, n);
-        const b = await perWebhook(reference, payload.text, n);
-        perRound.push(a / b);
-      }
-      ratios.push(median(perRound));
+      const init = { body: payload.text };
+      ratios.push((await compare(ours, reference, init, init, iterationsFor(payload.bytes), { rounds: ROUNDS })).ratio);
     }
-    const cold = [];
-    for (let i = 0; i < COLD_SAMPLES; i++) {
-      const out = execFileSync(process.execPath, [path.join(__dirname, 'bench-cold.js'), file], { encoding: 'utf8' });
-      cold.push(JSON.parse(out).totalMs);
-    }
-    rows.push({ level, ratios, raw: Buffer.byteLength(code), gzip: zlib.gzipSync(code, { level: 9 }).length, cold: median(cold) });
+    const cold = coldStartInFreshProcesses(file, COLD_SAMPLES);
+    rows.push({ level, ratios, raw: Buffer.byteLength(code), gzip: zlib.gzipSync(code, { level: 9 }).length, cold });
   }
   const lines = [
     '<!-- opt-levels:begin (written by make bench-opt-levels) -->',

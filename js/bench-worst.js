@@ -15,8 +15,7 @@ const root = path.join(__dirname, '..');
 const dir = path.join(root, 'target', 'adversarial');
 const WARM_RUNS = Number(process.env.BENCH_WORST_RUNS || 5);
 const quiet = { log() {}, warn() {}, error() {} };
-const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const { nowMs, median } = require('./bench-common');
 const fmt = (n) => n.toFixed(1);
 
 function bench(args) {

@@ -12,6 +12,7 @@ const { execFileSync } = require('node:child_process');
 const { loadFunction } = require('./segment-runtime');
 const { benchPayloads } = require('./bench-payloads');
 const { worstCase, worstCaseSection } = require('./bench-worst');
+const { nowMs, median, iterationsFor, compare, coldStartInFreshProcesses } = require('./bench-common');
 
 const root = path.join(__dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 9);
@@ -19,18 +20,7 @@ const COLD_SAMPLES = Number(process.env.BENCH_COLD_SAMPLES || 15);
 const quiet = { log() {}, warn() {}, error() {} };
 
 const read = (...parts) => fs.readFileSync(path.join(root, ...parts), 'utf8');
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
 const fmt = (n, digits = 1) => n.toFixed(digits);
-
-/** Iterations per round, so each round runs for roughly 100 ms. */
-function iterationsFor(bytes) {
-  return Math.max(50, Math.round(100_000 / (5 + bytes / 150)));
-}
 
 /**
  * Settings a team would really run with: all eight set, a secret (so every
@@ -47,47 +37,6 @@ const REALISTIC_SETTINGS = {
   oversizedEvents: 'trim',
 };
 const REALISTIC_HEADERS = { 'Stigg-Webhooks-Secret': REALISTIC_SETTINGS.webhookSecret };
-
-/** Runs `fn` n times with fresh requests; returns µs per webhook. */
-async function timeWebhooks(fn, init, n, settings = {}) {
-  const started = nowMs();
-  for (let i = 0; i < n; i++) {
-    // Segment hands each invocation its settings afresh.
-    await fn.onRequest(fn.request(init), { ...settings });
-    fn.segment.events.length = 0;
-  }
-  return ((nowMs() - started) * 1000) / n;
-}
-
-/** Alternates two contestants for ROUNDS rounds after a warm-up. */
-async function compare(a, b, initA, initB, n, settings = {}) {
-  const time = (fn, init) => timeWebhooks(fn, init, n, settings);
-  await time(a, initA);
-  await time(b, initB);
-  const timesA = [];
-  const timesB = [];
-  const ratios = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    // Swap who goes first each round, so neither always runs on a warmer cache.
-    const first = round % 2 === 0;
-    const ta = first ? await time(a, initA) : null;
-    const tb = await time(b, initB);
-    const ta2 = first ? ta : await time(a, initA);
-    timesA.push(ta2);
-    timesB.push(tb);
-    ratios.push(ta2 / tb);
-  }
-  return { a: median(timesA), b: median(timesB), ratio: median(ratios) };
-}
-
-function coldStartInFreshProcesses(script) {
-  const samples = [];
-  for (let i = 0; i < COLD_SAMPLES; i++) {
-    const out = execFileSync(process.execPath, [path.join(__dirname, 'bench-cold.js'), script], { encoding: 'utf8' });
-    samples.push(JSON.parse(out).totalMs);
-  }
-  return median(samples);
-}
 
 async function coldStartInFreshContexts(code, body) {
   const samples = [];
@@ -144,13 +93,13 @@ async function main() {
   const perWebhook = [];
   for (const payload of payloads) {
     const n = iterationsFor(payload.bytes);
-    const result = await compare(oursFn, referenceFn, { body: payload.text }, { body: payload.text }, n);
+    const result = await compare(oursFn, referenceFn, { body: payload.text }, { body: payload.text }, n, { rounds: ROUNDS });
     perWebhook.push({ ...payload, ...result, n, settings: 'defaults' });
   }
   for (const payload of payloads) {
     const n = iterationsFor(payload.bytes);
     const init = { body: payload.text, headers: REALISTIC_HEADERS };
-    const result = await compare(oursFn, referenceFn, init, init, n, REALISTIC_SETTINGS);
+    const result = await compare(oursFn, referenceFn, init, init, n, { rounds: ROUNDS, settings: REALISTIC_SETTINGS });
     perWebhook.push({ ...payload, ...result, n, settings: 'realistic' });
   }
 
@@ -158,7 +107,7 @@ async function main() {
   const bodyRead = [];
   for (const payload of payloads) {
     const n = iterationsFor(payload.bytes);
-    const result = await compare(oursFn, oursFn, { body: payload.text }, { body: payload.text, text: false }, n);
+    const result = await compare(oursFn, oursFn, { body: payload.text }, { body: payload.text, text: false }, n, { rounds: ROUNDS });
     bodyRead.push({ ...payload, text: result.a, json: result.b });
   }
 
@@ -181,8 +130,8 @@ async function main() {
   // --- cold start ----------------------------------------------------------
   const coldBody = payloads[0].text;
   const cold = {
-    oursProcess: coldStartInFreshProcesses(path.join(root, 'pkg', 'segment-function.js')),
-    referenceProcess: coldStartInFreshProcesses(path.join(root, 'tests', 'reference', 'stigg-docs-function.js')),
+    oursProcess: coldStartInFreshProcesses(path.join(root, 'pkg', 'segment-function.js'), COLD_SAMPLES),
+    referenceProcess: coldStartInFreshProcesses(path.join(root, 'tests', 'reference', 'stigg-docs-function.js'), COLD_SAMPLES),
     oursContext: await coldStartInFreshContexts(ours, coldBody),
     referenceContext: await coldStartInFreshContexts(reference, coldBody),
   };
