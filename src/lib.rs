@@ -67,18 +67,21 @@ pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<
                 Payload::Tree(body.tree.take().expect("checked above"))
             }
             Payload::Body => Payload::Raw(document.raw().to_owned()),
-            Payload::Traits { from, names } => {
-                let tree = body.tree().expect("the full path has the body");
-                let described = match from.member() {
-                    None => Some(&*tree),
-                    Some(member) => tree.get(member).and_then(json::Value::as_object),
-                };
-                Payload::Tree(
-                    described
-                        .map(|object| stigg::pick(object, &names))
-                        .unwrap_or_default(),
-                )
-            }
+            // From the tree when one was built (it is redacted, if anything
+            // was); else only the members needed, not the whole body.
+            Payload::Traits { from, names } => Payload::Tree(match (&body.tree, from.member()) {
+                (Some(tree), None) => stigg::pick(tree, &names),
+                (Some(tree), Some(member)) => tree
+                    .get(member)
+                    .and_then(json::Value::as_object)
+                    .map(|object| stigg::pick(object, &names))
+                    .unwrap_or_default(),
+                (None, None) => stigg::pick_with(&names, |name| document.get(name)),
+                (None, Some(member)) => match document.get(member) {
+                    Some(json::Value::Object(object)) => stigg::pick(&object, &names),
+                    _ => json::Object::new(),
+                },
+            }),
             decided => decided,
         };
     }

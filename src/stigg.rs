@@ -53,11 +53,17 @@ impl Described {
 /// The named members of an object, as traits; null and absent ones are
 /// left out.
 pub fn pick(object: &Object, names: &[&str]) -> Object {
+    pick_with(names, |name| object.get(name).cloned())
+}
+
+/// The named members, as traits, read by `member` (from a tree, or from a
+/// body not parsed whole); null and absent ones are left out.
+pub fn pick_with(names: &[&str], member: impl Fn(&str) -> Option<Value>) -> Object {
     names
         .iter()
-        .filter_map(|&name| match object.get(name) {
+        .filter_map(|&name| match member(name) {
             None | Some(Value::Null) => None,
-            Some(value) => Some((name.to_owned(), value.clone())),
+            Some(value) => Some((name.to_owned(), value)),
         })
         .collect()
 }
