@@ -57,17 +57,19 @@ const SUMMARY_SUFFIX: &str = " more";
 
 /// Makes the call fit the budget, or says why it cannot.
 pub fn fit(call: &mut Call, event_type: &str, policy: OversizedEvents) -> Result<(), Error> {
-    if call.size() <= CALL_BUDGET_BYTES {
+    let mut size = call.size();
+    if size <= CALL_BUDGET_BYTES {
         return Ok(());
     }
     // Raw text may carry whitespace; measure the compact form before
-    // deciding anything is too large.
+    // deciding anything is too large. (A tree is measured once: the
+    // payload is what it was.)
     if let Payload::Raw(_) = call.payload() {
         *call.payload_mut() = Payload::Tree(call.payload().to_object());
-    }
-    let size = call.size();
-    if size <= CALL_BUDGET_BYTES {
-        return Ok(());
+        size = call.size();
+        if size <= CALL_BUDGET_BYTES {
+            return Ok(());
+        }
     }
     if policy == OversizedEvents::Error {
         let hint = format!(
@@ -76,7 +78,6 @@ pub fn fit(call: &mut Call, event_type: &str, policy: OversizedEvents) -> Result
         );
         return Err(too_large(call, event_type, size, &hint));
     }
-    let mut size = size;
     loop {
         if trim_once(call, size - CALL_BUDGET_BYTES) == 0 {
             return Err(too_large(

@@ -46,7 +46,15 @@ impl Sink for Counter {
     }
 
     fn push_number(&mut self, text: &str) {
-        self.bytes += text.len().max(js_number_len(text));
+        // An integer of at most 15 digits is written by JavaScript as it
+        // came (or shorter, for `-0`): the common case needs no closer look.
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        let plain_integer = digits.len() <= 15 && digits.bytes().all(|b| b.is_ascii_digit());
+        self.bytes += if plain_integer {
+            text.len()
+        } else {
+            text.len().max(js_number_len(text))
+        };
     }
 
     fn push_json(&mut self, text: &str) {
