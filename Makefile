@@ -28,10 +28,10 @@ $(GLUE): $(WASM_INPUTS) | setup
 pkg/package.json: $(GLUE) scripts/build-pkg.js Cargo.toml LICENSE
 	@node scripts/build-pkg.js
 
-pkg/segment-function.js: $(GLUE) js/shim.js scripts/bundle.js scripts/build-pkg.js Cargo.toml
+pkg/segment-function.js: $(GLUE) shim/shim.js scripts/bundle.js scripts/build-pkg.js Cargo.toml
 	@node scripts/bundle.js
 
-$(TRAP_BUNDLE): $(WASM_INPUTS) js/shim.js scripts/bundle.js scripts/build-pkg.js | setup
+$(TRAP_BUNDLE): $(WASM_INPUTS) shim/shim.js scripts/bundle.js scripts/build-pkg.js | setup
 	@FEATURES=test-hooks scripts/build-wasm.sh
 	@node scripts/bundle.js --features test-hooks
 
@@ -58,17 +58,17 @@ check-pkg: $(GLUE)
 	@scripts/check-pkg.sh
 
 demo: bundle
-	@node js/demo.js
+	@node tools/demo.js
 
 # Speed, cold start and size against Stigg's reference; writes BENCHMARKS.md.
 bench: bundle
 	@FEATURES=bench-object-boundary scripts/build-wasm.sh
-	@node js/bench.js
+	@node tools/bench/bench.js
 
 # The Segment script at opt-level z, s, 2 and 3: speed, size and cold start.
 bench-opt-levels: bundle
 	@scripts/build-opt-levels.sh
-	@node js/bench-opt-levels.js
+	@node tools/bench/bench-opt-levels.js
 
 # The native binary: target/release/stigg-segment (send / serve).
 cli: setup
@@ -81,7 +81,7 @@ bench-cli: setup
 
 # Create or update the function in Segment and deploy it (SEGMENT_API_TOKEN, ...).
 deploy: bundle
-	@node js/deploy.js
+	@node tools/deploy.js
 
 # Every fuzz target for $${FUZZ_SECONDS:-60} seconds each (nightly + cargo-fuzz).
 fuzz: setup
@@ -91,18 +91,18 @@ fuzz: setup
 www: $(WWW_FILES)
 
 playground: www
-	@node js/static-server.js
+	@node tools/static-server.js
 
 # Every fixture through the Segment script and the warehouse preview into
 # DuckDB (artifacts/warehouse.duckdb): tables, column types, type conflicts
 # and dropped properties, without and with warehouseSafeProperties.
 .PHONY: warehouse
 warehouse: bundle
-	@node js/warehouse.js
+	@node tools/warehouse.js
 
 # A local stand-in for Segment's function endpoint on 127.0.0.1:$${PORT:-8787}.
 serve: bundle
-	@node js/serve.js
+	@node tools/serve.js
 
 test: setup lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 

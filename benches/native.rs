@@ -48,7 +48,7 @@ fn main() {
 }
 
 /// Writes the adversarial corpus as `<name>.json` (the body) and
-/// `<name>.settings.json`, for js/bench.js and the fuzz seeds.
+/// `<name>.settings.json`, for tools/bench/bench.js and the fuzz seeds.
 fn write_adversarial(dir: &str) {
     std::fs::create_dir_all(dir).expect("a writable folder");
     for case in adversarial::corpus() {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the Segment script once per opt-level (z s 2 3), for
-# js/bench-opt-levels.js to compare: target/glue-opt-<level>/segment-function.js.
+# tools/bench/bench-opt-levels.js to compare: target/glue-opt-<level>/segment-function.js.
 # wasm-opt runs at the matching level (-Oz, -Os, -O2, -O3).
 set -euo pipefail
 cd "$(dirname "$0")/.."

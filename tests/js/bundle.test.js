@@ -6,7 +6,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { loadFunction } = require('../../js/segment-runtime');
+const { loadFunction } = require('../../tools/segment-runtime');
 const { loadFixtures } = require('./fixtures');
 
 const root = path.join(__dirname, '..', '..');

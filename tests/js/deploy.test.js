@@ -72,11 +72,11 @@ async function fakeSegment({ functions = [], failures = [], intercept } = {}) {
   return state;
 }
 
-/** Runs js/deploy.js; fails if any part of the token reaches its output. */
+/** Runs tools/deploy.js; fails if any part of the token reaches its output. */
 async function runDeploy(env) {
   const fullEnv = { PATH: process.env.PATH, SEGMENT_API_TOKEN: TOKEN, ...env };
   const result = await new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, 'js', 'deploy.js')], { env: fullEnv }, (err, stdout, stderr) => {
+    execFile(process.execPath, [path.join(root, 'tools', 'deploy.js')], { env: fullEnv }, (err, stdout, stderr) => {
       resolve({ code: err ? err.code : 0, output: stdout + stderr });
     });
   });

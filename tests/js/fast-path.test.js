@@ -9,7 +9,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const { loadFunction } = require('../../js/segment-runtime');
+const { loadFunction } = require('../../tools/segment-runtime');
 const { loadFixtures } = require('./fixtures');
 
 const root = path.join(__dirname, '..', '..');

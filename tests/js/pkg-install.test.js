@@ -11,7 +11,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { launchChromium } = require('./chromium');
-const { createStaticServer } = require('../../js/static-server');
+const { createStaticServer } = require('../../tools/static-server');
 const { loadFixtures } = require('./fixtures');
 
 const root = path.join(__dirname, '..', '..');

@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { launchChromium } = require('./chromium');
-const { createStaticServer } = require('../../js/static-server');
+const { createStaticServer } = require('../../tools/static-server');
 
 const root = path.join(__dirname, '..', '..');
 const artifacts = path.join(root, 'artifacts');

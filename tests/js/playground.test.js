@@ -6,7 +6,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { launchChromium } = require('./chromium');
-const { createStaticServer } = require('../../js/static-server');
+const { createStaticServer } = require('../../tools/static-server');
 const { loadFixtures } = require('./fixtures');
 
 const root = path.join(__dirname, '..', '..');

@@ -15,7 +15,7 @@ const SECRET = 'whsec_local-test-secret';
 const fixtures = loadFixtures();
 
 function startServer(env) {
-  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'js', 'serve.js')], {
+  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'tools', 'serve.js')], {
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -89,7 +89,7 @@ test('the local endpoint answers like Segment would run the function', async (t)
 });
 
 test('settings come from a file and environment variables, typed by the schema', () => {
-  const { loadSettings, envName } = require('../../js/serve');
+  const { loadSettings, envName } = require('../../tools/serve');
   assert.equal(envName('onMissingCustomer'), 'ON_MISSING_CUSTOMER');
   const fs = require('node:fs');
   const os = require('node:os');
@@ -112,7 +112,7 @@ test('settings come from a file and environment variables, typed by the schema',
 
 /** Runs serve.js expecting it to refuse to start; kills it after 10 s. */
 function startExpectingFailure(env) {
-  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'js', 'serve.js')], {
+  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'tools', 'serve.js')], {
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

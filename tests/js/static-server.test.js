@@ -5,7 +5,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { createStaticServer } = require('../../js/static-server');
+const { createStaticServer } = require('../../tools/static-server');
 
 test('a malformed percent-encoding gets 400 and the server stays up', async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'www-'));

@@ -1,10 +1,10 @@
 // The warehouse Segment would build from the Segment script's calls,
-// loaded into DuckDB through the core's preview (js/warehouse.js).
+// loaded into DuckDB through the core's preview (tools/warehouse.js).
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { DuckDBInstance } = require('@duckdb/node-api');
-const { BASE_SETTINGS, loadFixtures, loadTools, warehouseRowsFor, loadRows } = require('../../js/warehouse');
+const { BASE_SETTINGS, loadFixtures, loadTools, warehouseRowsFor, loadRows } = require('../../tools/warehouse');
 
 const SAFE_SETTINGS = { ...BASE_SETTINGS, warehouseSafeProperties: true };
 const tools = loadTools();

@@ -2,7 +2,7 @@
 //! Segment's 512 KiB, generated here rather than committed (they weigh
 //! megabytes). Shared by tests/adversarial.rs, the fuzz seeds
 //! (`cargo bench --bench native -- --write-adversarial DIR`, which
-//! scripts/fuzz.sh and js/bench.js call) and the benchmarks.
+//! scripts/fuzz.sh and tools/bench/bench.js call) and the benchmarks.
 
 /// Segment's limit on a request body, which every body here stays under.
 pub const LIMIT: usize = 512 * 1024;

@@ -54,7 +54,7 @@ pub struct SettingsSource {
 /// Settings ready for the transform.
 pub struct Settings(stigg_segment::Settings);
 
-/// `eventAllowlist` -> `EVENT_ALLOWLIST`, as `make serve` (js/serve.js) names them.
+/// `eventAllowlist` -> `EVENT_ALLOWLIST`, as `make serve` (tools/serve.js) names them.
 pub fn env_name(setting: &str) -> String {
     let mut name = String::with_capacity(setting.len() + 4);
     let mut previous_lower = false;

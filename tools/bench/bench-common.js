@@ -1,4 +1,4 @@
-// What js/bench.js, js/bench-opt-levels.js and js/bench-worst.js share:
+// What tools/bench/bench.js, tools/bench/bench-opt-levels.js and tools/bench/bench-worst.js share:
 // timing, medians, and runs of a function against Stigg's reference.
 'use strict';
 const path = require('node:path');

@@ -3,15 +3,15 @@
 // tests/support/adversarial.rs, written out by the native bench, through
 // pkg/segment-function.js on a fresh wasm instance (cold) and on a warm
 // one, and through the native core. Targets are reported, never asserted.
-// `node js/bench-worst.js` prints the table alone; js/bench.js adds it to
+// `node tools/bench/bench-worst.js` prints the table alone; tools/bench/bench.js adds it to
 // BENCHMARKS.md.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { loadFunction } = require('./segment-runtime');
+const { loadFunction } = require('../segment-runtime');
 
-const root = path.join(__dirname, '..');
+const root = path.join(__dirname, '..', '..');
 const dir = path.join(root, 'target', 'adversarial');
 const WARM_RUNS = Number(process.env.BENCH_WORST_RUNS || 5);
 const quiet = { log() {}, warn() {}, error() {} };

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// One cold-start sample, run by js/bench.js in a fresh Node process: load a
+// One cold-start sample, run by tools/bench/bench.js in a fresh Node process: load a
 // source function into a fresh emulated Segment context and handle its
 // first webhook. The runtime itself is warmed with a throwaway function
 // first, since Segment's is already up when a function's code loads.
 'use strict';
 const fs = require('node:fs');
-const { loadFunction } = require('./segment-runtime');
+const { loadFunction } = require('../segment-runtime');
 const { benchPayloads } = require('./bench-payloads');
 
 async function main() {

@@ -8,11 +8,11 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
-const { loadFunction } = require('./segment-runtime');
+const { loadFunction } = require('../segment-runtime');
 const { benchPayloads } = require('./bench-payloads');
 const { iterationsFor, compare, coldStartInFreshProcesses } = require('./bench-common');
 
-const root = path.join(__dirname, '..');
+const root = path.join(__dirname, '..', '..');
 const LEVELS = (process.env.OPT_LEVELS || 'z s 2 3').split(/\s+/).filter(Boolean);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 7);
 const COLD_SAMPLES = Number(process.env.BENCH_COLD_SAMPLES || 9);

@@ -9,12 +9,12 @@ const os = require('node:os');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const { execFileSync } = require('node:child_process');
-const { loadFunction } = require('./segment-runtime');
+const { loadFunction } = require('../segment-runtime');
 const { benchPayloads } = require('./bench-payloads');
 const { worstCase, worstCaseSection } = require('./bench-worst');
 const { nowMs, median, iterationsFor, compare, coldStartInFreshProcesses } = require('./bench-common');
 
-const root = path.join(__dirname, '..');
+const root = path.join(__dirname, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 9);
 const COLD_SAMPLES = Number(process.env.BENCH_COLD_SAMPLES || 15);
 const quiet = { log() {}, warn() {}, error() {} };
@@ -163,9 +163,9 @@ async function main() {
   say();
   say('## Per webhook: pkg/segment-function.js against Stigg\'s reference function');
   say();
-  say('Both run in the emulated Segment runtime (`js/segment-runtime.js`) with the same request objects and `Segment` recorder; payloads are `subscription.updated` bodies (`js/bench-payloads.js`).');
+  say('Both run in the emulated Segment runtime (`tools/segment-runtime.js`) with the same request objects and `Segment` recorder; payloads are `subscription.updated` bodies (`tools/bench/bench-payloads.js`).');
   say();
-  say('"Realistic" settings: all eight set, a secret (every request carries the header) and an allowlist (`REALISTIC_SETTINGS` in `js/bench.js`); Stigg\'s function ignores them.');
+  say('"Realistic" settings: all eight set, a secret (every request carries the header) and an allowlist (`REALISTIC_SETTINGS` in `tools/bench/bench.js`); Stigg\'s function ignores them.');
   say();
   say('| payload | bytes | settings | ours µs | reference µs | ratio (median of rounds) | target | stretch |');
   say('|---|---|---|---|---|---|---|---|');
@@ -183,7 +183,7 @@ async function main() {
   say(`| fresh process (no compiled code cached anywhere) | ${fmt(cold.oursProcess, 2)} | ${fmt(cold.referenceProcess, 2)} | ${cold.oursProcess <= 5 ? 'met' : 'missed'} | ${cold.oursProcess <= 3 ? 'met' : 'missed'} |`);
   say(`| fresh \`vm\` context in a warm process (V8 reuses the compiled wasm) | ${fmt(cold.oursContext, 2)} | ${fmt(cold.referenceContext, 2)} | ${cold.oursContext <= 5 ? 'met' : 'missed'} | ${cold.oursContext <= 3 ? 'met' : 'missed'} |`);
   say();
-  say('In a fresh process the runtime itself is warmed first (one throwaway function), so the figure is the script\'s own cost (`js/bench-cold.js`).');
+  say('In a fresh process the runtime itself is warmed first (one throwaway function), so the figure is the script\'s own cost (`tools/bench/bench-cold.js`).');
   say();
   say('## Size');
   say();
@@ -228,10 +228,10 @@ async function main() {
   say('## Commands');
   say();
   say('```sh');
-  say('make bench            # builds everything, then: node js/bench.js');
-  say('BENCH_ROUNDS=15 BENCH_COLD_SAMPLES=31 node js/bench.js   # more samples');
+  say('make bench            # builds everything, then: node tools/bench/bench.js');
+  say('BENCH_ROUNDS=15 BENCH_COLD_SAMPLES=31 node tools/bench/bench.js   # more samples');
   say('cargo bench --bench native -- <payload.json>...');
-  say('node js/bench-worst.js                                   # the worst-case table alone');
+  say('node tools/bench/bench-worst.js                                   # the worst-case table alone');
   say('cargo bench --bench native -- --adversarial              # its native column');
   say('```');
   // Keep the native binary's section, which `make bench-cli` writes.
