@@ -240,7 +240,11 @@ pub fn transform_fields(area: &[u8], settings: &Settings) -> Result<Option<Outco
         Some((Kind::String, text)) => Some(text),
         _ => None,
     };
-    secret::verify(settings, header)?;
+    secret::verify(
+        &settings.webhook_secret,
+        &settings.webhook_secret_digest,
+        header,
+    )?;
 
     let webhook = Webhook::read(&area)?;
     let outcome = match decide(&webhook, settings, &mut NoBody)? {

@@ -9,7 +9,7 @@ use std::cmp::Reverse;
 
 use crate::calls::{Call, Payload};
 use crate::error::Error;
-use crate::json::write::decimal_digits;
+use crate::json::number::decimal_digits;
 use crate::json::{measure, quoted, write_string, write_value, Object, Value};
 use crate::settings::{OversizedEvents, OVERSIZED_EVENTS};
 use crate::stigg;

@@ -43,7 +43,11 @@ use webhook::Webhook;
 /// cannot finish.
 pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<Outcome, Error> {
     // Authenticate before reading anything an unknown sender wrote.
-    secret::verify(settings, headers.get(SECRET_HEADER))?;
+    secret::verify(
+        &settings.webhook_secret,
+        &settings.webhook_secret_digest,
+        headers.get(SECRET_HEADER),
+    )?;
 
     let document = Document::parse(body)?;
     let webhook = Webhook::read(&document)?;

@@ -56,7 +56,7 @@ pub struct SettingSpec {
 }
 
 pub const WEBHOOK_SECRET: SettingSpec = SettingSpec {
-    name: "webhookSecret",
+    name: crate::secret::SECRET_SETTING,
     label: "Stigg webhook secret",
     setting_type: SettingType::String,
     default: DefaultValue::Text(""),

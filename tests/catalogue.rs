@@ -1,6 +1,6 @@
-//! The bad-input catalogue: every row of the README's table, run through the
+//! The bad-input catalogue: every row of the table in docs/segment-function.md, run through the
 //! core. Each row states the class it must get (or that it is accepted); the
-//! README shows the real message, regenerated with
+//! page shows the real message, regenerated with
 //! `UPDATE_README=1 cargo test --test catalogue`.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -335,7 +335,7 @@ fn table() -> String {
 
 #[test]
 fn every_catalogue_row_behaves_as_documented() {
-    readme_block::check(BEGIN, END, &table());
+    readme_block::check("docs/segment-function.md", BEGIN, END, &table());
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! The README's settings table is generated from `settings::SETTINGS`, and
-//! its event type table from the Stigg catalogue, so the docs can never
+//! README.md's settings table is generated from `settings::SETTINGS`, and
+//! docs/events.md's event type table from the Stigg catalogue, so the docs can never
 //! drift from the code. `UPDATE_README=1 cargo test --test
 //! readme` rewrites it.
 #![cfg(not(target_arch = "wasm32"))]
@@ -44,7 +44,7 @@ fn settings_table() -> String {
 
 #[test]
 fn readme_settings_table_matches_the_code() {
-    readme_block::check(BEGIN, END, &settings_table());
+    readme_block::check("README.md", BEGIN, END, &settings_table());
 }
 
 const EVENTS_BEGIN: &str = "<!-- event-types:begin (generated from src/stigg.rs) -->";
@@ -123,5 +123,10 @@ fn event_types_table() -> String {
 
 #[test]
 fn readme_event_type_table_matches_the_catalogue() {
-    readme_block::check(EVENTS_BEGIN, EVENTS_END, &event_types_table());
+    readme_block::check(
+        "docs/events.md",
+        EVENTS_BEGIN,
+        EVENTS_END,
+        &event_types_table(),
+    );
 }

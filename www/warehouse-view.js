@@ -16,38 +16,69 @@ function shown(value) {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+// A value cell: one line cut with an ellipsis by CSS, the whole value on
+// hover (title) and on click or Enter (the cell expands in place).
+function valueCell(text, extra = []) {
+  const value = el('span', { className: 'cell-text', textContent: text, title: text });
+  const td = el('td', { className: 'value', tabIndex: 0 }, [value, ...extra]);
+  td.setAttribute('aria-expanded', 'false');
+  const toggle = () => {
+    const expanded = td.classList.toggle('expanded');
+    td.setAttribute('aria-expanded', String(expanded));
+  };
+  td.addEventListener('click', toggle);
+  td.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      toggle();
+    }
+  });
+  return td;
+}
+
+// The column's name, with where its value came from beneath it in small
+// type; both one line, cut with an ellipsis past a width and whole on hover.
+function nameCell(name, from) {
+  return el('td', { className: 'name' }, [
+    el('code', { textContent: name, title: name }),
+    el('span', { className: 'from', textContent: from, title: `from ${from}` }),
+  ]);
+}
+
+// Three columns: the name and the type are sized to their content; the
+// value takes what is left and cuts long text to one line.
 function rowTable(row) {
   const body = row.columns.map((column) => {
     const cut = column.cutFrom !== undefined;
     const tr = el('tr', { className: cut ? 'cut' : '' }, [
-      el('td', {}, el('code', { textContent: column.name })),
+      nameCell(column.name, column.from),
       el('td', { className: 'type', textContent: column.type }),
-      el('td', { className: 'value', textContent: shown(column.value) }, cut
-        ? el('span', { className: 'flag', textContent: ` cut from ${column.cutFrom} characters to 512` })
+      valueCell(shown(column.value), cut
+        ? [el('span', { className: 'flag', textContent: ` cut from ${column.cutFrom} characters to 512` })]
         : []),
-      el('td', { className: 'from', textContent: column.from }),
     ]);
     if (cut) tr.dataset.testid = 'warehouse-cut';
     return tr;
   });
   const dropped = row.dropped.map((drop) => {
     const tr = el('tr', { className: 'dropped' }, [
-      el('td', {}, el('code', { textContent: drop.column || '(none)' })),
+      nameCell(drop.column || '(none)', drop.from),
       el('td', { className: 'type', textContent: 'dropped' }),
-      el('td', { className: 'value', textContent: drop.reason }),
-      el('td', { className: 'from', textContent: drop.from }),
+      valueCell(drop.reason),
     ]);
     tr.dataset.testid = 'warehouse-dropped';
     return tr;
   });
   const table = el('table', {}, [
-    el('thead', {}, el('tr', {}, ['column', 'type', 'value', 'from'].map((h) => el('th', { textContent: h })))),
+    el('thead', {}, el('tr', {}, ['column (from)', 'type', 'value'].map((h) => el('th', { textContent: h })))),
     el('tbody', {}, [...body, ...dropped]),
   ]);
-  const box = el('div', { className: 'warehouse-row' }, [
-    el('div', { className: 'table-name' }, ['table ', el('code', { textContent: row.table })]),
-    table,
+  const counts = `${row.columns.length} column${row.columns.length === 1 ? '' : 's'}`
+    + (row.dropped.length ? `, ${row.dropped.length} dropped` : '');
+  const summary = el('summary', { className: 'table-name' }, [
+    'table ', el('code', { textContent: row.table }), el('span', { className: 'counts', textContent: ` · ${counts}` }),
   ]);
+  const box = el('details', { className: 'warehouse-row', open: true }, [summary, el('div', { className: 'scroll' }, table)]);
   box.dataset.testid = 'warehouse-row';
   box.dataset.table = row.table;
   return box;

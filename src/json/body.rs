@@ -2,7 +2,7 @@
 //! size limit, UTF-8, not empty; and, once read, an object. The one part of
 //! the JSON module that speaks of "the body" for reasons other than syntax.
 
-use super::read::{is_whitespace, position_of};
+use super::scan::{is_whitespace, position_of};
 use super::value::Value;
 use crate::error::Error;
 

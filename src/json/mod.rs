@@ -5,17 +5,25 @@
 //! - [`value`]: the tree ([`Value`], [`Object`]) for what must be edited;
 //! - [`write`]: one writer over a [`Sink`] (a buffer, a hasher or a byte
 //!   [`Counter`]), so sizes are measured by the code that writes;
-//! - [`body`]: the limits a webhook body has before it is JSON at all.
+//! - [`body`]: the limits a webhook body has before it is JSON at all;
+//! - [`number`]: how long a number is once JavaScript writes it again;
+//! - [`scan`]: the byte-level rules the reader and the writer share.
+//!
+//! Each uses only those below it: `read` → `body`, `number`, `scan`,
+//! `value`; `write` → `number`, `scan`, `value`; `number` → `scan`.
 
 pub mod body;
+pub mod number;
 pub mod read;
+mod scan;
 pub mod value;
 pub mod write;
 
 pub use body::{check_body_size, MAX_BODY_BYTES};
+pub use number::js_number_len;
 pub use read::{parse_value, Document, MAX_DEPTH};
 pub use value::{Object, Value};
 pub use write::{
-    js_number_len, measure, quoted, to_text, write_canonical, write_canonical_object, write_object,
-    write_string, write_value, Counter, Sink, QUOTED_MAX_CHARS,
+    measure, quoted, to_text, write_canonical, write_canonical_object, write_object, write_string,
+    write_value, Counter, Sink, QUOTED_MAX_CHARS,
 };

@@ -17,9 +17,9 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::body;
+use super::scan::{is_whitespace, plain_run_end, position_of};
 use super::value::{Object, Value};
-use super::write::js_number_len;
-use crate::error::{Error, Position};
+use crate::error::Error;
 
 /// `JSON.parse` handles deeper nesting, but no Stigg webhook comes near this
 /// and every level costs stack in wasm.
@@ -103,25 +103,6 @@ impl<'a> Document<'a> {
 pub fn parse_value(body: &[u8]) -> Result<Value, Error> {
     let text = body::checked_text(body)?;
     Parser::new(text).parse_document_value()
-}
-
-pub(super) fn is_whitespace(byte: u8) -> bool {
-    matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
-}
-
-/// 1-based line and column of a byte offset; columns count characters.
-pub(super) fn position_of(text: &str, offset: usize) -> Position {
-    let before = &text.as_bytes()[..offset.min(text.len())];
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-    let column = 1 + before[line_start..]
-        .iter()
-        .filter(|&&b| (b & 0xC0) != 0x80)
-        .count();
-    Position { line, column }
 }
 
 /// `JSON.parse` keeps a lone surrogate as a UTF-16 code unit; a Rust string
@@ -569,39 +550,6 @@ impl<'t> Parser<'t> {
     }
 }
 
-/// Where the run of plain string bytes starting at `from` ends: at the
-/// first quote, backslash or control character. Most of a webhook is string
-/// content, so this is the hot loop; it checks eight bytes at a time.
-#[inline(always)]
-pub(crate) fn plain_run_end(bytes: &[u8], mut from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // A byte of `word` is zero exactly where the high bit of this is set
-    // (for bytes below 0x80; other bytes are never special).
-    let has_zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let word = u64::from_le_bytes([
-            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
-        ]);
-        let quote = has_zero(word ^ (ONES * u64::from(b'"')));
-        let backslash = has_zero(word ^ (ONES * u64::from(b'\\')));
-        // Bytes below 0x20 have their top three bits clear.
-        let control = has_zero(word & (ONES * 0xE0));
-        let special = quote | backslash | control;
-        if special != 0 {
-            return from + (special.trailing_zeros() / 8) as usize;
-        }
-        from += 8;
-    }
-    while bytes
-        .get(from)
-        .is_some_and(|&b| b != b'"' && b != b'\\' && b >= 0x20)
-    {
-        from += 1;
-    }
-    from
-}
-
 fn hex_value(digits: &[u8]) -> Option<u16> {
     digits.iter().try_fold(0u16, |value, &digit| {
         let nibble = (digit as char).to_digit(16)?;
@@ -609,53 +557,12 @@ fn hex_value(digits: &[u8]) -> Option<u16> {
     })
 }
 
-/// How many bytes the numbers in valid JSON `text` grow by when JavaScript
-/// writes them again (`1e20` becomes 21 digits). One pass; strings are
-/// skipped eight bytes at a time.
-pub(super) fn number_growth(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut growth = 0;
-    let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        match byte {
-            b'"' => {
-                at += 1;
-                loop {
-                    at = plain_run_end(bytes, at);
-                    match bytes.get(at) {
-                        Some(b'\\') => at += 2,
-                        Some(b'"') => {
-                            at += 1;
-                            break;
-                        }
-                        // Control characters cannot occur in valid JSON.
-                        Some(_) => at += 1,
-                        None => break,
-                    }
-                }
-            }
-            b'-' | b'0'..=b'9' => {
-                let start = at;
-                while bytes
-                    .get(at)
-                    .is_some_and(|b| matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
-                {
-                    at += 1;
-                }
-                let number = &text[start..at];
-                growth += js_number_len(number).saturating_sub(number.len());
-            }
-            _ => at += 1,
-        }
-    }
-    growth
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::ErrorKind;
+    use crate::error::{ErrorKind, Position};
     use crate::json::body::MAX_BODY_BYTES;
+    use crate::json::number::number_growth;
     use crate::json::to_text;
 
     fn parse(text: &str) -> Result<Value, Error> {

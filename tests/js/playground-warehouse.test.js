@@ -27,8 +27,8 @@ test.after(async () => {
   server?.close();
 });
 
-async function openWarehouse(sample) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+async function openWarehouse(sample, viewport = { width: 1280, height: 800 }) {
+  const page = await browser.newPage({ viewport });
   const errors = [];
   page.on('pageerror', (err) => errors.push(err));
   await page.goto(base);
@@ -77,3 +77,60 @@ test('text over 512 characters is flagged as cut', async () => {
   assert.ok(cut.every((text) => text.includes('cut from 600 characters')), cut.join('\n'));
   await page.close();
 });
+
+// The value column must stay readable at a laptop's and a phone's width:
+// long values are one line cut with an ellipsis, shown whole on hover
+// (title) and on click, and each table collapses.
+for (const [label, viewport] of [['1280x800', { width: 1280, height: 800 }], ['390x844', { width: 390, height: 844 }]]) {
+  test(`at ${label} values are cut with an ellipsis, shown whole on hover and click, and tables collapse`, async () => {
+    const page = await openWarehouse('subscription.trial_started', viewport);
+    const long = 'a long plan description '.repeat(12).trim();
+    const body = JSON.parse(await page.inputValue('[data-testid=payload]'));
+    body.description = long;
+    await page.fill('[data-testid=payload]', JSON.stringify(body, null, 2));
+    await page.waitForTimeout(400);
+    const cell = page.locator('[data-table=subscription_trial_started] td.value', { hasText: 'a long plan description' }).first();
+    const before = await cell.evaluate((td) => {
+      const text = td.querySelector('.cell-text');
+      const style = getComputedStyle(text);
+      return {
+        title: text.title,
+        overflowing: text.scrollWidth > text.clientWidth,
+        ellipsis: style.textOverflow,
+        nowrap: style.whiteSpace,
+        width: td.getBoundingClientRect().width,
+        height: td.getBoundingClientRect().height,
+      };
+    });
+    assert.equal(before.title, long, 'the whole value is the cell\'s title');
+    assert.equal(before.ellipsis, 'ellipsis');
+    assert.equal(before.nowrap, 'nowrap');
+    assert.ok(before.overflowing, 'a long value is cut, not wrapped');
+    // The bug this guards against: a value column one character wide.
+    assert.ok(before.width >= (viewport.width > 600 ? 200 : 90), `value column ${before.width}px wide`);
+    // Every column's name fits its cell on one line.
+    const names = await page.$$eval('[data-table=subscription_trial_started] td.name', (tds) =>
+      tds.map((td) => td.scrollWidth <= td.clientWidth + 1));
+    assert.ok(names.length > 5 && names.every(Boolean), 'column names are never cut or wrapped');
+
+    fs.mkdirSync(artifacts, { recursive: true });
+    await page.locator('[data-testid=warehouse-view]').evaluate((view) => view.scrollIntoView());
+    await page.screenshot({ path: path.join(artifacts, `playground-warehouse-${label}.png`) });
+
+    await cell.click();
+    const after = await cell.evaluate((td) => ({
+      expanded: td.getAttribute('aria-expanded'),
+      height: td.getBoundingClientRect().height,
+    }));
+    assert.equal(after.expanded, 'true');
+    assert.ok(after.height > before.height * 1.5, `expanded from ${before.height}px to ${after.height}px`);
+
+    const table = page.locator('[data-table=tracks]');
+    assert.equal(await table.evaluate((details) => details.open), true);
+    await table.locator('summary').click();
+    assert.equal(await table.evaluate((details) => details.open), false);
+    assert.equal(await table.locator('table').isVisible(), false);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+}
