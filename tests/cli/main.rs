@@ -2,6 +2,7 @@
 //! Backoffs and timeouts are shortened by flags so the suite runs fast; the
 //! write key is checked to appear in no output, log or dead letter.
 
+mod delivery;
 mod fake_segment;
 
 use std::collections::{HashMap, HashSet};
@@ -417,9 +418,11 @@ fn send_stops_on_a_refused_write_key_without_showing_it() {
         &fake.url,
     ));
     let summary = stderr(&output);
-    assert_eq!(output.status.code(), Some(1), "{summary}");
+    assert_eq!(output.status.code(), Some(2), "{summary}");
     assert!(summary.contains("401"), "{summary}");
     assert!(summary.contains("[write key]"), "{summary}");
+    assert_eq!(summary_count(&summary, "dead-lettered"), 0, "{summary}");
+    assert!(!dir.join("dead.ndjson").exists());
     assert!(fake.arrivals().is_empty());
 }
 
