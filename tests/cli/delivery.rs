@@ -652,7 +652,8 @@ fn serve_caps_connections_closing_the_oldest_idle_first() {
 /// A small disk for the queue: a 4 MiB tmpfs when this process may mount
 /// one (root), else the same failure made with a file-size limit on the
 /// serve process (RLIMIT_FSIZE, set with prlimit), which SQLite sees as a
-/// failed write just as it sees a full disk.
+/// failed write just as it sees a full disk. STIGG_SEGMENT_TEST_NO_MOUNT=1
+/// takes the second way even as root, to test it.
 enum SmallDisk {
     Tmpfs(PathBuf),
     FileSizeLimit,
@@ -662,12 +663,14 @@ impl SmallDisk {
     fn new(dir: &Path) -> SmallDisk {
         let mount = dir.join("disk");
         std::fs::create_dir_all(&mount).unwrap();
-        let mounted = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", "size=4m", "tmpfs"])
-            .arg(&mount)
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
+        let may_mount = std::env::var_os("STIGG_SEGMENT_TEST_NO_MOUNT").is_none();
+        let mounted = may_mount
+            && Command::new("mount")
+                .args(["-t", "tmpfs", "-o", "size=4m", "tmpfs"])
+                .arg(&mount)
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success());
         if mounted {
             SmallDisk::Tmpfs(mount)
         } else {
@@ -692,7 +695,8 @@ impl SmallDisk {
                     .map(|m| m.len())
                     .max()
                     .unwrap_or(0);
-                let limit = format!("--fsize={}", largest + 1024);
+                // The soft limit only, so that it can be raised again.
+                let limit = format!("--fsize={}:unlimited", largest + 1024);
                 let status = Command::new("prlimit")
                     .args(["--pid", &pid.to_string(), &limit])
                     .status()
@@ -707,7 +711,7 @@ impl SmallDisk {
             SmallDisk::Tmpfs(mount) => std::fs::remove_file(mount.join("filler")).unwrap(),
             SmallDisk::FileSizeLimit => {
                 let status = Command::new("prlimit")
-                    .args(["--pid", &pid.to_string(), "--fsize=unlimited"])
+                    .args(["--pid", &pid.to_string(), "--fsize=unlimited:unlimited"])
                     .status()
                     .unwrap();
                 assert!(status.success());
@@ -726,7 +730,8 @@ impl SmallDisk {
 impl Drop for SmallDisk {
     fn drop(&mut self) {
         if let SmallDisk::Tmpfs(mount) = self {
-            let _ = Command::new("umount").arg(mount).status();
+            // Lazy: a serve left running by a failed test must not keep it mounted.
+            let _ = Command::new("umount").arg("-l").arg(mount).status();
         }
     }
 }

@@ -489,6 +489,16 @@ struct Serve {
     log: Arc<Mutex<String>>,
 }
 
+impl Drop for Serve {
+    /// A failed test leaves no serve running.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 impl Serve {
     fn start(dir: &Path, fake_url: &str, extra: &[&str], env: &[(&str, &str)]) -> Serve {
         let queue = dir.join("queue.sqlite").display().to_string();

@@ -38,8 +38,8 @@ struct TargetMetrics {
     sent: AtomicU64,
     dead_lettered: AtomicU64,
     depth: AtomicU64,
-    /// Requests the endpoint refused (401, 403, 404, ...) or that ran out
-    /// of retries: each made the target failing.
+    /// Batches whose delivery stopped: the endpoint refused the request
+    /// (401, 403, 404, ...) or retries ran out.
     failures: AtomicU64,
     /// Why the target is failing, until a request to it is accepted again.
     failing: Mutex<Option<String>>,
@@ -553,9 +553,9 @@ fn metrics_text(ctx: &Context) -> String {
         per_target(&|m| m.depth.load(Ordering::Relaxed)),
     );
     family(
-        "stigg_segment_target_failures_total",
+        "stigg_segment_delivery_failures_total",
         "counter",
-        "Deliveries that made the target failing: the endpoint refused the request (401, 403, 404, ...) or retries ran out.",
+        "Batches whose delivery stopped, leaving their calls queued: the endpoint refused the request (401, 403, 404, ...) or retries ran out.",
         per_target(&|m| m.failures.load(Ordering::Relaxed)),
     );
     family(
