@@ -5,7 +5,7 @@
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use super::*;
 
@@ -301,7 +301,7 @@ fn serve_keeps_acknowledged_webhooks_queued_while_the_target_refuses_then_delive
     assert!(
         metric(
             &metrics,
-            "stigg_segment_target_failures_total{target=\"default\"}"
+            "stigg_segment_delivery_failures_total{target=\"default\"}"
         ) >= 1
     );
     assert_eq!(metric(&metrics, "stigg_segment_requests_retried_total"), 0);
@@ -352,8 +352,15 @@ fn serve_keeps_acknowledged_webhooks_queued_while_the_target_refuses_then_delive
 
 /// Sends request headers, then `body` one byte a second; returns what the
 /// server answered (empty when it closed without an answer) and when.
-fn trickle(address: &str, head: &str, body_bytes: usize, stop: &AtomicBool) -> (String, Instant) {
+fn trickle(
+    address: &str,
+    head: &str,
+    body_bytes: usize,
+    stop: &AtomicBool,
+    connected: &AtomicUsize,
+) -> (String, Instant) {
     let mut stream = TcpStream::connect(address).unwrap();
+    connected.fetch_add(1, Ordering::SeqCst);
     stream
         .set_read_timeout(Some(Duration::from_millis(1000)))
         .unwrap();
@@ -434,25 +441,30 @@ fn serve_answers_a_real_webhook_within_a_second_while_50_clients_trickle_their_b
         &[],
     ));
     let stop = Arc::new(AtomicBool::new(false));
+    let connected = Arc::new(AtomicUsize::new(0));
     let started = Instant::now();
     let body_head = "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n";
     let mut tricklers: Vec<_> = (0..50)
         .map(|_| {
-            let (address, stop) = (serve.address.clone(), stop.clone());
-            std::thread::spawn(move || trickle(&address, body_head, 100_000, &stop))
+            let (address, stop, connected) =
+                (serve.address.clone(), stop.clone(), connected.clone());
+            std::thread::spawn(move || trickle(&address, body_head, 100_000, &stop, &connected))
         })
         .collect();
     // And ten that trickle their headers.
     let header_tricklers: Vec<_> = (0..10)
         .map(|_| {
-            let (address, stop) = (serve.address.clone(), stop.clone());
-            std::thread::spawn(move || trickle(&address, body_head, 0, &stop))
+            let (address, stop, connected) =
+                (serve.address.clone(), stop.clone(), connected.clone());
+            std::thread::spawn(move || trickle(&address, body_head, 0, &stop, &connected))
         })
         .collect();
     wait_for("the slow clients to connect", || {
-        metric(&serve.get("/metrics").1, "stigg_segment_connections_open") >= 61
+        connected.load(Ordering::SeqCst) == 60
     });
     std::thread::sleep(Duration::from_millis(1000));
+    // The body tricklers (6 s deadline) are all there, trickling.
+    assert!(metric(&serve.get("/metrics").1, "stigg_segment_connections_open") >= 51);
     let mut slowest = Duration::ZERO;
     for i in 0..5 {
         let (status, took) = real_webhook(&serve, i);
@@ -616,7 +628,8 @@ fn serve_caps_connections_closing_the_oldest_idle_first() {
         busy.push(stream);
         std::thread::sleep(Duration::from_millis(20));
     }
-    std::thread::sleep(Duration::from_millis(300));
+    // Time for the server to read their headers: they are in a request.
+    std::thread::sleep(Duration::from_millis(1000));
     let mut refused = TcpStream::connect(&serve.address).unwrap();
     refused
         .set_read_timeout(Some(Duration::from_secs(10)))

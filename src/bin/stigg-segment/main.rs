@@ -43,7 +43,8 @@ enum Command {
     /// Receive Stigg webhooks over HTTP and deliver them through a durable queue.
     ///
     /// POST / takes a webhook and answers like the Segment function; 200
-    /// means its calls are committed to the queue. GET /healthz, GET /metrics
+    /// means its calls are committed to the queue. GET /healthz (503 while
+    /// the queue cannot be written or a target is failing), GET /metrics
     /// (Prometheus text). SIGTERM stops taking requests, drains the queue and exits.
     Serve(ServeArgs),
 }
