@@ -293,7 +293,7 @@ async fn connection(
 ) {
     registry.metrics.open.fetch_add(1, Ordering::SeqCst);
     let _ = stream.set_nodelay(true);
-    let header_timeout = limits.header_timeout;
+    let (header_timeout, body_timeout) = (limits.header_timeout, limits.body_timeout);
     let service = {
         let registry = registry.clone();
         service_fn(move |request: Request<Incoming>| {
@@ -314,13 +314,32 @@ async fn connection(
     let served = hyper::server::conn::http1::Builder::new()
         .timer(TokioTimer::new())
         .header_read_timeout(header_timeout)
+        // Headers over 64 KiB are refused: a connection's buffer stays small.
+        .max_buf_size(64 * 1024)
         .serve_connection(TokioIo::new(stream), service);
-    tokio::select! {
-        result = served => {
+    tokio::pin!(served);
+    let ended = tokio::select! {
+        result = served.as_mut() => Some(result),
+        () = close.notified() => None,
+    };
+    match ended {
+        Some(result) => {
             let timed_out = result.as_ref().is_err_and(|err| err.is_timeout());
             registry.remove(id, timed_out.then_some(HEADER_TIMEOUT));
         }
-        () = close.notified() => registry.remove(id, None),
+        None => {
+            // Closed by the server (deadline, cap, shutdown): at once when
+            // idle; an answer being written is finished first. A client
+            // still dawdling over its headers gets a second.
+            served.as_mut().graceful_shutdown();
+            let grace = if registry.closing.load(Ordering::SeqCst) {
+                body_timeout + Duration::from_secs(1)
+            } else {
+                Duration::from_secs(1)
+            };
+            let _ = tokio::time::timeout(grace, served).await;
+            registry.remove(id, None);
+        }
     }
     registry.metrics.open.fetch_sub(1, Ordering::SeqCst);
 }

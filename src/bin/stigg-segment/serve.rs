@@ -697,6 +697,12 @@ fn send_some(ctx: &Context, index: usize, queue: &mut Queue) -> Result<Sent, Fai
         return Ok(Sent::Empty);
     };
     let delivered = segment::deliver(&ctx.client, target, batch, &ctx.stop);
+    if delivered.split_too_large > 0 {
+        eprintln!(
+            "stigg-segment: target {}: the endpoint answered 413 to {} requests, which were split: its size limit is below Segment's 500 KB (is a proxy limiting request bodies?)",
+            target.name, delivered.split_too_large
+        );
+    }
     let mut done: Vec<i64> = delivered
         .accepted
         .iter()
