@@ -90,8 +90,10 @@ fn command(args: &[&str], fake_url: &str) -> Command {
             "10",
             "--max-backoff-ms",
             "100",
+            // Long: under load a timed-out request that the fake did
+            // accept is sent again (at least once, as Segment's libraries).
             "--timeout-ms",
-            "3000",
+            "30000",
         ]);
     command
 }
