@@ -825,3 +825,39 @@ fn a_full_queue_disk_turns_healthz_to_503_until_the_queue_can_be_written() {
     fake.release();
     serve.terminate();
 }
+
+#[test]
+fn serve_told_to_stop_still_answers_a_webhook_whose_body_is_on_its_way() {
+    let dir = temp_dir("serve-sigterm");
+    let fake = FakeSegment::start(&[WRITE_KEY]);
+    let mut serve = Serve::start(&dir, &fake.url, &[], &[]);
+    let body = webhook(11).to_string();
+    let mut stream = TcpStream::connect(&serve.address).unwrap();
+    let head = format!(
+        "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(&body.as_bytes()[..10]).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    let status = Command::new("kill")
+        .args(["-TERM", &serve.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::thread::sleep(Duration::from_millis(300));
+    stream.write_all(&body.as_bytes()[10..]).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer:?}");
+    assert!(answer.contains("{\"queued\":1}"), "{answer:?}");
+    let exit = serve.child.wait().unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    let log = serve.log.lock().unwrap().clone();
+    assert!(exit.success(), "{log}");
+    assert!(log.contains("queue drained"), "{log}");
+    assert_exactly_once(&fake, &expected_ids(&body, "{}"));
+}
