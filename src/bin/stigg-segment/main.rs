@@ -39,6 +39,13 @@ enum Command {
     ///
     /// Reads NDJSON (or any JSON values one after another), a JSON array, or
     /// folders of .json files. The write key comes from SEGMENT_WRITE_KEY.
+    ///
+    /// Only a call Segment refuses with 400 is dead-lettered. An answer about
+    /// the request (401, 403, 404, 405, a redirect...) stops the run at once,
+    /// as do retries running out; the calls not sent stay unsent, and a rerun
+    /// with the same journal sends them. Exit status: 0 every call accepted;
+    /// 2 a webhook rejected, a call dead-lettered or the run stopped; 1 it
+    /// could not start.
     Send(SendArgs),
     /// Receive Stigg webhooks over HTTP and deliver them through a durable queue.
     ///

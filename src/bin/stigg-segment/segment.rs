@@ -403,7 +403,11 @@ impl Client {
                 }
                 Err(err) => (
                     None,
-                    format!("{}: {}", target.shown, target.scrub(&err.to_string())),
+                    format!(
+                        "{}: {}; {CHECK_URL}",
+                        target.shown,
+                        target.scrub(&err.to_string())
+                    ),
                 ),
             };
             if self.policy.max_attempts > 0 && attempt >= self.policy.max_attempts {
