@@ -1,7 +1,8 @@
-//! A fake of Segment's /v1/batch on 127.0.0.1: it checks Basic auth,
-//! records the batches it accepts, and can be told to answer 429 (with
-//! Retry-After), 500 or 401, to refuse batches holding a marked call with 400,
-//! or to hang.
+//! A fake of Segment's /v1/batch on 127.0.0.1: it answers 404 on any other
+//! path, checks Basic auth, records the batches it accepts, and can be told
+//! to answer 429 (with Retry-After), 500 or 401, to answer every request
+//! with one status (a broken proxy), to refuse batches holding a marked
+//! call with 400, or to hang.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -43,10 +44,15 @@ struct State {
     /// Hang once this many batches are accepted.
     hang_after: Mutex<Option<usize>>,
     hanging: AtomicUsize,
+    /// Answer every request with this status, until set to 0.
+    always: AtomicUsize,
 }
 
 pub struct FakeSegment {
+    /// The full endpoint, ending in /v1/batch.
     pub url: String,
+    /// The base URL, as Segment's libraries take their host.
+    pub base: String,
     state: Arc<State>,
     server: Arc<Server>,
 }
@@ -71,6 +77,7 @@ impl FakeSegment {
         }
         FakeSegment {
             url: format!("http://127.0.0.1:{port}/v1/batch"),
+            base: format!("http://127.0.0.1:{port}"),
             state,
             server,
         }
@@ -78,6 +85,11 @@ impl FakeSegment {
 
     pub fn script(&self, answers: impl IntoIterator<Item = Scripted>) {
         self.state.script.lock().unwrap().extend(answers);
+    }
+
+    /// Answers every request with `status` (0: behave again).
+    pub fn always(&self, status: u16) {
+        self.state.always.store(status.into(), Ordering::SeqCst);
     }
 
     pub fn hang(&self, on: bool) {
@@ -132,6 +144,13 @@ fn answer(state: &State, mut request: tiny_http::Request) {
             }
             let _ = request.respond(response);
         };
+    if request.url().split('?').next() != Some("/v1/batch") {
+        return respond(request, 404, "404 page not found", None);
+    }
+    let always = state.always.load(Ordering::SeqCst) as u16;
+    if always != 0 {
+        return respond(request, always, "{\"message\":\"scripted\"}", None);
+    }
     let auth = request
         .headers()
         .iter()

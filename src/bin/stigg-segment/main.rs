@@ -4,6 +4,7 @@
 //! and settings table, through `core.rs`.
 
 mod core;
+mod http;
 mod input;
 mod segment;
 mod send;
@@ -26,7 +27,7 @@ use crate::segment::{Client, RetryPolicy, Target};
 /// EVENT_NAME_STYLE, EVENT_ALLOWLIST=a.*,b.*, IDENTIFY_CUSTOMERS=false, ...),
 /// which win over the file.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(version, about, args_override_self = true)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -38,11 +39,19 @@ enum Command {
     ///
     /// Reads NDJSON (or any JSON values one after another), a JSON array, or
     /// folders of .json files. The write key comes from SEGMENT_WRITE_KEY.
+    ///
+    /// Only a call Segment refuses with 400 is dead-lettered. An answer about
+    /// the request (401, 403, 404, 405, a redirect...) stops the run at once,
+    /// as do retries running out; the calls not sent stay unsent, and a rerun
+    /// with the same journal sends them. Exit status: 0 every call accepted;
+    /// 2 a webhook rejected, a call dead-lettered or the run stopped; 1 it
+    /// could not start.
     Send(SendArgs),
     /// Receive Stigg webhooks over HTTP and deliver them through a durable queue.
     ///
     /// POST / takes a webhook and answers like the Segment function; 200
-    /// means its calls are committed to the queue. GET /healthz, GET /metrics
+    /// means its calls are committed to the queue. GET /healthz (503 while
+    /// the queue cannot be written or a target is failing), GET /metrics
     /// (Prometheus text). SIGTERM stops taking requests, drains the queue and exits.
     Serve(ServeArgs),
 }
@@ -70,13 +79,19 @@ struct Common {
     /// Segment's region.
     #[arg(long, value_enum, default_value = "us")]
     region: Region,
-    /// Send to this URL instead of the region's /v1/batch (a proxy, a test).
+    /// Send here instead of the region's endpoint (a proxy, a test). As in
+    /// Segment's libraries' `host`, a base URL (https://proxy.example.com,
+    /// http://127.0.0.1:8080) gets /v1/batch added; a URL ending in
+    /// /v1/batch is used as it is. https only; plain http only to
+    /// 127.0.0.1, [::1] or localhost.
     #[arg(long, value_name = "URL")]
     endpoint: Option<String>,
     /// Requests per second to Segment, over every thread; 0 turns the limit off.
     #[arg(long, default_value_t = 50.0, value_name = "N")]
     rate_limit: f64,
     /// Where calls Segment refuses (HTTP 400) are written, one JSON a line.
+    /// Only those: an answer about the request (401, 403, 404, 405...) or
+    /// retries running out leaves the calls unsent, never dead-lettered.
     #[arg(
         long,
         value_name = "FILE",
@@ -95,6 +110,10 @@ struct Common {
     /// Give up on a request after this long.
     #[arg(long, default_value_t = 30_000, value_name = "MS")]
     timeout_ms: u64,
+    /// Attempts per request (429, 5xx, network errors are retried) before
+    /// `send` stops, or `serve` reports the target failing and keeps trying.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    max_attempts: u32,
 }
 
 #[derive(Args)]
@@ -120,9 +139,6 @@ struct SendArgs {
     /// Requests in flight at once.
     #[arg(long, default_value_t = 4, value_name = "N")]
     concurrency: usize,
-    /// Attempts per request before the run stops (the journal keeps the rest).
-    #[arg(long, default_value_t = 10, value_name = "N")]
-    max_attempts: u32,
     /// No progress bar (there is none unless standard error is a terminal).
     #[arg(long)]
     no_progress: bool,
@@ -143,14 +159,29 @@ struct ServeArgs {
     )]
     queue: PathBuf,
     /// A destination: name=NAME,write-key-env=VAR[,region=us|eu][,endpoint=URL][,namespace=NS].
-    /// Repeat for several. Without it: one target, "default", with the
+    /// Repeat for several. endpoint= is taken as --endpoint is (a base URL
+    /// gets /v1/batch added). Without it: one target, "default", with the
     /// write key from SEGMENT_WRITE_KEY, --region/--endpoint and the
     /// messageIdNamespace setting.
     #[arg(long = "target", value_name = "SPEC")]
     targets: Vec<String>,
-    /// Threads taking requests.
-    #[arg(long, default_value_t = 8, value_name = "N")]
+    /// Threads serving HTTP (every connection shares them; none is held by
+    /// a slow client).
+    #[arg(long, default_value_t = 4, value_name = "N")]
     workers: usize,
+    /// A connection not in a request is closed after this long: the
+    /// deadline for a request's headers, and for a keep-alive connection's
+    /// next request (nginx's client_header_timeout).
+    #[arg(long, default_value_t = 10_000, value_name = "MS")]
+    header_timeout_ms: u64,
+    /// A request's whole body must arrive within this long of its headers,
+    /// or it is answered 408 and the connection closed (nginx's client_body_timeout).
+    #[arg(long, default_value_t = 30_000, value_name = "MS")]
+    body_timeout_ms: u64,
+    /// Open connections at most. At the cap, a new connection closes the
+    /// one idle the longest; when none is idle, it is answered 503.
+    #[arg(long, default_value_t = 1024, value_name = "N")]
+    max_connections: usize,
     /// On SIGTERM, how long to keep sending before exiting (what is left stays queued).
     #[arg(long, default_value_t = 30_000, value_name = "MS")]
     drain_timeout_ms: u64,
@@ -175,19 +206,17 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
 
+/// The write key in `var`, checked before the first request.
 fn write_key(var: &str) -> Result<String, String> {
-    match env(var) {
-        Some(key) if !key.trim().is_empty() => Ok(key.trim().to_owned()),
-        _ => Err(format!(
-            "the environment variable {var} (a Segment write key) is not set"
-        )),
-    }
+    let key = env(var).unwrap_or_default().trim().to_owned();
+    segment::check_write_key(var, &key)?;
+    Ok(key)
 }
 
-fn client(common: &Common, max_attempts: u32) -> Client {
+fn client(common: &Common) -> Client {
     Client::new(
         RetryPolicy {
-            max_attempts,
+            max_attempts: common.max_attempts,
             backoff: Duration::from_millis(common.backoff_ms),
             max_backoff: Duration::from_millis(common.max_backoff_ms),
             max_retry_after: Duration::from_millis(common.max_retry_after_ms),
@@ -200,10 +229,10 @@ fn client(common: &Common, max_attempts: u32) -> Client {
 /// The one target `send` has, and `serve` without `--target`: the
 /// `--endpoint` or the region's, with the key in SEGMENT_WRITE_KEY.
 fn default_target(common: &Common) -> Result<Target, String> {
-    let endpoint = common
-        .endpoint
-        .clone()
-        .unwrap_or_else(|| common.region.endpoint().to_owned());
+    let endpoint = match &common.endpoint {
+        Some(given) => segment::endpoint_url(given).map_err(|err| format!("--endpoint: {err}"))?,
+        None => common.region.endpoint().to_owned(),
+    };
     Ok(Target::new(
         "default".into(),
         endpoint,
@@ -219,7 +248,7 @@ fn run_send(args: SendArgs) -> Result<i32, String> {
         (None, None)
     } else {
         let target = default_target(&args.common)?;
-        (Some(target), Some(client(&args.common, args.max_attempts)))
+        (Some(target), Some(client(&args.common)))
     };
     send::run(send::SendOptions {
         inputs: args.paths,
@@ -258,9 +287,12 @@ fn run_serve(args: ServeArgs) -> Result<i32, String> {
         queue: args.queue,
         dead_letters: args.common.dead_letters.clone(),
         targets,
-        client: client(&args.common, 0),
+        client: client(&args.common),
         workers: args.workers.max(1),
         drain_timeout: Duration::from_millis(args.drain_timeout_ms),
+        header_timeout: Duration::from_millis(args.header_timeout_ms.max(1)),
+        body_timeout: Duration::from_millis(args.body_timeout_ms.max(1)),
+        max_connections: args.max_connections.max(1),
     })
 }
 
@@ -298,7 +330,9 @@ fn parse_target(spec: &str) -> Result<Target, String> {
         .get("write-key-env")
         .ok_or_else(|| format!("--target {spec}: write-key-env= (the name of the variable holding the write key) is missing"))?;
     let endpoint = match (fields.get("endpoint"), fields.get("region")) {
-        (Some(url), _) => (*url).to_owned(),
+        (Some(url), _) => {
+            segment::endpoint_url(url).map_err(|err| format!("--target {spec}: {err}"))?
+        }
         (None, None) => segment::US_ENDPOINT.to_owned(),
         (None, Some(region)) => segment::region_endpoint(region)
             .ok_or_else(|| format!("--target {spec}: region must be us or eu"))?

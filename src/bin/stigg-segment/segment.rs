@@ -1,6 +1,9 @@
-//! Delivery to Segment's HTTP Tracking API: batches within Segment's limits,
-//! a shared rate limit, retries with backoff, and a 400 split down to the
-//! call Segment refuses.
+//! Delivery to Segment's HTTP Tracking API as Segment's own libraries do it:
+//! a base URL gets /v1/batch added; batches stay within Segment's limits;
+//! 429, 5xx and network errors are retried with backoff under a shared rate
+//! limit; only a 400 (a call Segment refuses) splits a batch down to that
+//! call. An answer about the request itself (401, 403, 404, 405, a
+//! redirect...) stops delivery at once and leaves every call unsent.
 
 use std::fmt;
 use std::io::Read;
@@ -14,6 +17,10 @@ use crate::core::ReadyCall;
 
 pub const US_ENDPOINT: &str = "https://api.segment.io/v1/batch";
 pub const EU_ENDPOINT: &str = "https://events.eu1.segmentapis.com/v1/batch";
+/// The path Segment's libraries add to their `host`.
+pub const BATCH_PATH: &str = "/v1/batch";
+/// What every request-level failure tells the user to check.
+const CHECK_URL: &str = "is the URL right? Segment's path is /v1/batch";
 
 /// Segment accepts at most 500 KB per request.
 pub const MAX_BATCH_BYTES: usize = 500 * 1000;
@@ -24,10 +31,86 @@ const BATCH_CLOSE: &str = "]}";
 /// How much of Segment's answer a dead letter keeps.
 const MAX_ANSWER_BYTES: usize = 4096;
 
+/// The endpoint to post to, as Segment's libraries take their `host`: a
+/// base URL (`https://proxy.example.com`, `http://127.0.0.1:8080/segment`)
+/// gets `/v1/batch` added; a URL whose path already ends in `/v1/batch` is
+/// taken as it is. Checked before anything is sent: https only (plain http
+/// only to a loopback address), no credentials in the URL.
+pub fn endpoint_url(given: &str) -> Result<String, String> {
+    let given = given.trim();
+    let uri: ureq::http::Uri = given
+        .parse()
+        .map_err(|err| format!("the endpoint {given:?} is not a URL: {err}"))?;
+    let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
+        return Err(format!(
+            "the endpoint {given:?} is not a URL (expected https://host[:port][/path])"
+        ));
+    };
+    if authority.as_str().contains('@') {
+        // Shown without the credentials: they may be real.
+        return Err(format!(
+            "the endpoint {scheme}://…@{}{} holds credentials; remove them (the write key goes in the write key variable, never in the URL)",
+            authority.host(),
+            authority.port().map_or(String::new(), |p| format!(":{p}"))
+        ));
+    }
+    match scheme {
+        "https" => {}
+        "http" if is_loopback(authority.host()) => {}
+        "http" => {
+            return Err(format!(
+                "the endpoint {given} uses plain http; use https (plain http is allowed only to 127.0.0.1, [::1] or localhost)"
+            ))
+        }
+        _ => {
+            return Err(format!(
+                "the endpoint {given:?} must be an https:// URL (plain http only to 127.0.0.1, [::1] or localhost)"
+            ))
+        }
+    }
+    let path = uri.path().trim_end_matches('/');
+    let path = if path.ends_with(BATCH_PATH) {
+        path.to_owned()
+    } else {
+        format!("{path}{BATCH_PATH}")
+    };
+    let query = uri.query().map_or(String::new(), |q| format!("?{q}"));
+    Ok(format!("{scheme}://{authority}{path}{query}"))
+}
+
+fn is_loopback(host: &str) -> bool {
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// A write key is a short token of printable ASCII; anything else (a
+/// space, a control character, a smart quote pasted from a document) would
+/// make every request fail, so it is refused before the first one. The
+/// message never shows the key.
+pub fn check_write_key(var: &str, key: &str) -> Result<(), String> {
+    if key.is_empty() {
+        return Err(format!(
+            "the environment variable {var} (a Segment write key) is not set"
+        ));
+    }
+    if let Some(position) = key.chars().position(|c| !c.is_ascii_graphic()) {
+        return Err(format!(
+            "the write key in {var} holds a character that is not printable ASCII (at position {}); copy it again from the source's settings",
+            position + 1
+        ));
+    }
+    Ok(())
+}
+
 /// Where calls go: one Segment source.
 pub struct Target {
     pub name: String,
     pub endpoint: String,
+    /// The endpoint as shown in messages: without its query string.
+    pub shown: String,
     /// `Basic base64(writeKey:)`. Never printed: see the Debug impl.
     authorization: String,
     write_key: String,
@@ -54,8 +137,13 @@ impl Target {
     ) -> Target {
         // Segment's HTTP API: the write key is the user name, the password empty.
         let token = base64::engine::general_purpose::STANDARD.encode(format!("{write_key}:"));
+        let shown = match endpoint.split_once('?') {
+            Some((base, _)) => format!("{base}?…"),
+            None => endpoint.clone(),
+        };
         Target {
             name,
+            shown,
             endpoint,
             authorization: format!("Basic {token}"),
             write_key,
@@ -182,14 +270,63 @@ impl RateLimiter {
 pub enum Answer {
     /// 2xx: Segment accepted the batch. (An invalid write key gets this too.)
     Accepted,
-    /// A 4xx that retrying cannot fix; the batch must be split.
+    /// 400: Segment judged a call of the batch; the batch must be split.
     Refused { status: u16, answer: String },
-    /// 401 or 403: the write key is wrong; nothing can be sent with it.
-    Unauthorized { status: u16, answer: String },
+    /// 413: the request is too large for the endpoint; split it.
+    TooLarge { answer: String },
+    /// An answer about the request, not about any call (401, 403, 404,
+    /// 405, a redirect, another 4xx): no call can be sent until someone
+    /// fixes the endpoint or the key. `message` says what to check.
+    EndpointRefused { message: String },
     /// Still failing after the last attempt.
     GaveUp { attempts: u32, last: String },
     /// Stopped while waiting (shutdown).
     Interrupted,
+}
+
+/// A short, one-line extract of an answer, for a message.
+fn one_line(answer: &str) -> String {
+    let line: String = answer
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(200)
+        .collect();
+    if line.is_empty() {
+        String::new()
+    } else {
+        format!(" (it said: {line})")
+    }
+}
+
+/// The one line a request-level answer stops delivery with.
+fn endpoint_refused(target: &Target, status: u16, location: Option<&str>, answer: &str) -> String {
+    let reason = ureq::http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("");
+    let hint = match status {
+        401 | 403 => format!("{CHECK_URL}; is the write key right?"),
+        300..=399 => format!(
+            "it redirects{}, which is not followed: use the final URL; {CHECK_URL}",
+            location.map_or(String::new(), |l| format!(" to {}", target.scrub(l)))
+        ),
+        _ => CHECK_URL.to_owned(),
+    };
+    format!(
+        "{} answered HTTP {status} {reason} to POST: {hint}{}",
+        target.shown,
+        one_line(answer)
+    )
+}
+
+/// One answer from the endpoint.
+struct Sent {
+    status: u16,
+    answer: String,
+    retry_after: Option<Duration>,
+    location: Option<String>,
 }
 
 /// Sends requests to Segment and retries what can be retried.
@@ -208,6 +345,9 @@ impl Client {
             .timeout_global(Some(policy.timeout))
             .user_agent(concat!("stigg-segment/", env!("CARGO_PKG_VERSION")))
             .max_idle_connections_per_host(16)
+            // A redirect is reported, never followed: a POST body and its
+            // Authorization header go only where the user said.
+            .max_redirects(0)
             .build();
         let seed = SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -230,17 +370,45 @@ impl Client {
             attempt += 1;
             self.limiter.wait();
             let (retry_after, last) = match self.post_once(target, body) {
-                Ok((status, _, _)) if (200..300).contains(&status) => return Answer::Accepted,
-                Ok((status, answer, _)) if status == 401 || status == 403 => {
-                    return Answer::Unauthorized { status, answer }
+                Ok(sent) if (200..300).contains(&sent.status) => return Answer::Accepted,
+                Ok(sent) if sent.status == 400 => {
+                    return Answer::Refused {
+                        status: 400,
+                        answer: sent.answer,
+                    }
                 }
-                Ok((status, answer, retry_after))
-                    if status == 429 || status == 408 || status >= 500 =>
-                {
-                    (retry_after, format!("HTTP {status}: {answer}"))
+                Ok(sent) if sent.status == 413 => {
+                    return Answer::TooLarge {
+                        answer: sent.answer,
+                    }
                 }
-                Ok((status, answer, _)) => return Answer::Refused { status, answer },
-                Err(err) => (None, target.scrub(&err.to_string())),
+                Ok(sent) if sent.status == 429 || sent.status == 408 || sent.status >= 500 => (
+                    sent.retry_after,
+                    format!(
+                        "{} answered HTTP {}{}",
+                        target.shown,
+                        sent.status,
+                        one_line(&sent.answer)
+                    ),
+                ),
+                Ok(sent) => {
+                    return Answer::EndpointRefused {
+                        message: endpoint_refused(
+                            target,
+                            sent.status,
+                            sent.location.as_deref(),
+                            &sent.answer,
+                        ),
+                    }
+                }
+                Err(err) => (
+                    None,
+                    format!(
+                        "{}: {}; {CHECK_URL}",
+                        target.shown,
+                        target.scrub(&err.to_string())
+                    ),
+                ),
             };
             if self.policy.max_attempts > 0 && attempt >= self.policy.max_attempts {
                 return Answer::GaveUp {
@@ -259,12 +427,8 @@ impl Client {
         }
     }
 
-    /// Status, Segment's answer (scrubbed, cut) and Retry-After.
-    fn post_once(
-        &self,
-        target: &Target,
-        body: &[u8],
-    ) -> Result<(u16, String, Option<Duration>), ureq::Error> {
+    /// Status, Segment's answer (scrubbed, cut), Retry-After and Location.
+    fn post_once(&self, target: &Target, body: &[u8]) -> Result<Sent, ureq::Error> {
         let mut response = self
             .agent
             .post(&target.endpoint)
@@ -279,6 +443,11 @@ impl Client {
             .and_then(|v| v.trim().parse::<f64>().ok())
             .filter(|secs| secs.is_finite() && *secs >= 0.0)
             .map(|secs| Duration::from_secs_f64(secs.min(86_400.0)));
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let mut answer = Vec::new();
         if !(200..300).contains(&status) {
             response
@@ -295,11 +464,12 @@ impl Client {
                 .read_to_end(&mut answer);
             answer.clear();
         }
-        Ok((
+        Ok(Sent {
             status,
-            target.scrub(&String::from_utf8_lossy(&answer)),
+            answer: target.scrub(&String::from_utf8_lossy(&answer)),
             retry_after,
-        ))
+            location,
+        })
     }
 
     /// Exponential backoff with full jitter: uniform in [0, min(max, base·2^n)].
@@ -337,16 +507,21 @@ pub fn sleep_unless_stopped(wait: Duration, stop: &AtomicBool) -> bool {
 /// What became of each call of a batch.
 pub struct Delivered {
     pub accepted: Vec<ReadyCall>,
-    /// Calls Segment refused on their own, with its status and answer.
+    /// Calls Segment refused on their own (HTTP 400), with its answer.
     pub refused: Vec<(ReadyCall, u16, String)>,
-    /// Calls not delivered (gave up, interrupted, unauthorized), with why.
+    /// Calls not delivered (the endpoint refused the request, retries ran
+    /// out, or delivery was interrupted): never dead letters.
     pub unsent: Vec<ReadyCall>,
     pub failure: Option<Failure>,
+    /// Requests the endpoint found too large (413), which were split.
+    pub split_too_large: u64,
 }
 
 #[derive(Debug, Clone)]
 pub enum Failure {
-    Unauthorized(String),
+    /// The endpoint refused the request itself; the message says what to check.
+    Endpoint(String),
+    /// Retries ran out (429, 5xx, network errors).
     GaveUp(String),
     Interrupted,
 }
@@ -364,6 +539,7 @@ pub fn deliver(
         refused: Vec::new(),
         unsent: Vec::new(),
         failure: None,
+        split_too_large: 0,
     };
     let mut pending = vec![calls];
     while let Some(calls) = pending.pop() {
@@ -383,15 +559,32 @@ pub fn deliver(
                 pending.push(second);
                 pending.push(first);
             }
-            Answer::Unauthorized { status, answer } => {
-                out.failure = Some(Failure::Unauthorized(format!(
-                    "Segment answered {status} (the write key is wrong or lacks access): {answer}"
+            Answer::TooLarge { answer } if calls.len() == 1 => {
+                // Every call is fitted to Segment's 32 KB, so a single call
+                // refused for its size says the endpoint's limit is below
+                // Segment's: a request problem, not the call's.
+                let bytes = batch_body(&calls).len();
+                out.failure = Some(Failure::Endpoint(format!(
+                    "{} answered HTTP 413 Payload Too Large to a request of one call ({bytes} bytes): its size limit is below Segment's (500 KB a request, 32 KB a call); is a proxy limiting request bodies? ({CHECK_URL}){}",
+                    target.shown,
+                    one_line(&answer)
                 )));
+                out.unsent.extend(calls);
+            }
+            Answer::TooLarge { .. } => {
+                out.split_too_large += 1;
+                let mut first = calls;
+                let second = first.split_off(first.len() / 2);
+                pending.push(second);
+                pending.push(first);
+            }
+            Answer::EndpointRefused { message } => {
+                out.failure = Some(Failure::Endpoint(message));
                 out.unsent.extend(calls);
             }
             Answer::GaveUp { attempts, last } => {
                 out.failure = Some(Failure::GaveUp(format!(
-                    "not accepted after {attempts} attempts; last: {last}"
+                    "not accepted after {attempts} attempts (the retry budget, --max-attempts); last: {last}"
                 )));
                 out.unsent.extend(calls);
             }
@@ -450,6 +643,58 @@ mod tests {
             !scrubbed.contains("wk_SECRET") && !scrubbed.contains(&token),
             "{scrubbed}"
         );
+    }
+
+    #[test]
+    fn endpoints_are_taken_as_segment_libraries_take_their_host() {
+        for (given, url) in [
+            ("https://api.segment.io", "https://api.segment.io/v1/batch"),
+            ("https://api.segment.io/", "https://api.segment.io/v1/batch"),
+            (
+                "https://api.segment.io/v1/batch",
+                "https://api.segment.io/v1/batch",
+            ),
+            (
+                "https://api.segment.io/v1/batch/",
+                "https://api.segment.io/v1/batch",
+            ),
+            (
+                "https://proxy.example.com/segment",
+                "https://proxy.example.com/segment/v1/batch",
+            ),
+            ("http://127.0.0.1:8080", "http://127.0.0.1:8080/v1/batch"),
+            (
+                "http://localhost:8080/x/?a=1",
+                "http://localhost:8080/x/v1/batch?a=1",
+            ),
+            ("http://[::1]:9/v1/batch", "http://[::1]:9/v1/batch"),
+        ] {
+            assert_eq!(endpoint_url(given).as_deref(), Ok(url), "{given}");
+        }
+        for (given, why) in [
+            ("http://proxy.example.com", "plain http"),
+            ("http://10.0.0.1:8080", "plain http"),
+            ("ftp://x.example.com", "https://"),
+            ("api.segment.io/v1/batch", "not a URL"),
+            ("127.0.0.1:8080", "not a URL"),
+            ("https://user:hunter2@proxy.example.com", "credentials"),
+            ("not a url", "not a URL"),
+        ] {
+            let err = endpoint_url(given).unwrap_err();
+            assert!(err.contains(why), "{given}: {err}");
+            assert!(!err.contains("hunter2"), "{err}");
+        }
+    }
+
+    #[test]
+    fn write_keys_must_be_printable_and_are_never_shown() {
+        assert!(check_write_key("K", "abcDEF123").is_ok());
+        assert!(check_write_key("K", "").unwrap_err().contains("not set"));
+        for bad in ["abc def", "abc\u{7f}", "abc“quoted”", "a\tb"] {
+            let err = check_write_key("K", bad).unwrap_err();
+            assert!(err.contains("printable"), "{err}");
+            assert!(!err.contains(bad), "{err}");
+        }
     }
 
     #[test]

@@ -48,6 +48,8 @@ struct Shared {
     sent: AtomicU64,
     dead_lettered: AtomicU64,
     unsent: AtomicU64,
+    /// Requests split because the endpoint found them too large (413).
+    split_too_large: AtomicU64,
     stop: AtomicBool,
     failure: Mutex<Option<String>>,
 }
@@ -61,7 +63,9 @@ impl Shared {
 }
 
 /// Runs `send`; the exit code is 0 when every call was accepted, 2 when
-/// some webhook was rejected or call dead-lettered, 1 when the run stopped.
+/// some webhook was rejected, some call dead-lettered, or the run stopped
+/// with calls unsent (the endpoint refused the request, or retries ran
+/// out): those stay claimable in the journal, so a rerun sends them.
 pub fn run(options: SendOptions) -> Result<i32, String> {
     let started = Instant::now();
     let dry_run = options.target.is_none();
@@ -234,12 +238,13 @@ pub fn run(options: SendOptions) -> Result<i32, String> {
             .display()
             .to_string(),
         journal: journal.is_some(),
+        stopped: failure.is_some(),
         seconds: started.elapsed().as_secs_f64(),
     };
     eprint!("{summary}");
     if let Some(failure) = failure {
-        eprintln!("stopped: {failure}");
-        return Ok(1);
+        eprintln!("stigg-segment send: stopped: {failure}");
+        return Ok(2);
     }
     let clean = counts.rejected.is_empty() && shared.dead_lettered.load(Ordering::Relaxed) == 0;
     Ok(if clean { 0 } else { 2 })
@@ -294,9 +299,12 @@ fn settle(
     shared
         .unsent
         .fetch_add(delivered.unsent.len() as u64, Ordering::Relaxed);
+    shared
+        .split_too_large
+        .fetch_add(delivered.split_too_large, Ordering::Relaxed);
     match delivered.failure {
         None | Some(Failure::Interrupted) => {}
-        Some(Failure::Unauthorized(message) | Failure::GaveUp(message)) => shared.fail(message),
+        Some(Failure::Endpoint(message) | Failure::GaveUp(message)) => shared.fail(message),
     }
 }
 
@@ -319,6 +327,7 @@ struct Summary<'a> {
     dry_run: bool,
     dead_letters: String,
     journal: bool,
+    stopped: bool,
     seconds: f64,
 }
 
@@ -330,7 +339,13 @@ impl std::fmt::Display for Summary<'_> {
         writeln!(
             f,
             "stigg-segment send: {} in {:.2} s ({rate:.0} webhooks/s)",
-            if self.dry_run { "dry run" } else { "done" },
+            if self.dry_run {
+                "dry run"
+            } else if self.stopped {
+                "stopped"
+            } else {
+                "done"
+            },
             self.seconds
         )?;
         writeln!(f, "  read          {:>9} webhooks", c.read)?;
@@ -388,15 +403,22 @@ impl std::fmt::Display for Summary<'_> {
             write!(f, " (refused by Segment; in {})", self.dead_letters)?;
         }
         writeln!(f)?;
+        let split = load(&self.shared.split_too_large);
+        if split > 0 {
+            writeln!(
+                f,
+                "  split (413)   {split:>9} requests the endpoint found too large (its size limit is below Segment's 500 KB; is a proxy limiting request bodies?)"
+            )?;
+        }
         let unsent = load(&self.shared.unsent);
         if unsent > 0 {
             writeln!(
                 f,
                 "  not sent      {unsent:>9} calls ({})",
                 if self.journal {
-                    "the run stopped; rerun with the same journal to send them"
+                    "the run stopped; not dead-lettered: rerun with the same journal to send them"
                 } else {
-                    "the run stopped"
+                    "the run stopped; not dead-lettered"
                 }
             )?;
         }

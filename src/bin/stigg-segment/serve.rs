@@ -1,18 +1,20 @@
 //! `stigg-segment serve`: an endpoint for Stigg webhooks that answers like
 //! the Segment function, acknowledges a webhook only once its calls are in a
-//! durable queue, and drains the queue to one or more Segment sources.
+//! durable queue, and drains the queue to one or more Segment sources. The
+//! HTTP side (deadlines, connection cap) is `http.rs`; `/healthz` answers
+//! 503 while the queue cannot be written or a target is failing.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use tiny_http::{Header, Method, Request, Response, Server};
+use hyper::Method;
 
 use crate::core::{self, ReadyCall, Settings, Transformed, MAX_BODY_BYTES, SECRET_HEADER};
+use crate::http::{self, Body, ConnectionMetrics, Reply, WholeRequest, CLOSE_REASONS};
 use crate::segment::{self, Batcher, Client, Failure, Target, MAX_BATCH_CALLS};
 use crate::store::{DeadLetters, Queue};
 
@@ -25,6 +27,9 @@ pub struct ServeOptions {
     pub client: Client,
     pub workers: usize,
     pub drain_timeout: Duration,
+    pub header_timeout: Duration,
+    pub body_timeout: Duration,
+    pub max_connections: usize,
 }
 
 #[derive(Default)]
@@ -33,26 +38,55 @@ struct TargetMetrics {
     sent: AtomicU64,
     dead_lettered: AtomicU64,
     depth: AtomicU64,
+    /// Batches whose delivery stopped: the endpoint refused the request
+    /// (401, 403, 404, ...) or retries ran out.
+    failures: AtomicU64,
+    /// Why the target is failing, until a request to it is accepted again.
+    failing: Mutex<Option<String>>,
+}
+
+impl TargetMetrics {
+    fn failing(&self) -> Option<String> {
+        self.failing
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
 }
 
 #[derive(Default)]
 struct Metrics {
-    received: [AtomicU64; 5],
+    received: [AtomicU64; 6],
     targets: Vec<TargetMetrics>,
+    connections: Arc<ConnectionMetrics>,
 }
 
-const OUTCOMES: [&str; 5] = ["queued", "skipped", "rejected", "too_large", "error"];
+const OUTCOMES: [&str; 6] = [
+    "queued",
+    "skipped",
+    "rejected",
+    "too_large",
+    "timeout",
+    "error",
+];
 const QUEUED: usize = 0;
 const SKIPPED: usize = 1;
 const REJECTED: usize = 2;
 const TOO_LARGE: usize = 3;
-const FAILED: usize = 4;
+const TIMED_OUT: usize = 4;
+const FAILED: usize = 5;
+
+/// How often the queue writer tries a write while the queue is failing.
+const QUEUE_PROBE_INTERVAL: Duration = Duration::from_millis(500);
 
 /// A webhook's calls on their way into the queue, and where to answer.
 type Enqueue = (
     Vec<(String, ReadyCall)>,
-    SyncSender<Result<Vec<(String, usize)>, String>>,
+    tokio::sync::oneshot::Sender<Result<Vec<(String, usize)>, String>>,
 );
+
+/// Why the queue cannot be written, while it cannot.
+type QueueHealth = Arc<Mutex<Option<String>>>;
 
 /// Wakes the senders when calls are queued.
 #[derive(Default)]
@@ -85,6 +119,7 @@ struct Context {
     client: Client,
     metrics: Metrics,
     enqueue: Mutex<SyncSender<Enqueue>>,
+    queue_health: QueueHealth,
     bell: Bell,
     /// No more requests: SIGTERM or SIGINT arrived.
     closing: AtomicBool,
@@ -116,18 +151,25 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
             eprintln!("stigg-segment: warning: {depth} calls are queued for target {name}, which is not configured; they stay in the queue");
         }
     }
-    let server = Server::http(&options.listen)
+    let listener = std::net::TcpListener::bind(&options.listen)
         .map_err(|err| format!("cannot listen on {}: {err}", options.listen))?;
-    let server = Arc::new(server);
+    let address = listener
+        .local_addr()
+        .map_or_else(|_| options.listen.clone(), |a| a.to_string());
 
+    let queue_health = QueueHealth::default();
     let (enqueue_tx, enqueue_rx) = sync_channel::<Enqueue>(1024);
-    let writer = std::thread::spawn(move || write_queue(queue, enqueue_rx));
+    let writer = {
+        let health = queue_health.clone();
+        std::thread::spawn(move || write_queue(queue, enqueue_rx, &health))
+    };
 
     let ctx = Arc::new(Context {
         targets: options.targets,
         client: options.client,
         metrics,
         enqueue: Mutex::new(enqueue_tx),
+        queue_health,
         bell: Bell::default(),
         closing: AtomicBool::new(false),
         draining: AtomicBool::new(false),
@@ -139,40 +181,35 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
     let senders: Vec<_> = (0..ctx.targets.len())
         .map(|index| {
             let ctx = ctx.clone();
-            std::thread::spawn(move || {
-                if let Err(err) = drain_target(&ctx, index) {
-                    eprintln!(
-                        "stigg-segment: sender for target {} stopped: {err}",
-                        ctx.targets[index].0.name
-                    );
-                }
-            })
+            std::thread::spawn(move || drain_target(&ctx, index))
         })
         .collect();
 
+    // A file-size limit (RLIMIT_FSIZE) must show as a failed queue write,
+    // as a full disk does, not kill the relay with SIGXFSZ.
+    signal_hook::flag::register(
+        signal_hook::consts::SIGXFSZ,
+        Arc::new(AtomicBool::new(false)),
+    )
+    .map_err(|err| format!("cannot handle signals: {err}"))?;
     // SIGTERM / SIGINT: stop taking requests, drain, exit.
+    let shutdown = Arc::new(tokio::sync::Notify::new());
     let mut signals = signal_hook::iterator::Signals::new([
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGINT,
     ])
     .map_err(|err| format!("cannot handle signals: {err}"))?;
     {
-        let (ctx, server, workers) = (ctx.clone(), server.clone(), options.workers);
+        let (ctx, shutdown) = (ctx.clone(), shutdown.clone());
         std::thread::spawn(move || {
             if let Some(signal) = signals.forever().next() {
                 eprintln!("stigg-segment: signal {signal}: no more requests; draining the queue");
                 ctx.closing.store(true, Ordering::SeqCst);
-                for _ in 0..workers {
-                    server.unblock();
-                }
+                shutdown.notify_one();
             }
         });
     }
 
-    let address = server
-        .server_addr()
-        .to_ip()
-        .map_or_else(|| options.listen.clone(), |a| a.to_string());
     let names: Vec<&str> = ctx.targets.iter().map(|(t, _)| t.name.as_str()).collect();
     eprintln!(
         "stigg-segment: listening on http://{address}/ (queue {}, targets {})",
@@ -180,23 +217,30 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
         names.join(", ")
     );
 
-    let workers: Vec<_> = (0..options.workers.max(1))
-        .map(|_| {
-            let (ctx, server) = (ctx.clone(), server.clone());
-            std::thread::spawn(move || {
-                while !ctx.closing.load(Ordering::SeqCst) {
-                    match server.recv() {
-                        Ok(request) => handle(&ctx, request),
-                        Err(_) => break,
-                    }
-                }
-            })
+    let handler: http::Handler = {
+        let ctx = ctx.clone();
+        Arc::new(move |request| {
+            let ctx = ctx.clone();
+            Box::pin(async move { handle(&ctx, request).await })
         })
-        .collect();
-    for worker in workers {
-        let _ = worker.join();
+    };
+    let limits = http::Limits {
+        header_timeout: options.header_timeout,
+        body_timeout: options.body_timeout,
+        max_connections: options.max_connections,
+        max_body: MAX_BODY_BYTES,
+    };
+    let served = http::serve(
+        listener,
+        options.workers,
+        limits,
+        ctx.metrics.connections.clone(),
+        handler,
+        shutdown,
+    );
+    if let Err(err) = served {
+        eprintln!("stigg-segment: the HTTP server stopped: {err}");
     }
-    drop(server);
 
     ctx.draining.store(true, Ordering::SeqCst);
     ctx.bell.ring();
@@ -230,9 +274,37 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
 }
 
 /// The single writer: commits everything waiting in one transaction, then
-/// answers each webhook (group commit).
-fn write_queue(mut queue: Queue, rx: Receiver<Enqueue>) {
-    while let Ok(first) = rx.recv() {
+/// answers each webhook (group commit). While a write fails, `/healthz`
+/// says so, and a small write is tried every half second to learn when the
+/// queue can be written again.
+fn write_queue(mut queue: Queue, rx: Receiver<Enqueue>, health: &Mutex<Option<String>>) {
+    let set_health = |state: Option<String>| {
+        let mut health = health.lock().unwrap_or_else(|e| e.into_inner());
+        match (&*health, &state) {
+            (None, Some(err)) => {
+                eprintln!(
+                    "stigg-segment: the queue cannot be written ({err}); /healthz answers 503"
+                )
+            }
+            (Some(_), None) => eprintln!("stigg-segment: the queue can be written again"),
+            _ => {}
+        }
+        *health = state;
+    };
+    let failing = || health.lock().unwrap_or_else(|e| e.into_inner()).is_some();
+    loop {
+        let first = match rx.recv_timeout(QUEUE_PROBE_INTERVAL) {
+            Ok(first) => first,
+            Err(RecvTimeoutError::Timeout) => {
+                if failing() {
+                    if let Ok(()) = queue.probe() {
+                        set_health(None);
+                    }
+                }
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
         let mut waiting = vec![first];
         while waiting.len() < 256 {
             match rx.try_recv() {
@@ -243,11 +315,13 @@ fn write_queue(mut queue: Queue, rx: Receiver<Enqueue>) {
         let groups: Vec<_> = waiting.iter().map(|(calls, _)| calls.clone()).collect();
         match queue.enqueue(&groups) {
             Ok(added) => {
+                set_health(None);
                 for ((_, reply), added) in waiting.into_iter().zip(added) {
                     let _ = reply.send(Ok(added));
                 }
             }
             Err(err) => {
+                set_health(Some(err.to_string()));
                 for (_, reply) in waiting {
                     let _ = reply.send(Err(err.to_string()));
                 }
@@ -256,85 +330,108 @@ fn write_queue(mut queue: Queue, rx: Receiver<Enqueue>) {
     }
 }
 
-fn json_response(status: u16, body: String) -> Response<std::io::Cursor<Vec<u8>>> {
-    let header = Header::from_bytes("Content-Type", "application/json").expect("a valid header");
-    Response::from_string(body + "\n")
-        .with_status_code(status)
-        .with_header(header)
+fn json_reply(status: u16, body: String) -> Reply {
+    Reply {
+        status,
+        content_type: "application/json",
+        body: body + "\n",
+        headers: Vec::new(),
+    }
 }
 
 fn error_body(name: &str, message: &str) -> String {
     serde_json::json!({"error": {"name": name, "message": message}}).to_string()
 }
 
-fn handle(ctx: &Context, mut request: Request) {
-    let path = request.url().split('?').next().unwrap_or("").to_owned();
-    let response = match (request.method(), path.as_str()) {
-        (Method::Get, "/healthz") => json_response(200, "{\"status\":\"ok\"}".to_owned()),
-        (Method::Get, "/metrics") => {
-            let header = Header::from_bytes("Content-Type", "text/plain; version=0.0.4")
-                .expect("a valid header");
-            Response::from_string(metrics_text(ctx)).with_header(header)
-        }
-        (Method::Post, "/") => {
-            let (outcome, response) = webhook(ctx, &mut request);
+async fn handle(ctx: &Context, request: WholeRequest) -> Reply {
+    match (&request.method, request.path.as_str()) {
+        (&Method::GET, "/healthz") => health(ctx),
+        (&Method::GET, "/metrics") => Reply {
+            status: 200,
+            content_type: "text/plain; version=0.0.4",
+            body: metrics_text(ctx),
+            headers: Vec::new(),
+        },
+        (&Method::POST, "/") => {
+            let (outcome, reply) = webhook(ctx, request).await;
             ctx.metrics.received[outcome].fetch_add(1, Ordering::Relaxed);
-            response
+            reply
         }
-        (_, "/") => json_response(
-            405,
-            error_body("MethodNotAllowed", "POST a Stigg webhook to /"),
-        )
-        .with_header(Header::from_bytes("Allow", "POST").expect("a valid header")),
-        _ => json_response(404, error_body("NotFound", "POST webhooks to /")),
-    };
-    let _ = request.respond(response);
+        (_, "/") => {
+            let mut reply = json_reply(
+                405,
+                error_body("MethodNotAllowed", "POST a Stigg webhook to /"),
+            );
+            reply.headers.push(("Allow", "POST"));
+            reply
+        }
+        _ => json_reply(404, error_body("NotFound", "POST webhooks to /")),
+    }
 }
 
-fn webhook(ctx: &Context, request: &mut Request) -> (usize, Response<std::io::Cursor<Vec<u8>>>) {
-    let too_large = || {
-        let message =
-            format!("the body is over {MAX_BODY_BYTES} bytes (512 KiB), the most Segment accepts");
-        let close = Header::from_bytes("Connection", "close").expect("a valid header");
-        (
-            TOO_LARGE,
-            json_response(413, error_body("InvalidEventPayload", &message)).with_header(close),
-        )
-    };
-    if request
-        .body_length()
-        .is_some_and(|len| len > MAX_BODY_BYTES)
-    {
-        return too_large();
-    }
-    // Cut while reading: never more than the limit and one byte in memory.
-    let mut body = Vec::with_capacity(
-        request
-            .body_length()
-            .unwrap_or(4096)
-            .min(MAX_BODY_BYTES + 1),
-    );
-    if let Err(err) = request
-        .as_reader()
-        .take(MAX_BODY_BYTES as u64 + 1)
-        .read_to_end(&mut body)
-    {
-        return (
-            FAILED,
-            json_response(
-                400,
-                error_body("InvalidEventPayload", &format!("reading the body: {err}")),
-            ),
-        );
-    }
-    if body.len() > MAX_BODY_BYTES {
-        return too_large();
-    }
-    let secret = request
-        .headers()
+/// 200 while webhooks can be queued and every target takes calls; 503,
+/// with the reasons, while the queue cannot be written or a target has
+/// been failing past its retry budget (or refuses requests outright).
+fn health(ctx: &Context) -> Reply {
+    let queue = ctx
+        .queue_health
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    let failing: serde_json::Map<String, serde_json::Value> = ctx
+        .targets
         .iter()
-        .find(|h| h.field.equiv(SECRET_HEADER))
-        .map(|h| h.value.as_str().to_owned());
+        .zip(&ctx.metrics.targets)
+        .filter_map(|((t, _), m)| m.failing().map(|why| (t.name.clone(), why.into())))
+        .collect();
+    if queue.is_none() && failing.is_empty() {
+        return json_reply(200, "{\"status\":\"ok\"}".to_owned());
+    }
+    let body = serde_json::json!({
+        "status": "failing",
+        "queue": queue.map_or("ok".to_owned(), |err| format!("cannot be written: {err}")),
+        "targets": failing,
+    });
+    json_reply(503, body.to_string())
+}
+
+async fn webhook(ctx: &Context, request: WholeRequest) -> (usize, Reply) {
+    let body = match request.body {
+        Body::Read(body) => body,
+        Body::TooLarge => {
+            let message = format!(
+                "the body is over {MAX_BODY_BYTES} bytes (512 KiB), the most Segment accepts"
+            );
+            return (
+                TOO_LARGE,
+                json_reply(413, error_body("InvalidEventPayload", &message)),
+            );
+        }
+        Body::TimedOut => {
+            // Not acknowledged: Stigg retries it.
+            return (
+                TIMED_OUT,
+                json_reply(
+                    408,
+                    error_body("RequestTimeout", "the body did not arrive in time"),
+                ),
+            );
+        }
+        Body::Failed(err) => {
+            return (
+                FAILED,
+                json_reply(
+                    400,
+                    error_body("InvalidEventPayload", &format!("reading the body: {err}")),
+                ),
+            )
+        }
+    };
+    let secret = request
+        .headers
+        .get(SECRET_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
 
     let mut calls = Vec::new();
     let mut skipped = None;
@@ -350,25 +447,26 @@ fn webhook(ctx: &Context, request: &mut Request) -> (usize, Response<std::io::Cu
                 } else {
                     500
                 };
-                return (REJECTED, json_response(status, error_body(kind, &message)));
+                return (REJECTED, json_reply(status, error_body(kind, &message)));
             }
         }
     }
     if let Some((code, reason)) = skipped {
         let body = serde_json::json!({"queued": 0, "skipped": {"code": code, "reason": reason}});
-        return (SKIPPED, json_response(200, body.to_string()));
+        return (SKIPPED, json_reply(200, body.to_string()));
     }
-    let (reply_tx, reply_rx) = sync_channel(1);
+    let (reply_tx, reply_rx) = tokio::sync::oneshot::channel();
     let sent = ctx
         .enqueue
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .send((calls, reply_tx));
+        .try_send((calls, reply_tx));
     let committed = match sent {
         Ok(()) => reply_rx
-            .recv()
+            .await
             .unwrap_or_else(|_| Err("the queue writer stopped".to_owned())),
-        Err(_) => Err("the queue writer stopped".to_owned()),
+        Err(TrySendError::Full(_)) => Err("too many webhooks are waiting for the queue".to_owned()),
+        Err(TrySendError::Disconnected(_)) => Err("the queue writer stopped".to_owned()),
     };
     match committed {
         Ok(added) => {
@@ -377,23 +475,20 @@ fn webhook(ctx: &Context, request: &mut Request) -> (usize, Response<std::io::Cu
             for (name, n) in added {
                 total += n;
                 if let Some(i) = ctx.targets.iter().position(|(t, _)| t.name == name) {
-                    ctx.metrics.targets[i]
-                        .depth
-                        .fetch_add(n as u64, Ordering::Relaxed);
+                    let metrics = &ctx.metrics.targets[i];
+                    metrics.queued.fetch_add(n as u64, Ordering::Relaxed);
+                    metrics.depth.fetch_add(n as u64, Ordering::Relaxed);
                 }
             }
             ctx.bell.ring();
-            (
-                QUEUED,
-                json_response(200, format!("{{\"queued\":{total}}}")),
-            )
+            (QUEUED, json_reply(200, format!("{{\"queued\":{total}}}")))
         }
         Err(err) => {
             eprintln!("stigg-segment: cannot queue a webhook: {err}");
             // Not acknowledged: Stigg retries it.
             (
                 FAILED,
-                json_response(
+                json_reply(
                     503,
                     error_body("RetryError", "the queue is unavailable; retry later"),
                 ),
@@ -448,7 +543,7 @@ fn metrics_text(ctx: &Context) -> String {
     family(
         "stigg_segment_calls_dead_lettered_total",
         "counter",
-        "Calls Segment refused, written to the dead-letter file.",
+        "Calls Segment refused (HTTP 400), written to the dead-letter file.",
         per_target(&|m| m.dead_lettered.load(Ordering::Relaxed)),
     );
     family(
@@ -458,87 +553,186 @@ fn metrics_text(ctx: &Context) -> String {
         per_target(&|m| m.depth.load(Ordering::Relaxed)),
     );
     family(
+        "stigg_segment_delivery_failures_total",
+        "counter",
+        "Batches whose delivery stopped, leaving their calls queued: the endpoint refused the request (401, 403, 404, ...) or retries ran out.",
+        per_target(&|m| m.failures.load(Ordering::Relaxed)),
+    );
+    family(
+        "stigg_segment_target_failing",
+        "gauge",
+        "1 while the target is failing (its calls stay queued), else 0.",
+        per_target(&|m| u64::from(m.failing().is_some())),
+    );
+    family(
         "stigg_segment_requests_retried_total",
         "counter",
         "Requests to Segment retried (429, 5xx, timeouts, network errors).",
         vec![(String::new(), ctx.client.retries.load(Ordering::Relaxed))],
+    );
+    let queue_ok = ctx
+        .queue_health
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .is_none();
+    family(
+        "stigg_segment_queue_writable",
+        "gauge",
+        "1 while the queue can be written, else 0.",
+        vec![(String::new(), u64::from(queue_ok))],
+    );
+    let connections = &ctx.metrics.connections;
+    family(
+        "stigg_segment_connections_accepted_total",
+        "counter",
+        "HTTP connections accepted.",
+        vec![(String::new(), connections.accepted.load(Ordering::Relaxed))],
+    );
+    family(
+        "stigg_segment_connections_open",
+        "gauge",
+        "HTTP connections open.",
+        vec![(String::new(), connections.open.load(Ordering::Relaxed))],
+    );
+    family(
+        "stigg_segment_connections_closed_total",
+        "counter",
+        "HTTP connections the server closed: header_timeout (no complete request in time), body_timeout (answered 408), evicted (idle, closed for a new one at the cap), refused (answered 503 at the cap).",
+        CLOSE_REASONS
+            .iter()
+            .zip(&connections.closed)
+            .map(|(reason, n)| {
+                (
+                    format!("{{reason=\"{reason}\"}}"),
+                    n.load(Ordering::Relaxed),
+                )
+            })
+            .collect(),
     );
     out
 }
 
 /// One target's sender: oldest calls first, in batches within Segment's
 /// limits; a row leaves the queue only once Segment accepted it or it is
-/// in the dead-letter file.
-fn drain_target(ctx: &Context, index: usize) -> Result<(), String> {
+/// in the dead-letter file. When the endpoint refuses the request itself
+/// (401, 403, 404, ...) or retries run out, the calls stay queued, the
+/// target is reported failing, and the sender tries again after the
+/// longest backoff.
+fn drain_target(ctx: &Context, index: usize) {
     let (target, _) = &ctx.targets[index];
     let metrics = &ctx.metrics.targets[index];
-    let mut queue = Queue::open(&ctx.queue_path).map_err(|e| e.to_string())?;
+    let set_failing = |why: Option<String>| {
+        let mut failing = metrics.failing.lock().unwrap_or_else(|e| e.into_inner());
+        match (&*failing, &why) {
+            (None, Some(why)) => eprintln!(
+                "stigg-segment: target {} is failing: {why}; its calls stay queued and are retried every {} ms",
+                target.name,
+                ctx.client.policy.max_backoff.as_millis()
+            ),
+            (Some(_), None) => eprintln!("stigg-segment: target {} takes calls again", target.name),
+            _ => {}
+        }
+        *failing = why;
+    };
+    let mut queue = None;
     loop {
         if ctx.stop.load(Ordering::SeqCst) {
-            return Ok(());
+            return;
         }
-        let rows = queue
-            .peek(&target.name, 0, MAX_BATCH_CALLS)
-            .map_err(|e| e.to_string())?;
-        if rows.is_empty() {
-            if ctx.draining.load(Ordering::SeqCst) {
-                return Ok(());
-            }
-            ctx.bell.wait(Duration::from_millis(500));
-            continue;
-        }
-        let mut ids = HashMap::with_capacity(rows.len());
-        let mut batcher = Batcher::default();
-        let mut batch = None;
-        for row in rows {
-            ids.insert(row.call.message_id.clone(), row.id);
-            if let Some(full) = batcher.push(row.call) {
-                batch = Some(full);
-                break;
-            }
-        }
-        let Some(batch) = batch.or_else(|| batcher.take()) else {
-            continue;
-        };
-        let delivered = segment::deliver(&ctx.client, target, batch, &ctx.stop);
-        let mut done: Vec<i64> = delivered
-            .accepted
-            .iter()
-            .filter_map(|call| ids.get(&call.message_id).copied())
-            .collect();
-        metrics
-            .sent
-            .fetch_add(delivered.accepted.len() as u64, Ordering::Relaxed);
-        for (call, status, answer) in &delivered.refused {
-            let mut file = ctx.dead_letters.lock().unwrap_or_else(|e| e.into_inner());
-            match file.write(&target.name, *status, answer, call) {
-                Ok(()) => {
-                    metrics.dead_lettered.fetch_add(1, Ordering::Relaxed);
-                    done.extend(ids.get(&call.message_id).copied());
+        let step = match &mut queue {
+            Some(queue) => send_some(ctx, index, queue),
+            None => match Queue::open(&ctx.queue_path) {
+                Ok(opened) => {
+                    queue = Some(opened);
+                    continue;
                 }
-                Err(err) => eprintln!(
-                    "stigg-segment: cannot write the dead letter {} ({err}); the call stays queued",
-                    file.path().display()
-                ),
+                Err(err) => Err(Failure::GaveUp(format!("queue: {err}"))),
+            },
+        };
+        match step {
+            Ok(Sent::Some) => set_failing(None),
+            Ok(Sent::Empty) => {
+                if ctx.draining.load(Ordering::SeqCst) {
+                    return;
+                }
+                ctx.bell.wait(Duration::from_millis(500));
             }
-        }
-        queue.remove(&done).map_err(|e| e.to_string())?;
-        let removed = done.len() as u64;
-        let _ = metrics
-            .depth
-            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |d| {
-                Some(d.saturating_sub(removed))
-            });
-        match delivered.failure {
-            None => {}
-            Some(Failure::Interrupted) => return Ok(()),
-            Some(Failure::Unauthorized(message) | Failure::GaveUp(message)) => {
-                eprintln!(
-                    "stigg-segment: target {}: {message}; the calls stay queued",
-                    target.name
-                );
+            Err(Failure::Interrupted) => return,
+            Err(Failure::Endpoint(why) | Failure::GaveUp(why)) => {
+                metrics.failures.fetch_add(1, Ordering::Relaxed);
+                set_failing(Some(why));
                 segment::sleep_unless_stopped(ctx.client.policy.max_backoff, &ctx.stop);
             }
         }
+    }
+}
+
+enum Sent {
+    Empty,
+    Some,
+}
+
+/// Sends one batch of the oldest queued calls.
+fn send_some(ctx: &Context, index: usize, queue: &mut Queue) -> Result<Sent, Failure> {
+    let (target, _) = &ctx.targets[index];
+    let metrics = &ctx.metrics.targets[index];
+    let queue_failure = |err: rusqlite::Error| Failure::GaveUp(format!("queue: {err}"));
+    let rows = queue
+        .peek(&target.name, 0, MAX_BATCH_CALLS)
+        .map_err(queue_failure)?;
+    if rows.is_empty() {
+        return Ok(Sent::Empty);
+    }
+    let mut ids = HashMap::with_capacity(rows.len());
+    let mut batcher = Batcher::default();
+    let mut batch = None;
+    for row in rows {
+        ids.insert(row.call.message_id.clone(), row.id);
+        if let Some(full) = batcher.push(row.call) {
+            batch = Some(full);
+            break;
+        }
+    }
+    let Some(batch) = batch.or_else(|| batcher.take()) else {
+        return Ok(Sent::Empty);
+    };
+    let delivered = segment::deliver(&ctx.client, target, batch, &ctx.stop);
+    if delivered.split_too_large > 0 {
+        eprintln!(
+            "stigg-segment: target {}: the endpoint answered 413 to {} requests, which were split: its size limit is below Segment's 500 KB (is a proxy limiting request bodies?)",
+            target.name, delivered.split_too_large
+        );
+    }
+    let mut done: Vec<i64> = delivered
+        .accepted
+        .iter()
+        .filter_map(|call| ids.get(&call.message_id).copied())
+        .collect();
+    metrics
+        .sent
+        .fetch_add(delivered.accepted.len() as u64, Ordering::Relaxed);
+    for (call, status, answer) in &delivered.refused {
+        let mut file = ctx.dead_letters.lock().unwrap_or_else(|e| e.into_inner());
+        match file.write(&target.name, *status, answer, call) {
+            Ok(()) => {
+                metrics.dead_lettered.fetch_add(1, Ordering::Relaxed);
+                done.extend(ids.get(&call.message_id).copied());
+            }
+            Err(err) => eprintln!(
+                "stigg-segment: cannot write the dead letter {} ({err}); the call stays queued",
+                file.path().display()
+            ),
+        }
+    }
+    queue.remove(&done).map_err(queue_failure)?;
+    let removed = done.len() as u64;
+    let _ = metrics
+        .depth
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |d| {
+            Some(d.saturating_sub(removed))
+        });
+    match delivered.failure {
+        None => Ok(Sent::Some),
+        Some(failure) => Err(failure),
     }
 }

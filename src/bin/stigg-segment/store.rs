@@ -197,6 +197,18 @@ impl Queue {
         rows.collect()
     }
 
+    /// A write the size of a large webhook, undone at once: whether the
+    /// queue can take webhooks again after a write failed (a full disk).
+    pub fn probe(&mut self) -> rusqlite::Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute_batch(
+            "CREATE TABLE IF NOT EXISTS probe (id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+             INSERT OR REPLACE INTO probe (id, data) VALUES (1, zeroblob(65536));",
+        )?;
+        tx.commit()?;
+        self.conn.execute("DELETE FROM probe", []).map(drop)
+    }
+
     pub fn remove(&mut self, ids: &[i64]) -> rusqlite::Result<()> {
         let tx = self.conn.transaction()?;
         {
