@@ -10,7 +10,9 @@ const http = require('node:http');
  * answer(request) -> undefined (200), or {status, headers, body}, or
  * {drop: true} (read the batch, count it as accepted, then cut the
  * connection without answering: Segment has the calls, the sender never
- * learns it). `request` is {index, path, writeKey, ids, calls}.
+ * learns it), or {hang: true} (count it as accepted and never answer, as a
+ * Segment that took the batch and then stalled). `request` is {index, path,
+ * writeKey, ids, calls}.
  */
 function startFakeSegment({ answer = () => undefined } = {}) {
   const requests = [];
@@ -70,6 +72,10 @@ function startFakeSegment({ answer = () => undefined } = {}) {
       if (reply && reply.drop) {
         accept(writeKey, calls);
         req.socket.destroy();
+        return;
+      }
+      if (reply && reply.hang) {
+        accept(writeKey, calls);
         return;
       }
       const status = reply ? reply.status : 200;

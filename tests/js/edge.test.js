@@ -9,6 +9,9 @@ const path = require('node:path');
 const { startEdge, readWranglerToml } = require('../../tools/edge-runtime');
 const { startFakeSegment } = require('../../tools/fake-segment');
 
+/** The Worker's delivery rules, plain JavaScript, loaded by Node as well. */
+const delivery = import('../../edge/src/delivery.js');
+
 const core = require(path.join(__dirname, '..', '..', 'pkg'));
 const SECRET = 'whsec_edge-test-secret';
 const WRITE_KEY = 'wk_edge_TEST_write_key';
@@ -107,6 +110,59 @@ async function withEdge(vars, run, fakeOptions) {
     await fake.close();
   }
 }
+
+test('endpoints are taken as Segment\'s libraries take them: a base URL gets /v1/batch', async () => {
+  const { batchUrl, regionEndpoint } = await delivery;
+  assert.equal(batchUrl('https://proxy.example.com', 't'), 'https://proxy.example.com/v1/batch');
+  assert.equal(batchUrl('https://proxy.example.com/', 't'), 'https://proxy.example.com/v1/batch');
+  assert.equal(batchUrl('https://proxy.example.com/segment', 't'), 'https://proxy.example.com/segment/v1/batch');
+  assert.equal(batchUrl('https://api.segment.io/v1/batch', 't'), 'https://api.segment.io/v1/batch');
+  assert.equal(batchUrl('http://127.0.0.1:8080', 't'), 'http://127.0.0.1:8080/v1/batch');
+  assert.equal(batchUrl('http://localhost:8080/v1/batch/', 't'), 'http://localhost:8080/v1/batch');
+  assert.equal(regionEndpoint('eu'), 'https://events.eu1.segmentapis.com/v1/batch');
+  assert.equal(regionEndpoint(undefined), 'https://api.segment.io/v1/batch');
+  assert.equal(regionEndpoint('ap'), undefined);
+  assert.throws(() => batchUrl('http://proxy.example.com', 't'), /https \(http only on loopback\)/);
+  assert.throws(() => batchUrl('http://10.0.0.1', 't'), /https/);
+  assert.throws(() => batchUrl('ftp://127.0.0.1', 't'), /https/);
+  assert.throws(() => batchUrl('not a url', 't'), /not a URL/);
+  assert.throws(() => batchUrl('https://wk_secret:@proxy.example.com', 't'), (err) => /credentials/.test(err.message) && !err.message.includes('wk_secret'));
+});
+
+test('batches stay within Segment\'s 500 KB and 2,500 calls', async () => {
+  const { batches, MAX_BATCH_BYTES, MAX_BATCH_CALLS } = await delivery;
+  const message = (i, length) => ({ body: { messageId: `m${i}`, call: `"${'x'.repeat(length - 2)}"` } });
+  const mixed = Array.from({ length: 10_000 }, (_, i) => message(i, i % 7 === 0 ? 30_000 : 150));
+  const out = batches(mixed);
+  assert.equal(out.flat().length, 10_000);
+  assert.deepEqual(out.flat().map((m) => m.body.messageId), mixed.map((m) => m.body.messageId), 'in order, none lost');
+  for (const batch of out) {
+    const body = `{"batch":[${batch.map((m) => m.body.call).join(',')}]}`;
+    assert.ok(Buffer.byteLength(body) <= MAX_BATCH_BYTES, `${Buffer.byteLength(body)} bytes`);
+    assert.ok(batch.length <= MAX_BATCH_CALLS);
+  }
+  const small = batches(Array.from({ length: 6000 }, (_, i) => message(i, 10)));
+  assert.deepEqual(small.map((b) => b.length), [2500, 2500, 1000]);
+  // Bytes, not characters: a call of multi-byte text counts what it weighs.
+  const wide = batches(Array.from({ length: 40 }, (_, i) => ({ body: { messageId: `w${i}`, call: `"${'é'.repeat(15_000)}"` } })));
+  assert.ok(wide.length >= 2 && wide.every((b) => b.length <= 16));
+});
+
+test('Retry-After is read as seconds or a date; the backoff stays within its bounds', async () => {
+  const { retryAfterSeconds, backoffSeconds } = await delivery;
+  assert.equal(retryAfterSeconds('2'), 2);
+  assert.equal(retryAfterSeconds(' 1.5 '), 1.5);
+  assert.equal(retryAfterSeconds(null), undefined);
+  assert.equal(retryAfterSeconds('soon'), undefined);
+  const now = Date.parse('2026-01-01T00:00:00Z');
+  assert.equal(retryAfterSeconds('Thu, 01 Jan 2026 00:00:30 GMT', now), 30);
+  assert.equal(retryAfterSeconds('Wed, 31 Dec 2025 00:00:00 GMT', now), 0);
+  const policy = { backoffSeconds: 1, maxBackoffSeconds: 300 };
+  assert.equal(backoffSeconds(1, policy, () => 1), 1);
+  assert.equal(backoffSeconds(4, policy, () => 1), 8);
+  assert.equal(backoffSeconds(40, policy, () => 1), 300);
+  assert.equal(backoffSeconds(3, policy, () => 0), 0);
+});
 
 test('the test runtime takes edge/wrangler.toml as it is', () => {
   const toml = readWranglerToml();
@@ -222,9 +278,10 @@ test('a webhook over 512 KiB is refused with 413, declared or streamed', async (
 
 test('a consumer cut off mid-batch loses nothing: the queue redelivers, Segment dedupes', async () => {
   // Segment takes the second and fourth batches, but the answer never
-  // reaches the consumer (the connection dies): the consumer cannot know, so
-  // the calls are redelivered and sent again under the same messageIds.
-  await withEdge(() => ({}), async (edge, fake) => {
+  // reaches the consumer (the connection dies, or Segment stalls past the
+  // consumer's timeout): the consumer cannot know, so the calls are
+  // redelivered and sent again under the same messageIds.
+  await withEdge(() => ({ SEGMENT_TIMEOUT_SECONDS: '1' }), async (edge, fake) => {
     const indexes = range(0, 400);
     const expected = expectedIds(indexes, { webhookSecret: SECRET });
     await postAll(edge, indexes);
@@ -238,7 +295,8 @@ test('a consumer cut off mid-batch loses nothing: the queue redelivers, Segment 
       assert.ok(again.length > 0, 'a cut-off batch was redelivered');
     }
     assert.equal(edge.deadLetters.length + edge.undelivered.length, 0);
-  }, { answer: (request) => (request.index === 1 || request.index === 3 ? { drop: true } : undefined) });
+    assert.ok(edge.lines.some((l) => /network error/.test(l)), edge.lines.join('\n'));
+  }, { answer: (request) => ({ 1: { drop: true }, 3: { hang: true } })[request.index] });
 });
 
 test('a 400 isolates the bad call into the dead-letter queue; a 413 is a size problem', async () => {
