@@ -376,6 +376,42 @@ test('several targets: each write key gets its own namespace; a base or a full U
   });
 });
 
+test('the function\'s settings come from Worker variables, typed by the settings table', async () => {
+  const settings = {
+    webhookSecret: SECRET,
+    eventNameStyle: 'Object Action',
+    eventAllowlist: ['customer.*', 'subscription.updated'],
+    identifyCustomers: false,
+    groupCalls: true,
+  };
+  await withEdge(() => ({
+    EVENT_NAME_STYLE: 'Object Action',
+    EVENT_ALLOWLIST: 'customer.*, subscription.updated', // as a secret or --var gives it: text
+    IDENTIFY_CUSTOMERS: 'false',
+    GROUP_CALLS: true, // as [vars] may give it: JSON
+  }), async (edge, fake) => {
+    const indexes = range(0, 30);
+    const expected = new Map();
+    for (const i of indexes) {
+      for (const call of core.transform(JSON.stringify(webhook(i)), { 'Stigg-Webhooks-Secret': SECRET }, settings).calls) {
+        expected.set(call.messageId, call);
+      }
+    }
+    assert.ok([...expected.values()].some((call) => call.type === 'group'), 'groupCalls took effect');
+    assert.ok(![...expected.values()].some((call) => call.type === 'identify'), 'identifyCustomers took effect');
+    await postAll(edge, indexes);
+    const filtered = await post(edge, JSON.stringify({ ...webhook(1), type: 'subscription.created' }));
+    assert.equal(filtered.status, 200);
+    assert.match(filtered.text, /"skipped":\{"code":"filtered"/);
+    await waitFor('every call at the fake', () => fake.ids(WRITE_KEY).length >= expected.size);
+    await settle();
+    assert.deepEqual(new Set(fake.ids(WRITE_KEY)), new Set(expected.keys()));
+    for (const [id, call] of expected) {
+      assert.deepEqual(fake.accepted.get(WRITE_KEY).get(id), call, 'the call Segment got is the core\'s, unchanged');
+    }
+  });
+});
+
 test('a wrong configuration answers 500 and names the problem, never the key', async () => {
   for (const [vars, problem] of [
     [{ SEGMENT_ENDPOINT: 'http://segment.example.com' }, /must use https \(http only on loopback\)/],
