@@ -173,7 +173,14 @@ function tooLarge() {
   return json(413, errorBody('InvalidEventPayload', message), { Connection: 'close' });
 }
 
-/** The body, cut while reading: never more than the limit and one chunk. */
+/** A body a little over the limit is read to its end (and dropped) before
+ * the 413, as nginx's lingering close does: closing on unread bytes resets
+ * the connection, and the sender could lose the answer. Past this much, the
+ * connection is cut at once. */
+const DRAIN_BYTES = 2 * MAX_BODY_BYTES;
+
+/** The body, or undefined when it is over the limit. Never more than the
+ * limit and one chunk is kept in memory. */
 async function readBody(request) {
   if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
@@ -184,11 +191,16 @@ async function readBody(request) {
     if (done) break;
     length += value.length;
     if (length > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return undefined;
+      chunks.length = 0;
+      if (length > DRAIN_BYTES) {
+        await reader.cancel();
+        return undefined;
+      }
+      continue;
     }
     chunks.push(value);
   }
+  if (length > MAX_BODY_BYTES) return undefined;
   if (chunks.length === 1) return chunks[0];
   const body = new Uint8Array(length);
   let at = 0;
@@ -225,7 +237,7 @@ async function webhook(request, env) {
     return json(500, errorBody('ConfigurationError', err.message));
   }
   const declared = Number(request.headers.get('Content-Length'));
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return tooLarge();
+  if (Number.isFinite(declared) && declared > DRAIN_BYTES) return tooLarge();
   const body = await readBody(request);
   if (body === undefined) return tooLarge();
   const secret = request.headers.get(SECRET_HEADER);
