@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build pkg bundle bundle-trap bench bench-cli bench-opt-levels cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+.PHONY: setup build pkg bundle bundle-trap bench bench-cli bench-edge bench-opt-levels cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
 # A recipe that fails leaves no half-written target behind to look up to date.
 .DELETE_ON_ERROR:
@@ -79,6 +79,11 @@ cli: setup
 bench-cli: setup
 	cargo bench --features cli --bench cli
 
+# The edge relay (edge/) in workerd (npm miniflare): webhooks/s into the
+# queue, the consumer's calls/s, cold start; writes its section of BENCHMARKS.md.
+bench-edge: pkg
+	@node tools/bench/bench-edge.js
+
 # Create or update the function in Segment and deploy it (SEGMENT_API_TOKEN, ...).
 deploy: bundle
 	@node tools/deploy.js
@@ -129,3 +134,9 @@ test-wasm-browser: setup
 
 test-js: pkg bundle-trap www
 	node --test tests/js/
+
+# The edge relay alone (tests/js/edge.test.js, also part of test-js): the
+# Worker in workerd against a fake Segment API on 127.0.0.1.
+.PHONY: test-edge
+test-edge: pkg
+	node --test tests/js/edge.test.js

@@ -87,3 +87,10 @@ if [ ! -x node_modules/.bin/wasm-opt ]; then
   log "node_modules/.bin/wasm-opt is missing after npm ci"
   exit 1
 fi
+
+# workerd, Cloudflare's Workers runtime, comes with npm miniflare (the package
+# @cloudflare/workerd-linux-64); the edge relay's tests run the Worker in it.
+if ! node_modules/.bin/workerd --version >/dev/null 2>&1; then
+  log "node_modules/.bin/workerd (from npm miniflare) is missing or does not run on this machine"
+  exit 1
+fi

@@ -1,0 +1,332 @@
+// The edge relay: a Cloudflare Worker that receives Stigg webhooks, runs the
+// same core as the Segment function and `stigg-segment serve` (the npm
+// package's web build: pkg/web.js and its wasm), and acknowledges a webhook
+// only once its calls are accepted by a Cloudflare Queue. Its queue consumer
+// delivers them to Segment's HTTP Tracking API (delivery.js).
+//
+// Settings are Worker variables and secrets named as `serve` names its
+// environment variables (WEBHOOK_SECRET, EVENT_ALLOWLIST, ...). Statuses are
+// `serve`'s: 200 queued or skipped, 400 a webhook the core refuses (a wrong
+// or missing Stigg-Webhooks-Secret included), 413 over 512 KiB, 503 when the
+// queue cannot take the calls (Stigg retries), 500 a configuration error.
+
+import { initSync, transform, configure, settingsSchema, limits, version } from '../../pkg/web.js';
+import wasmModule from '../../pkg/stigg_segment_bg.wasm';
+import { ConfigError, deliver, makeTarget, regionEndpoint } from './delivery.js';
+
+initSync({ module: wasmModule });
+
+const LIMITS = limits();
+const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
+const SECRET_HEADER = LIMITS.secretHeader;
+const CLIENT_ERRORS = new Set(LIMITS.errorClasses);
+const SCHEMA = settingsSchema();
+const encoder = new TextEncoder();
+const VERSION = version();
+/** Cloudflare Queues: at most 100 messages and 256 KB per sendBatch. */
+const SEND_BATCH_MESSAGES = 100;
+const SEND_BATCH_BYTES = 250 * 1000;
+/** Each queue message carries ~100 bytes of metadata besides its body. */
+const MESSAGE_OVERHEAD_BYTES = 200;
+
+/** `eventAllowlist` -> `EVENT_ALLOWLIST`, as `serve` and `make serve` name them. */
+export const envName = (setting) => setting.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+
+/** One setting's value from a Worker variable: wrangler's [vars] may hold
+ * JSON values; a secret or `--var` is text, typed by the settings table. */
+function settingValue(spec, raw, variable) {
+  if (typeof raw !== 'string') return raw;
+  if (spec.type === 'BOOLEAN') {
+    if (raw === 'true') return true;
+    if (raw === 'false') return false;
+    throw new ConfigError(`${variable} must be true or false`);
+  }
+  if (spec.type === 'ARRAY') {
+    if (raw.trimStart().startsWith('[')) {
+      try {
+        return JSON.parse(raw);
+      } catch (err) {
+        throw new ConfigError(`${variable}: not a JSON array: ${err.message}`);
+      }
+    }
+    return raw.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  }
+  return raw;
+}
+
+function readSettings(env) {
+  const settings = {};
+  for (const spec of SCHEMA) {
+    const variable = envName(spec.name);
+    if (env[variable] !== undefined) settings[spec.name] = settingValue(spec, env[variable], variable);
+  }
+  return settings;
+}
+
+/** serve's `--target` syntax: name=NAME,write-key-env=SECRET[,region=us|eu][,endpoint=URL][,namespace=NS]. */
+function parseTarget(spec, env) {
+  const fields = new Map();
+  for (const part of spec.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+    const at = part.indexOf('=');
+    if (at < 0) throw new ConfigError(`TARGETS ${spec}: expected key=value, got ${part}`);
+    const key = part.slice(0, at).trim();
+    if (fields.has(key)) throw new ConfigError(`TARGETS ${spec}: ${key} is given twice`);
+    fields.set(key, part.slice(at + 1).trim());
+  }
+  const known = ['name', 'write-key-env', 'region', 'endpoint', 'namespace'];
+  const unknown = [...fields.keys()].find((key) => !known.includes(key));
+  if (unknown !== undefined) throw new ConfigError(`TARGETS ${spec}: unknown field ${unknown}; expected ${known.join(', ')}`);
+  const name = fields.get('name');
+  if (!name || !/^[A-Za-z0-9._-]+$/.test(name)) {
+    throw new ConfigError(`TARGETS ${spec}: name= is missing or holds other than letters, digits, -, _ and .`);
+  }
+  const writeKeyName = fields.get('write-key-env');
+  if (!writeKeyName) throw new ConfigError(`TARGETS ${spec}: write-key-env= (the name of the secret holding the write key) is missing`);
+  let endpoint = fields.get('endpoint');
+  if (endpoint === undefined) {
+    endpoint = regionEndpoint(fields.get('region'));
+    if (endpoint === undefined) throw new ConfigError(`TARGETS ${spec}: region must be us or eu`);
+  }
+  return makeTarget({ name, endpoint, writeKey: env[writeKeyName], writeKeyName, namespace: fields.get('namespace') });
+}
+
+function readTargets(env) {
+  if (env.TARGETS === undefined || env.TARGETS === '') {
+    let endpoint = env.SEGMENT_ENDPOINT;
+    if (endpoint === undefined || endpoint === '') {
+      endpoint = regionEndpoint(env.SEGMENT_REGION);
+      if (endpoint === undefined) throw new ConfigError('SEGMENT_REGION must be us or eu');
+    }
+    return [makeTarget({ name: 'default', endpoint, writeKey: env.SEGMENT_WRITE_KEY, writeKeyName: 'SEGMENT_WRITE_KEY' })];
+  }
+  const specs = Array.isArray(env.TARGETS) ? env.TARGETS : String(env.TARGETS).split(/[;\n]/);
+  const targets = [];
+  for (const spec of specs.map((s) => String(s).trim()).filter((s) => s !== '')) {
+    const target = parseTarget(spec, env);
+    if (targets.some((t) => t.name === target.name)) throw new ConfigError(`two targets are named ${target.name}`);
+    targets.push(target);
+  }
+  if (targets.length === 0) throw new ConfigError('TARGETS names no target');
+  return targets;
+}
+
+function seconds(env, variable, fallback) {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new ConfigError(`${variable} must be a number of seconds`);
+  return value;
+}
+
+/** Everything the Worker reads from its variables and secrets, checked once
+ * per isolate (the env object stays the same between invocations). */
+let cached; // { env, config } or { env, error }
+function loadConfig(env) {
+  if (cached !== undefined && cached.env === env) {
+    if (cached.error) throw cached.error;
+    return cached.config;
+  }
+  try {
+    const settings = readSettings(env);
+    const targets = readTargets(env).map((target) => {
+      const own = target.namespace === undefined ? settings : { ...settings, messageIdNamespace: target.namespace };
+      try {
+        configure(JSON.stringify(own)); // the core's own check of the settings
+      } catch (err) {
+        throw new ConfigError(`${target.name === 'default' ? 'settings' : `target ${target.name}`}: ${err.message}`);
+      }
+      return { target, settings: own };
+    });
+    for (const binding of ['CALLS', 'DEAD_LETTERS']) {
+      if (!env[binding] || typeof env[binding].send !== 'function') {
+        throw new ConfigError(`the queue binding ${binding} is missing (see edge/wrangler.toml)`);
+      }
+    }
+    const policy = {
+      version: VERSION,
+      backoffSeconds: seconds(env, 'RETRY_BACKOFF_SECONDS', 1),
+      maxBackoffSeconds: seconds(env, 'RETRY_MAX_BACKOFF_SECONDS', 300),
+      maxRetryAfterSeconds: seconds(env, 'RETRY_AFTER_MAX_SECONDS', 3600),
+      requestFailureRetrySeconds: seconds(env, 'REQUEST_FAILURE_RETRY_SECONDS', 600),
+      timeoutMs: seconds(env, 'SEGMENT_TIMEOUT_SECONDS', 30) * 1000,
+    };
+    if (!settings.webhookSecret) {
+      console.warn('stigg-segment: warning: no webhookSecret (WEBHOOK_SECRET) is set; anyone who can reach this Worker can send events');
+    }
+    cached = { env, config: { targets, policy } };
+    return cached.config;
+  } catch (err) {
+    cached = { env, error: err };
+    throw err;
+  }
+}
+
+const json = (status, payload, headers = {}) =>
+  new Response(`${JSON.stringify(payload)}\n`, {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+const errorBody = (name, message) => ({ error: { name, message } });
+
+function tooLarge() {
+  const message = `the body is over ${MAX_BODY_BYTES} bytes (512 KiB), the most Segment accepts`;
+  return json(413, errorBody('InvalidEventPayload', message), { Connection: 'close' });
+}
+
+/** A body a little over the limit is read to its end (and dropped) before
+ * the 413, as nginx's lingering close does: closing on unread bytes resets
+ * the connection, and the sender could lose the answer. Past this much, the
+ * connection is cut at once. */
+const DRAIN_BYTES = 2 * MAX_BODY_BYTES;
+
+/** The body, or undefined when it is over the limit. Never more than the
+ * limit and one chunk is kept in memory. */
+async function readBody(request) {
+  if (request.body === null) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > MAX_BODY_BYTES) {
+      chunks.length = 0;
+      if (length > DRAIN_BYTES) {
+        await reader.cancel();
+        return undefined;
+      }
+      continue;
+    }
+    chunks.push(value);
+  }
+  if (length > MAX_BODY_BYTES) return undefined;
+  if (chunks.length === 1) return chunks[0];
+  const body = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.length;
+  }
+  return body;
+}
+
+/** Sends the messages in as few sendBatch calls as the queue's limits allow. */
+async function enqueue(queue, messages) {
+  let batch = [];
+  let bytes = 0;
+  for (const message of messages) {
+    const size = message.size + MESSAGE_OVERHEAD_BYTES;
+    if (batch.length > 0 && (batch.length === SEND_BATCH_MESSAGES || bytes + size > SEND_BATCH_BYTES)) {
+      await queue.sendBatch(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push({ body: message.body, contentType: 'json' });
+    bytes += size;
+  }
+  if (batch.length > 0) await queue.sendBatch(batch);
+}
+
+async function webhook(request, env) {
+  let config;
+  try {
+    config = loadConfig(env);
+  } catch (err) {
+    console.error(`stigg-segment: configuration: ${err.message}`);
+    return json(500, errorBody('ConfigurationError', err.message));
+  }
+  const declared = Number(request.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > DRAIN_BYTES) return tooLarge();
+  const body = await readBody(request);
+  if (body === undefined) return tooLarge();
+  const secret = request.headers.get(SECRET_HEADER);
+  const headers = secret === null ? {} : { [SECRET_HEADER]: secret };
+
+  const messages = [];
+  let skipped;
+  for (const { target, settings } of config.targets) {
+    let result;
+    try {
+      result = transform(body, headers, settings);
+    } catch (err) {
+      const name = err && err.name;
+      if (CLIENT_ERRORS.has(name)) return json(400, errorBody(name, err.message));
+      console.error(`stigg-segment: the core failed: ${err && err.message}`);
+      return json(500, errorBody('InternalError', 'the transform failed; retry later'));
+    }
+    if (result.skipped) {
+      skipped = result.skipped;
+      continue;
+    }
+    for (const call of result.calls) {
+      const text = JSON.stringify(call);
+      messages.push({ body: { target: target.name, messageId: call.messageId, call: text }, size: encoder.encode(text).length });
+    }
+  }
+  if (skipped) return json(200, { queued: 0, skipped });
+  try {
+    await enqueue(env.CALLS, messages);
+  } catch (err) {
+    console.error(`stigg-segment: cannot queue a webhook: ${err && err.message}`);
+    // Not acknowledged: Stigg retries it.
+    return json(503, errorBody('RetryError', 'the queue is unavailable; retry later'));
+  }
+  return json(200, { queued: messages.length });
+}
+
+async function consume(batch, env) {
+  let config;
+  try {
+    config = loadConfig(env);
+  } catch (err) {
+    console.error(`stigg-segment: configuration: ${err.message}; ${batch.messages.length} calls stay queued`);
+    batch.retryAll({ delaySeconds: 600 });
+    return;
+  }
+  const byTarget = new Map(config.targets.map(({ target }) => [target.name, []]));
+  for (const message of batch.messages) {
+    const body = message.body;
+    const list = body && typeof body.call === 'string' ? byTarget.get(body.target) : undefined;
+    if (list) {
+      list.push(message);
+    } else if (body && typeof body.call === 'string') {
+      console.error(`stigg-segment: a call is queued for target ${body.target}, which is not configured; it stays in the queue`);
+      message.retry({ delaySeconds: config.policy.requestFailureRetrySeconds });
+    } else {
+      // Not a message this Worker wrote: keep it where it can be looked at.
+      await env.DEAD_LETTERS.send({ reason: 'not a stigg-segment call', body, deadLetteredAt: new Date().toISOString() }, { contentType: 'json' });
+      message.ack();
+    }
+  }
+  const log = { warn: console.warn, error: console.error };
+  await Promise.all(config.targets.map(({ target }) => {
+    const messages = byTarget.get(target.name);
+    return messages.length === 0
+      ? undefined
+      : deliver(target, messages, { policy: config.policy, deadLetters: env.DEAD_LETTERS, log });
+  }));
+}
+
+export default {
+  async fetch(request, env) {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/healthz' && request.method === 'GET') {
+      try {
+        loadConfig(env);
+        return json(200, { status: 'ok' });
+      } catch (err) {
+        return json(503, { status: 'misconfigured', error: err.message });
+      }
+    }
+    if (pathname !== '/') return json(404, errorBody('NotFound', 'POST webhooks to /'));
+    if (request.method !== 'POST') {
+      return json(405, errorBody('MethodNotAllowed', 'POST a Stigg webhook to /'), { Allow: 'POST' });
+    }
+    return webhook(request, env);
+  },
+
+  async queue(batch, env) {
+    await consume(batch, env);
+  },
+};
