@@ -20,6 +20,7 @@ pub mod secret;
 pub mod settings;
 pub mod stigg;
 pub mod timestamp;
+pub mod tracking_plan;
 pub mod warehouse;
 pub mod webhook;
 
