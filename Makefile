@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build pkg bundle bundle-trap bench bench-cli bench-opt-levels cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+.PHONY: setup build pkg bundle tracking-plan bundle-trap bench bench-cli bench-opt-levels cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
 # A recipe that fails leaves no half-written target behind to look up to date.
 .DELETE_ON_ERROR:
@@ -39,6 +39,19 @@ $(WWW_FILES): $(GLUE) pkg/segment-function.js scripts/build-www.js $(wildcard te
 	@node scripts/build-www.js
 
 build: $(GLUE)
+
+# The build with `trackingPlan()` (cargo feature tracking-plan), which the
+# Segment script's wasm does not carry.
+TRACKING_PLAN_GLUE := target/glue-tracking-plan/nodejs/stigg_segment.js
+$(TRACKING_PLAN_GLUE): $(WASM_INPUTS) | setup
+	@FEATURES=tracking-plan scripts/build-wasm.sh
+
+# The Segment tracking plan (Protocols) for what the function emits:
+# artifacts/tracking-plan.json (the body of Segment's Public API "Replace
+# Rules in Tracking Plan") and artifacts/tracking-plan.md, for the default
+# settings or for `make tracking-plan SETTINGS=file.json`.
+tracking-plan: $(TRACKING_PLAN_GLUE)
+	@node tools/tracking-plan.js $(SETTINGS)
 
 # pkg/, which is committed: the npm package, pkg/segment-function.js (the
 # script users paste into Segment) and its settings. After a change to its
@@ -79,8 +92,9 @@ cli: setup
 bench-cli: setup
 	cargo bench --features cli --bench cli
 
-# Create or update the function in Segment and deploy it (SEGMENT_API_TOKEN, ...).
-deploy: bundle
+# Create or update the function in Segment and deploy it (SEGMENT_API_TOKEN, ...);
+# with SEGMENT_TRACKING_PLAN_ID or _NAME, also its tracking plan.
+deploy: bundle $(TRACKING_PLAN_GLUE)
 	@node tools/deploy.js
 
 # Every fuzz target for $${FUZZ_SECONDS:-60} seconds each (nightly + cargo-fuzz).
@@ -127,5 +141,5 @@ test-wasm-node: setup
 test-wasm-browser: setup
 	WASM_BINDGEN_USE_BROWSER=1 scripts/expect-tests.sh wasm-pack test --headless --chrome -- --test wasm
 
-test-js: pkg bundle-trap www
+test-js: pkg bundle-trap www $(TRACKING_PLAN_GLUE)
 	node --test tests/js/
