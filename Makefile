@@ -25,6 +25,13 @@ WWW_FILES := www/pkg/samples.json
 $(GLUE): $(WASM_INPUTS) | setup
 	@scripts/build-wasm.sh
 
+# The build with `trackingPlan()` (cargo feature tracking-plan): the
+# playground and `make tracking-plan` use it; the Segment script's wasm does
+# not carry it. (Its web/ glue is the playground's.)
+TRACKING_PLAN_GLUE := target/glue-tracking-plan/nodejs/stigg_segment.js
+$(TRACKING_PLAN_GLUE): $(WASM_INPUTS) | setup
+	@FEATURES=tracking-plan scripts/build-wasm.sh
+
 pkg/package.json: $(GLUE) scripts/build-pkg.js Cargo.toml LICENSE
 	@node scripts/build-pkg.js
 
@@ -35,16 +42,10 @@ $(TRAP_BUNDLE): $(WASM_INPUTS) shim/shim.js scripts/bundle.js scripts/build-pkg.
 	@FEATURES=test-hooks scripts/build-wasm.sh
 	@node scripts/bundle.js --features test-hooks
 
-$(WWW_FILES): $(GLUE) pkg/segment-function.js scripts/build-www.js $(wildcard tests/fixtures/stigg/*.json)
+$(WWW_FILES): $(TRACKING_PLAN_GLUE) pkg/segment-function.js scripts/build-www.js $(wildcard tests/fixtures/stigg/*.json)
 	@node scripts/build-www.js
 
 build: $(GLUE)
-
-# The build with `trackingPlan()` (cargo feature tracking-plan), which the
-# Segment script's wasm does not carry.
-TRACKING_PLAN_GLUE := target/glue-tracking-plan/nodejs/stigg_segment.js
-$(TRACKING_PLAN_GLUE): $(WASM_INPUTS) | setup
-	@FEATURES=tracking-plan scripts/build-wasm.sh
 
 # The Segment tracking plan (Protocols) for what the function emits:
 # artifacts/tracking-plan.json (the body of Segment's Public API "Replace
