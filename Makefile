@@ -126,7 +126,7 @@ lint: setup
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --features cli --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --features test-hooks,bench-object-boundary -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features test-hooks,bench-object-boundary,tracking-plan -- -D warnings
 
 test-rust: setup
 	cargo test
