@@ -354,14 +354,23 @@ fn envelope(call_type: &str, has_customer: bool, settings: &Settings) -> Object 
             ),
         ]),
     );
+    // What crate::timestamp accepts: RFC 3339 (JSON Schema's date-time),
+    // and also a time without seconds, which ISO 8601 allows.
+    let without_seconds = r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}([Zz]|[+-]\d{2}:?\d{2})$";
     members.insert(
         "timestamp",
         schema(&[
             ("type", "string".into()),
-            ("format", "date-time".into()),
+            (
+                "anyOf",
+                Value::Array(vec![
+                    schema(&[("format", "date-time".into())]),
+                    schema(&[("pattern", without_seconds.into())]),
+                ]),
+            ),
             (
                 "description",
-                "Stigg's timestamp, when the webhook carries a valid one.".into(),
+                "Stigg's timestamp, when the webhook carries a valid ISO 8601 date-time.".into(),
             ),
         ]),
     );

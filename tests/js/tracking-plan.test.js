@@ -96,6 +96,15 @@ test('every fixture\'s calls validate against the plan in every tested combinati
   assert.ok(trimmed > 100, `${trimmed} trimmed calls`);
 });
 
+test('every timestamp the function keeps is one the plan allows', () => {
+  const checker = planChecker({});
+  for (const timestamp of ['2024-03-01T10:00:00.000Z', '2024-03-01T10:00Z', '2024-03-01 10:00:00+0100', '2024-02-29t23:59:59.5-05:00']) {
+    const [call] = bindings.transform(JSON.stringify({ type: 'customer.updated', id: 'c-1', messageId: 'm-1', timestamp }), {}, {}).calls.filter((c) => c.type === 'track');
+    assert.equal(call.timestamp, timestamp);
+    assert.deepEqual(checker.check(call).filter((e) => e.instancePath === '/timestamp'), [], timestamp);
+  }
+});
+
 test('a call the plan does not describe fails', () => {
   const checker = planChecker({ groupCalls: true });
   const fixture = loadFixtures().find((f) => f.name === 'subscription.created');
