@@ -508,21 +508,21 @@ fn shape_at<'a>(body: &'a Object, path: &[&str]) -> Option<&'a Object> {
     Some(shape)
 }
 
+/// The plan's name ([`stigg::plan_name`]) as a shape, when the body's
+/// shape has a place it is read from.
+fn plan_name(body: &Object, description: &str) -> Option<Value> {
+    PLAN_NAME_AT
+        .iter()
+        .any(|path| shape_at(body, path).is_some())
+        .then(|| described(&[("type", "string".into())], description))
+}
+
 /// The subscription state traits ([`stigg::subscription_traits`]), as
 /// shapes, for the members the (redacted) body's shape has.
 fn subscription_traits(body: &Object) -> Object {
     let mut traits = Object::new();
-    if PLAN_NAME_AT
-        .iter()
-        .any(|path| shape_at(body, path).is_some())
-    {
-        traits.insert(
-            "plan",
-            described(
-                &[("type", "string".into())],
-                "The plan: its display name, else its id.",
-            ),
-        );
+    if let Some(plan) = plan_name(body, "The plan: its display name, else its id.") {
+        traits.insert("plan", plan);
     }
     for (name, path) in SUBSCRIPTION_TRAITS {
         if let Some(shape) = shape_at(body, path) {
@@ -559,17 +559,9 @@ fn spec_properties(adds: SpecProperties, source: &Object) -> Object {
             if let Some(end) = end {
                 properties.insert("trial_end_date", Value::Object(end));
             }
-            if PLAN_NAME_AT
-                .iter()
-                .any(|path| shape_at(source, path).is_some())
-            {
-                properties.insert(
-                    "trial_plan_name",
-                    described(
-                        &[("type", "string".into())],
-                        "The Spec's trial plan: the plan's display name, else its id.",
-                    ),
-                );
+            let description = "The Spec's trial plan: the plan's display name, else its id.";
+            if let Some(plan) = plan_name(source, description) {
+                properties.insert("trial_plan_name", plan);
             }
         }
         SpecProperties::Account => {

@@ -106,21 +106,13 @@ function trackingPlanConfig(env) {
     if (settingsFile) throw new DeployError('SEGMENT_TRACKING_PLAN_SETTINGS is set but neither SEGMENT_TRACKING_PLAN_ID nor SEGMENT_TRACKING_PLAN_NAME: say which tracking plan to update');
     return null;
   }
+  const { loadTrackingPlan, readSettingsFile } = require('./tracking-plan');
   let settings = {};
-  if (settingsFile) {
-    let text;
-    try {
-      text = fs.readFileSync(settingsFile, 'utf8');
-    } catch (err) {
-      throw new DeployError(`SEGMENT_TRACKING_PLAN_SETTINGS: cannot read ${settingsFile}: ${err.code || err.message}`);
-    }
-    try {
-      settings = JSON.parse(text);
-    } catch (err) {
-      throw new DeployError(`SEGMENT_TRACKING_PLAN_SETTINGS: ${settingsFile} is not JSON: ${err.message}`);
-    }
+  try {
+    if (settingsFile) settings = readSettingsFile(settingsFile);
+  } catch (err) {
+    throw new DeployError(`SEGMENT_TRACKING_PLAN_SETTINGS: ${err.message}`);
   }
-  const { loadTrackingPlan } = require('./tracking-plan');
   let plan;
   try {
     plan = loadTrackingPlan()(settings);

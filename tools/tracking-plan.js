@@ -29,6 +29,21 @@ function loadTrackingPlan() {
   throw new Error('no build with trackingPlan(): run `FEATURES=tracking-plan scripts/build-wasm.sh` (make tracking-plan does)');
 }
 
+/** Settings as JSON in a file; errors name the file and what is wrong. */
+function readSettingsFile(file) {
+  let text;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`cannot read the settings file ${file}: ${err.code || err.message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new Error(`the settings file ${file} is not JSON: ${err.message}`);
+  }
+}
+
 /** The payload (properties or traits) schema of a rule. */
 function payloadOf(rule) {
   const members = rule.jsonSchema.properties;
@@ -109,20 +124,7 @@ function main(argv) {
     else if (!settingsFile) settingsFile = args[i];
     else throw new Error(`unexpected argument ${JSON.stringify(args[i])}; usage: tracking-plan.js [settings.json] [--out dir]`);
   }
-  let settings = {};
-  if (settingsFile) {
-    let text;
-    try {
-      text = fs.readFileSync(settingsFile, 'utf8');
-    } catch (err) {
-      throw new Error(`cannot read the settings file ${settingsFile}: ${err.code || err.message}`);
-    }
-    try {
-      settings = JSON.parse(text);
-    } catch (err) {
-      throw new Error(`the settings file ${settingsFile} is not JSON: ${err.message}`);
-    }
-  }
+  const settings = settingsFile ? readSettingsFile(settingsFile) : {};
   const plan = loadTrackingPlan()(settings);
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'tracking-plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
@@ -132,7 +134,7 @@ function main(argv) {
   console.log(`${shown}/tracking-plan.json, ${shown}/tracking-plan.md: ${plan.rules.length} rules; ${count.events} track events, ${count.properties} properties and traits (${count.requiredProperties} required), ${count.requiredCallFields} required call fields`);
 }
 
-module.exports = { loadTrackingPlan, renderMarkdown, summary, payloadOf };
+module.exports = { loadTrackingPlan, readSettingsFile, renderMarkdown, summary, payloadOf };
 if (require.main === module) {
   try {
     main(process.argv);
