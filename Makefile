@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build pkg bundle bundle-trap bench bench-cli bench-edge bench-opt-levels cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+.PHONY: setup build pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
 # A recipe that fails leaves no half-written target behind to look up to date.
 .DELETE_ON_ERROR:
@@ -25,6 +25,13 @@ WWW_FILES := www/pkg/samples.json
 $(GLUE): $(WASM_INPUTS) | setup
 	@scripts/build-wasm.sh
 
+# The build with `trackingPlan()` (cargo feature tracking-plan): the
+# playground and `make tracking-plan` use it; the Segment script's wasm does
+# not carry it. (Its web/ glue is the playground's.)
+TRACKING_PLAN_GLUE := target/glue-tracking-plan/nodejs/stigg_segment.js
+$(TRACKING_PLAN_GLUE): $(WASM_INPUTS) | setup
+	@FEATURES=tracking-plan scripts/build-wasm.sh
+
 pkg/package.json: $(GLUE) scripts/build-pkg.js Cargo.toml LICENSE
 	@node scripts/build-pkg.js
 
@@ -35,10 +42,17 @@ $(TRAP_BUNDLE): $(WASM_INPUTS) shim/shim.js scripts/bundle.js scripts/build-pkg.
 	@FEATURES=test-hooks scripts/build-wasm.sh
 	@node scripts/bundle.js --features test-hooks
 
-$(WWW_FILES): $(GLUE) pkg/segment-function.js scripts/build-www.js $(wildcard tests/fixtures/stigg/*.json)
+$(WWW_FILES): $(TRACKING_PLAN_GLUE) pkg/segment-function.js scripts/build-www.js $(wildcard tests/fixtures/stigg/*.json)
 	@node scripts/build-www.js
 
 build: $(GLUE)
+
+# The Segment tracking plan (Protocols) for what the function emits:
+# artifacts/tracking-plan.json (the body of Segment's Public API "Replace
+# Rules in Tracking Plan") and artifacts/tracking-plan.md, for the default
+# settings or for `make tracking-plan SETTINGS=file.json`.
+tracking-plan: $(TRACKING_PLAN_GLUE)
+	@node tools/tracking-plan.js $(SETTINGS)
 
 # pkg/, which is committed: the npm package, pkg/segment-function.js (the
 # script users paste into Segment) and its settings. After a change to its
@@ -84,8 +98,9 @@ bench-cli: setup
 bench-edge: pkg
 	@node tools/bench/bench-edge.js
 
-# Create or update the function in Segment and deploy it (SEGMENT_API_TOKEN, ...).
-deploy: bundle
+# Create or update the function in Segment and deploy it (SEGMENT_API_TOKEN, ...);
+# with SEGMENT_TRACKING_PLAN_ID or _NAME, also its tracking plan.
+deploy: bundle $(TRACKING_PLAN_GLUE)
 	@node tools/deploy.js
 
 # Every fuzz target for $${FUZZ_SECONDS:-60} seconds each (nightly + cargo-fuzz).
@@ -116,7 +131,7 @@ lint: setup
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --features cli --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --features test-hooks,bench-object-boundary -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features test-hooks,bench-object-boundary,tracking-plan -- -D warnings
 
 test-rust: setup
 	cargo test
@@ -132,7 +147,7 @@ test-wasm-node: setup
 test-wasm-browser: setup
 	WASM_BINDGEN_USE_BROWSER=1 scripts/expect-tests.sh wasm-pack test --headless --chrome -- --test wasm
 
-test-js: pkg bundle-trap www
+test-js: pkg bundle-trap www $(TRACKING_PLAN_GLUE)
 	node --test tests/js/
 
 # The edge relay alone (tests/js/edge.test.js, also part of test-js): the

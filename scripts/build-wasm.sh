@@ -12,7 +12,9 @@
 # scripts/build-pkg.js and scripts/bundle.js then write pkg/ from these.
 #
 # FEATURES=<feature> builds a test or benchmark variant (test-hooks,
-# bench-object-boundary) into target/glue-<feature>/{no-modules,nodejs}.
+# bench-object-boundary) into target/glue-<feature>/{no-modules,nodejs},
+# and FEATURES=tracking-plan the build with `trackingPlan()` for
+# `make tracking-plan`, its tests and the playground (also web/).
 #
 # The output is reproducible: the toolchain is pinned (rust-toolchain.toml,
 # Cargo.lock, package-lock.json) and machine paths are remapped, so the
@@ -66,7 +68,10 @@ if [ -n "$features" ]; then
   # A target dir of its own, so switching features never rebuilds the product.
   cargo build --quiet --release --lib --target wasm32-unknown-unknown \
     --features "$features" --target-dir "target/features-build/$features"
-  build_glue "target/glue-$features" "target/features-build/$features" no-modules nodejs
+  targets="no-modules nodejs"
+  case ",$features," in *,tracking-plan,*) targets="$targets web" ;; esac
+  # shellcheck disable=SC2086 # the targets are words
+  build_glue "target/glue-$features" "target/features-build/$features" $targets
   exit 0
 fi
 

@@ -368,3 +368,10 @@ fn validate(call: &Call, webhook: &Webhook) -> Result<(), Error> {
     }
     Ok(())
 }
+
+// The tracking plan (Segment Protocols) for what `decide` emits. The wasm
+// builds carry it only with the feature `tracking-plan`, so the Segment
+// script's wasm, which never calls it, stays as it was. (Declared last:
+// lines added above would move the panic locations that wasm holds.)
+#[cfg(any(feature = "tracking-plan", not(target_arch = "wasm32")))]
+pub mod tracking_plan;

@@ -326,6 +326,42 @@ pub fn settings_schema() -> Result<JsValue, JsValue> {
     JSON::parse(&crate::json::to_text(&crate::settings::schema()))
 }
 
+/// The Segment tracking plan for what the function emits under these
+/// settings: `{rules: [{type, key, version, jsonSchema}]}`, the body
+/// Segment's Public API takes to replace a tracking plan's rules. For the
+/// npm package and the playground only (feature `tracking-plan`): the
+/// Segment script's wasm never carries it.
+#[cfg(feature = "tracking-plan")]
+#[wasm_bindgen(js_name = trackingPlan, unchecked_return_type = "TrackingPlan")]
+pub fn tracking_plan(
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
+    settings: JsValue,
+) -> Result<JsValue, JsValue> {
+    let plan = with_settings(settings, |settings| {
+        Ok(crate::tracking_plan::tracking_plan(settings))
+    })?;
+    JSON::parse(&crate::json::to_text(&plan))
+}
+
+#[cfg(feature = "tracking-plan")]
+#[wasm_bindgen(typescript_custom_section)]
+const TRACKING_PLAN_TYPES: &str = r#"
+/** One tracking-plan rule, as Segment's Public API takes it. */
+export interface TrackingPlanRule {
+  type: "TRACK" | "IDENTIFY" | "GROUP";
+  /** The track event name; "" for identify and group rules. */
+  key: string;
+  version: number;
+  /** A JSON Schema (draft-07) of the whole call. */
+  jsonSchema: Record<string, unknown>;
+}
+
+/** The body of Segment's "Replace Rules in Tracking Plan" request. */
+export interface TrackingPlan {
+  rules: TrackingPlanRule[];
+}
+"#;
+
 /// `transform` with objects crossing the boundary through
 /// serde-wasm-bindgen, field by field, in both directions: the design the
 /// product does not use, kept so `make bench` can measure the difference.

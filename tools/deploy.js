@@ -13,6 +13,17 @@
 //                           (default 30000)
 //   DRY_RUN=1               print the requests instead of sending them
 //
+// Opt-in, after the function: its Segment tracking plan (Protocols), the
+// rules `make tracking-plan` writes, replacing the plan's rules
+// (PUT /tracking-plans/{id}/rules). The token then needs Tracking Plan
+// (Protocols) access too.
+//   SEGMENT_TRACKING_PLAN_ID        replace the rules of this plan (tp_...)
+//   SEGMENT_TRACKING_PLAN_NAME      otherwise find the plan by name, or
+//                                   create it (type LIVE)
+//   SEGMENT_TRACKING_PLAN_SETTINGS  a JSON file of the settings the source
+//                                   runs with (default: the defaults); the
+//                                   plan describes what they emit
+//
 // The token is sent only in the Authorization header, and every message is
 // scrubbed of it before it is printed: a server may echo headers back.
 'use strict';
@@ -32,6 +43,8 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const TOKEN_SYNTAX = /^[A-Za-z0-9\-._~+/]+=*$/;
 const TOKEN_HELP = 'create a Public API token with Functions access in Segment (Settings > Workspace settings > Access Management > Tokens)';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const FUNCTIONS_ACCESS = 'the token was rejected or lacks Functions permissions';
+const TRACKING_PLAN_ACCESS = 'the token was rejected or lacks Tracking Plan (Protocols) permissions; the workspace needs Protocols';
 
 class DeployError extends Error {}
 
@@ -79,7 +92,34 @@ function config(env) {
     name: env.SEGMENT_FUNCTION_NAME || 'Stigg',
     timeoutMs: positiveInteger(env, 'SEGMENT_API_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
     dryRun,
+    trackingPlan: trackingPlanConfig(env),
   };
+}
+
+/** The opt-in tracking-plan step, or null; its rules are made here, before
+ * any request, so bad settings stop the deploy before it starts. */
+function trackingPlanConfig(env) {
+  const id = env.SEGMENT_TRACKING_PLAN_ID || null;
+  const name = env.SEGMENT_TRACKING_PLAN_NAME || null;
+  const settingsFile = env.SEGMENT_TRACKING_PLAN_SETTINGS || null;
+  if (!id && !name) {
+    if (settingsFile) throw new DeployError('SEGMENT_TRACKING_PLAN_SETTINGS is set but neither SEGMENT_TRACKING_PLAN_ID nor SEGMENT_TRACKING_PLAN_NAME: say which tracking plan to update');
+    return null;
+  }
+  const { loadTrackingPlan, readSettingsFile } = require('./tracking-plan');
+  let settings = {};
+  try {
+    if (settingsFile) settings = readSettingsFile(settingsFile);
+  } catch (err) {
+    throw new DeployError(`SEGMENT_TRACKING_PLAN_SETTINGS: ${err.message}`);
+  }
+  let plan;
+  try {
+    plan = loadTrackingPlan()(settings);
+  } catch (err) {
+    throw new DeployError(`tracking plan: ${err.message}`);
+  }
+  return { id, name: name || 'Stigg', settings, rules: plan.rules };
 }
 
 /** What Segment said went wrong, from its `{errors: [{message}]}` body. */
@@ -130,7 +170,7 @@ function createClient(cfg, log) {
     }
   }
 
-  async function request(method, pathAndQuery, body, { notFound } = {}) {
+  async function request(method, pathAndQuery, body, { notFound, access = FUNCTIONS_ACCESS } = {}) {
     const url = `${cfg.apiUrl}${pathAndQuery}`;
     const what = `${method} ${pathAndQuery}`;
     for (let attempt = 1; ; attempt++) {
@@ -153,7 +193,7 @@ function createClient(cfg, log) {
         continue;
       }
       if (response.status === 401 || response.status === 403) {
-        throw fail(`${what}: ${response.status}: the token was rejected or lacks Functions permissions`);
+        throw fail(`${what}: ${response.status}: ${access}`);
       }
       if (response.status === 404 && notFound) throw fail(notFound);
       throw fail(`${what}: ${response.status}: ${segmentMessage(text)}`);
@@ -174,7 +214,7 @@ function createClient(cfg, log) {
     return parsed.data;
   }
 
-  return { request, fail };
+  return { request, fail, redact };
 }
 
 /** A request as DRY_RUN prints it: the code shortened, nothing secret. */
@@ -184,27 +224,73 @@ function describeBody(body) {
   return JSON.stringify(shown, null, 2);
 }
 
-async function findByName(client, name) {
+/** The first item of a paged list that `matches`, or null. */
+async function findInPages(client, { path: listPath, query: fixed, list, matches, skip, access }) {
   const seen = new Set();
   let cursor = null;
   for (let pages = 0; ; pages++) {
     if (pages === MAX_PAGES) {
-      throw client.fail(`GET /functions: still more pages after ${MAX_PAGES} pages of ${PAGE_SIZE}; set SEGMENT_FUNCTION_ID to skip the search`);
+      throw client.fail(`GET ${listPath}: still more pages after ${MAX_PAGES} pages of ${PAGE_SIZE}; ${skip}`);
     }
-    const query = new URLSearchParams({ resourceType: 'SOURCE', 'pagination.count': String(PAGE_SIZE) });
+    const query = new URLSearchParams({ ...fixed, 'pagination.count': String(PAGE_SIZE) });
     if (cursor) query.set('pagination.cursor', cursor);
-    const what = `GET /functions?${query}`;
-    const page = await client.request('GET', `/functions?${query}`);
-    if (!Array.isArray(page.functions)) throw client.fail(`${what}: "functions" is not a list`);
-    const match = page.functions.find((f) => f && f.displayName === name && (f.resourceType || 'SOURCE') === 'SOURCE');
+    const what = `GET ${listPath}?${query}`;
+    const page = await client.request('GET', `${listPath}?${query}`, undefined, { access });
+    if (!Array.isArray(page[list])) throw client.fail(`${what}: "${list}" is not a list`);
+    const match = page[list].find((item) => item && matches(item));
     if (match) return match;
     const next = page.pagination && page.pagination.next;
     if (next === undefined || next === null || next === '') return null;
     if (typeof next !== 'string') throw client.fail(`${what}: "pagination.next" is not a string`);
-    if (seen.has(next)) throw client.fail(`GET /functions: the page cursor ${JSON.stringify(next.slice(0, 100))} came back a second time; set SEGMENT_FUNCTION_ID to skip the search`);
+    if (seen.has(next)) throw client.fail(`GET ${listPath}: the page cursor ${JSON.stringify(next.slice(0, 100))} came back a second time; ${skip}`);
     seen.add(next);
     cursor = next;
   }
+}
+
+function findByName(client, name) {
+  return findInPages(client, {
+    path: '/functions',
+    query: { resourceType: 'SOURCE' },
+    list: 'functions',
+    matches: (f) => f.displayName === name && (f.resourceType || 'SOURCE') === 'SOURCE',
+    skip: 'set SEGMENT_FUNCTION_ID to skip the search',
+  });
+}
+
+/** Creates or finds the tracking plan, then replaces its rules. */
+async function deployTrackingPlan(client, tp, version, log) {
+  const access = TRACKING_PLAN_ACCESS;
+  let id = tp.id;
+  if (!id) {
+    const existing = await findInPages(client, {
+      path: '/tracking-plans',
+      query: {},
+      list: 'trackingPlans',
+      matches: (plan) => plan.name === tp.name,
+      skip: 'set SEGMENT_TRACKING_PLAN_ID to skip the search',
+      access,
+    });
+    id = existing && existing.id;
+    if (!id) {
+      log(`creating tracking plan ${JSON.stringify(tp.name)}`);
+      const created = await client.request('POST', '/tracking-plans', {
+        name: tp.name,
+        type: 'LIVE',
+        description: `The calls the Stigg source function sends (stigg-segment ${version}).`,
+      }, { access });
+      id = created && created.trackingPlan && created.trackingPlan.id;
+      if (typeof id !== 'string' || !id) throw client.fail('POST /tracking-plans: the answer has no tracking plan id');
+    }
+  }
+  const what = `PUT /tracking-plans/${encodeURIComponent(id)}/rules`;
+  await client.request('PUT', `/tracking-plans/${encodeURIComponent(id)}/rules`, { rules: tp.rules }, {
+    access,
+    notFound: `tracking plan ${id} was not found: check SEGMENT_TRACKING_PLAN_ID, or unset it to find the plan by SEGMENT_TRACKING_PLAN_NAME`,
+  });
+  const tracks = tp.rules.filter((rule) => rule.type === 'TRACK').length;
+  log(client.redact(`${what}: tracking plan ${id} now has ${tp.rules.length} rules (${tracks} track events, for settings ${JSON.stringify(tp.settings)})`));
+  return id;
 }
 
 function functionIdOf(data, what, client) {
@@ -234,6 +320,13 @@ async function deploy(env = process.env, log = console.log) {
     }
     steps.push(`POST /functions/${cfg.functionId || '<id>'}/deploy`);
     steps.push(`GET /functions/${cfg.functionId || '<id>'}, to report what was deployed`);
+    const tp = cfg.trackingPlan;
+    if (tp) {
+      if (!tp.id) {
+        steps.push(`GET /tracking-plans?pagination.count=${PAGE_SIZE}, page by page, to find the tracking plan named ${JSON.stringify(tp.name)}; if none, POST /tracking-plans with {"name": ${JSON.stringify(tp.name)}, "type": "LIVE", ...}`);
+      }
+      steps.push(`PUT /tracking-plans/${tp.id || '<its id>'}/rules with the ${tp.rules.length} rules of \`make tracking-plan\` for settings ${JSON.stringify(tp.settings)}`);
+    }
     steps.forEach((step, i) => log(`${i + 1}. ${step}`));
     return null;
   }
@@ -271,7 +364,8 @@ async function deploy(env = process.env, log = console.log) {
     Once: in Segment, Connections > Catalog > Functions > ${cfg.name} > Connect Source.
     Then copy the webhook URL (https://fn.segmentapis.com/?b=...) from that source's Overview or Settings > Endpoint page,
     and set the source's webhookSecret setting to the secret Stigg shows for the webhook.`);
-  return { id, version, previewWebhookUrl };
+  const trackingPlanId = cfg.trackingPlan ? await deployTrackingPlan(client, cfg.trackingPlan, version, log) : null;
+  return { id, version, previewWebhookUrl, trackingPlanId };
 }
 
 if (require.main === module) {

@@ -2,6 +2,7 @@
 // Nothing is sent anywhere; the only requests are this site's own files.
 import init, { transform, settingsSchema, eventTypes, limits, version } from './pkg/stigg_segment.js';
 import { renderWarehouse, setUpViewSwitch } from './warehouse-view.js';
+import { renderTrackingPlan } from './tracking-plan-view.js';
 
 const DEBOUNCE_MS = 150;
 const SECRET_NOTE = "Not put in the page's URL: the link you share, and your browser history, never hold it.";
@@ -235,6 +236,7 @@ function update() {
     box.dataset.testid = 'error';
     result.append(box);
     renderWarehouse($('warehouse-view'), null, state.settings);
+    renderTrackingPlan($('tracking-plan-view'), null, state.settings);
     return;
   }
   markError(null);
@@ -247,6 +249,7 @@ function update() {
   calls.dataset.testid = 'calls';
   result.append(calls);
   renderWarehouse($('warehouse-view'), outcome, state.settings);
+  renderTrackingPlan($('tracking-plan-view'), outcome, state.settings);
 }
 
 let timer;

@@ -13,8 +13,8 @@ const code = fs.readFileSync(path.join(root, 'pkg', 'segment-function.js'), 'utf
 const settings = JSON.parse(fs.readFileSync(path.join(root, 'pkg', 'segment-function.settings.json'), 'utf8'));
 
 /** A small stand-in for Segment's Functions API; records every request. */
-async function fakeSegment({ functions = [], failures = [], intercept } = {}) {
-  const state = { functions: functions.map((f) => ({ resourceType: 'SOURCE', ...f })), requests: [], next: 1 };
+async function fakeSegment({ functions = [], trackingPlans = [], failures = [], intercept } = {}) {
+  const state = { functions: functions.map((f) => ({ resourceType: 'SOURCE', ...f })), trackingPlans: [...trackingPlans], requests: [], next: 1 };
   const reply = (res, status, data, headers = {}) => {
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify(status < 400 ? { data } : data));
@@ -34,6 +34,28 @@ async function fakeSegment({ functions = [], failures = [], intercept } = {}) {
         return reply(res, failure.status, failure.body || { errors: [{ type: 'error', message }] }, failure.headers);
       }
       if (req.headers.authorization !== `Bearer ${TOKEN}`) return reply(res, 401, { errors: [{ message: 'Unauthorized' }] });
+      // Tracking plans, as the Public API's Tracking Plans endpoints answer.
+      const plans = /^\/tracking-plans(?:\/([^/]+)\/rules)?$/.exec(url.pathname);
+      if (plans) {
+        const [, planId] = plans;
+        if (req.method === 'GET' && !planId) {
+          const start = Number(url.searchParams.get('pagination.cursor') || 0);
+          const more = start + 2 < state.trackingPlans.length;
+          return reply(res, 200, { trackingPlans: state.trackingPlans.slice(start, start + 2), pagination: { next: more ? String(start + 2) : undefined } });
+        }
+        if (req.method === 'POST' && !planId) {
+          const created = { ...body, id: `tp_${state.next++}` };
+          state.trackingPlans.push(created);
+          return reply(res, 200, { trackingPlan: created });
+        }
+        const plan = state.trackingPlans.find((p) => p.id === planId);
+        if (req.method === 'PUT' && planId && !plan) return reply(res, 404, { errors: [{ message: `tracking plan ${planId} not found` }] });
+        if (req.method === 'PUT' && plan) {
+          plan.rules = body.rules;
+          return reply(res, 200, { status: 'SUCCESS' });
+        }
+        return reply(res, 405, { errors: [{ message: 'method not allowed' }] });
+      }
       const match = /^\/functions(?:\/([^/]+))?(\/deploy)?$/.exec(url.pathname);
       if (!match) return reply(res, 404, { errors: [{ message: 'no such route' }] });
       const [, id, deploy] = match;
@@ -382,4 +404,147 @@ test('the settings file matches the schema the wasm reports', () => {
     assert.ok(['STRING', 'BOOLEAN', 'ARRAY', 'TEXT_MAP'].includes(setting.type));
   }
   assert.equal(settings.find((s) => s.name === 'webhookSecret').sensitive, true);
+});
+
+// The opt-in tracking-plan step: the rules `make tracking-plan` makes.
+const { loadTrackingPlan } = require('../../tools/tracking-plan');
+const os = require('node:os');
+
+function settingsFile(settingsValue) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deploy-plan-'));
+  const file = path.join(dir, 'settings.json');
+  fs.writeFileSync(file, typeof settingsValue === 'string' ? settingsValue : JSON.stringify(settingsValue));
+  return file;
+}
+
+test('without SEGMENT_TRACKING_PLAN_ID or _NAME no tracking plan is touched', async (t) => {
+  const api = await fakeSegment();
+  t.after(api.close);
+  const result = await runDeploy({ SEGMENT_API_URL: api.url });
+  assert.equal(result.code, 0, result.output);
+  assert.ok(!api.requests.some((r) => r.path.startsWith('/tracking-plans')));
+  const dry = await runDeploy({ SEGMENT_API_URL: api.url, DRY_RUN: '1' });
+  assert.doesNotMatch(dry.output, /tracking-plans/);
+});
+
+test('creates the tracking plan by name, then finds it and replaces its rules, for the given settings', async (t) => {
+  const api = await fakeSegment({ trackingPlans: [{ id: 'tp_a', name: 'A' }, { id: 'tp_b', name: 'B' }, { id: 'tp_c', name: 'C' }] });
+  t.after(api.close);
+  const file = settingsFile({ groupCalls: true });
+  const env = { SEGMENT_API_URL: api.url, SEGMENT_TRACKING_PLAN_NAME: 'Stigg plan', SEGMENT_TRACKING_PLAN_SETTINGS: file };
+  const first = await runDeploy(env);
+  assert.equal(first.code, 0, first.output);
+  const created = api.requests.find((r) => r.method === 'POST' && r.path === '/tracking-plans');
+  assert.equal(created.body.name, 'Stigg plan');
+  assert.equal(created.body.type, 'LIVE');
+  const lists = api.requests.filter((r) => r.method === 'GET' && r.path === '/tracking-plans');
+  assert.deepEqual(lists.map((r) => r.query['pagination.cursor']), [undefined, '2'], 'paged through every plan');
+  const expected = loadTrackingPlan()({ groupCalls: true }).rules;
+  const planId = api.trackingPlans.find((plan) => plan.name === 'Stigg plan').id;
+  const put = api.requests.find((r) => r.method === 'PUT');
+  assert.equal(put.path, `/tracking-plans/${planId}/rules`);
+  assert.deepEqual(put.body, { rules: expected });
+  assert.ok(expected.some((rule) => rule.type === 'GROUP'), 'the settings file was read');
+  assert.match(first.output, new RegExp(`tracking plan ${planId} now has ${expected.length} rules`));
+  // The function is deployed first: a plan that fails leaves it deployed.
+  const order = api.requests.map((r) => `${r.method} ${r.path}`);
+  assert.ok(order.indexOf('POST /functions/fn_1/deploy') < order.indexOf(`PUT /tracking-plans/${planId}/rules`));
+  assert.ok(api.requests.every((r) => r.authorization === `Bearer ${TOKEN}`));
+
+  api.requests.length = 0;
+  const second = await runDeploy(env);
+  assert.equal(second.code, 0, second.output);
+  assert.ok(!api.requests.some((r) => r.method === 'POST' && r.path === '/tracking-plans'));
+  assert.ok(api.requests.some((r) => r.method === 'PUT' && r.path === `/tracking-plans/${planId}/rules`));
+});
+
+test('SEGMENT_TRACKING_PLAN_ID replaces that plan\'s rules without a search; an unknown id is named', async (t) => {
+  const api = await fakeSegment({ trackingPlans: [{ id: 'tp_live', name: 'Live' }] });
+  t.after(api.close);
+  const result = await runDeploy({ SEGMENT_API_URL: api.url, SEGMENT_TRACKING_PLAN_ID: 'tp_live' });
+  assert.equal(result.code, 0, result.output);
+  assert.ok(!api.requests.some((r) => r.method === 'GET' && r.path === '/tracking-plans'));
+  assert.deepEqual(api.trackingPlans[0].rules, loadTrackingPlan()({}).rules);
+  const missing = await runDeploy({ SEGMENT_API_URL: api.url, SEGMENT_TRACKING_PLAN_ID: 'tp_missing' });
+  assert.equal(missing.code, 1);
+  assert.match(missing.output, /tracking plan tp_missing was not found: check SEGMENT_TRACKING_PLAN_ID/);
+});
+
+test('DRY_RUN lists the tracking-plan requests and sends nothing', async (t) => {
+  const api = await fakeSegment();
+  t.after(api.close);
+  const result = await runDeploy({ SEGMENT_API_URL: api.url, DRY_RUN: '1', SEGMENT_TRACKING_PLAN_NAME: 'Stigg' });
+  assert.equal(result.code, 0, result.output);
+  assert.equal(api.requests.length, 0);
+  assert.match(result.output, /GET \/tracking-plans\?pagination\.count=100/);
+  assert.match(result.output, /PUT \/tracking-plans\/<its id>\/rules with the \d+ rules/);
+});
+
+test('bad tracking-plan settings stop the deploy before any request', async (t) => {
+  const api = await fakeSegment();
+  t.after(api.close);
+  for (const [content, expected] of [
+    ['{"groupCals": true}', /tracking plan: unknown setting "groupCals"; did you mean "groupCalls"\?/],
+    ['{not json', /SEGMENT_TRACKING_PLAN_SETTINGS: .* is not JSON/],
+  ]) {
+    const result = await runDeploy({ SEGMENT_API_URL: api.url, SEGMENT_TRACKING_PLAN_NAME: 'Stigg', SEGMENT_TRACKING_PLAN_SETTINGS: settingsFile(content) });
+    assert.equal(result.code, 1, result.output);
+    assert.match(result.output, expected);
+  }
+  const alone = await runDeploy({ SEGMENT_API_URL: api.url, SEGMENT_TRACKING_PLAN_SETTINGS: settingsFile('{}') });
+  assert.equal(alone.code, 1);
+  assert.match(alone.output, /neither SEGMENT_TRACKING_PLAN_ID nor SEGMENT_TRACKING_PLAN_NAME/);
+  assert.equal(api.requests.length, 0);
+});
+
+test('the tracking-plan requests keep the token, timeout and redirect rules', { timeout: 30_000 }, async (t) => {
+  // A token without Protocols access: named as such, and never printed.
+  const denied = await fakeSegment({
+    intercept: (req, res, url) => {
+      if (!url.pathname.startsWith('/tracking-plans')) return false;
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: `forbidden for ${req.headers.authorization}` }] }));
+      return true;
+    },
+  });
+  t.after(denied.close);
+  const forbidden = await runDeploy({ SEGMENT_API_URL: denied.url, SEGMENT_TRACKING_PLAN_NAME: 'Stigg' });
+  assert.equal(forbidden.code, 1, forbidden.output);
+  assert.match(forbidden.output, /GET \/tracking-plans\?.*: 403: .*lacks Tracking Plan \(Protocols\) permissions/);
+  assert.match(forbidden.output, /deployed function fn_1/, 'the function was deployed before');
+
+  const stalled = await fakeSegment({ intercept: (req, res, url) => url.pathname.startsWith('/tracking-plans') });
+  t.after(stalled.close);
+  const timedOut = await runDeploy({ SEGMENT_API_URL: stalled.url, SEGMENT_TRACKING_PLAN_ID: 'tp_1', SEGMENT_API_TIMEOUT_MS: '300' });
+  assert.equal(timedOut.code, 1, timedOut.output);
+  assert.match(timedOut.output, /PUT \/tracking-plans\/tp_1\/rules: no complete answer within 300 ms/);
+
+  for (const status of [301, 307, 308]) {
+    const moved = await fakeSegment({
+      intercept: (req, res, url) => {
+        if (!url.pathname.startsWith('/tracking-plans')) return false;
+        res.writeHead(status, { location: '/elsewhere' });
+        res.end();
+        return true;
+      },
+    });
+    t.after(moved.close);
+    const result = await runDeploy({ SEGMENT_API_URL: moved.url, SEGMENT_TRACKING_PLAN_ID: 'tp_1' });
+    assert.equal(result.code, 1, result.output);
+    assert.match(result.output, new RegExp(`PUT /tracking-plans/tp_1/rules: ${status} redirect to /elsewhere, not followed`));
+    assert.ok(!moved.requests.some((r) => r.path === '/elsewhere'));
+  }
+
+  const noId = await fakeSegment({
+    intercept: (req, res, url) => {
+      if (!(req.method === 'POST' && url.pathname === '/tracking-plans')) return false;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"data": {"trackingPlan": {}}}');
+      return true;
+    },
+  });
+  t.after(noId.close);
+  const result = await runDeploy({ SEGMENT_API_URL: noId.url, SEGMENT_TRACKING_PLAN_NAME: 'Stigg' });
+  assert.equal(result.code, 1, result.output);
+  assert.match(result.output, /POST \/tracking-plans: the answer has no tracking plan id/);
 });
