@@ -100,6 +100,7 @@ pub fn tracking_plan(settings: &Settings) -> Value {
             .and_then(Value::as_object)
             .cloned()
             .unwrap_or_default();
+        add_customer_traits(row, &mut body);
         redact(&mut body, &settings.redact_properties);
         let reading = Reading::of(row.name);
         let described = described_shapes(row, &body);
@@ -487,6 +488,43 @@ fn described_shapes(row: &EventType, body: &Object) -> Vec<Object> {
         }
     }
     shapes
+}
+
+/// Stigg's customer object may carry every member the function reads as a
+/// trait ([`ACCOUNT_TRAITS`], which holds [`CUSTOMER_TRAITS`]), though the
+/// reference's examples show only some (none shows `crmId`). The ones an
+/// example leaves out are described as nullable strings (`metadata` as an
+/// object), so a real customer's `crmId` is planned rather than a violation
+/// in the properties and the traits alike. Redaction runs after this.
+fn add_customer_traits(row: &EventType, body: &mut Object) {
+    if !(row.identifies || row.groups) {
+        return;
+    }
+    for place in row.customer_id_at {
+        let members = match place.described() {
+            Some(Described::Body) => members_of_mut(body),
+            Some(Described::CustomerObject) => {
+                match members_of_mut(body).and_then(|members| members.get_mut("customer")) {
+                    Some(Value::Object(customer)) => members_of_mut(customer),
+                    _ => None,
+                }
+            }
+            None => None,
+        };
+        let Some(members) = members else { continue };
+        for name in ACCOUNT_TRAITS {
+            if !members.contains_key(name) {
+                let kind = if name == "metadata" {
+                    "object"
+                } else {
+                    "string"
+                };
+                let mut shape = Object::new();
+                shape.insert("type", Value::Array(vec![kind.into(), "null".into()]));
+                members.insert(name, Value::Object(shape));
+            }
+        }
+    }
 }
 
 /// The named members of an object's shape, as traits.

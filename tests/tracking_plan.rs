@@ -291,8 +291,24 @@ fn settings_shape_the_plan() {
     let group = rule(&safe, "GROUP", "").unwrap();
     let traits = &group["jsonSchema"]["properties"]["traits"]["properties"];
     assert!(traits["billingId"].is_object());
-    // No documented customer object carries createdAt.
-    assert!(traits.get("createdAt").is_none());
+    // No documented customer object carries createdAt or crmId, but the
+    // function sends them as traits when a body has them: they are planned.
+    assert_eq!(traits["createdAt"]["type"], json!(["string", "null"]));
+    assert!(traits["crmId"].is_object());
+    let defaults = plan("{}");
+    let identify = rule(&defaults, "IDENTIFY", "").unwrap();
+    assert!(identify["jsonSchema"]["properties"]["traits"]["properties"]["crmId"].is_object());
+    let redacted = plan(r#"{"redactProperties":["crmId","customer.crmId"]}"#);
+    let identify = rule(&redacted, "IDENTIFY", "").unwrap();
+    assert!(identify["jsonSchema"]["properties"]["traits"]["properties"]
+        .get("crmId")
+        .is_none());
+    let created = rule(&redacted, "TRACK", "customer_created").unwrap();
+    assert!(
+        created["jsonSchema"]["properties"]["properties"]["properties"]
+            .get("crmId")
+            .is_none()
+    );
     assert!(traits["subscriptionStatus"].is_object());
     assert!(group["jsonSchema"]["required"]
         .as_array()
