@@ -20,6 +20,9 @@ WASM_INPUTS := Cargo.toml Cargo.lock rust-toolchain.toml package-lock.json scrip
 GLUE := target/glue/sizes.json
 PKG_FILES := pkg/package.json pkg/segment-function.js
 TRAP_BUNDLE := target/glue-test-hooks/segment-function.js
+# The cargo features of the npm package's and the playground's wasm (the
+# Segment script's has none); scripts/build-wasm.sh names the same.
+PACKAGE_FEATURES := package
 WWW_FILES := www/pkg/samples.json
 
 $(GLUE): $(WASM_INPUTS) | setup
@@ -31,7 +34,8 @@ pkg/package.json: $(GLUE) scripts/build-pkg.js Cargo.toml LICENSE
 pkg/segment-function.js: $(GLUE) shim/shim.js scripts/bundle.js scripts/build-pkg.js Cargo.toml
 	@node scripts/bundle.js
 
-$(TRAP_BUNDLE): $(WASM_INPUTS) shim/shim.js scripts/bundle.js scripts/build-pkg.js | setup
+# bundle.js takes the version and settings from the package's glue ($(GLUE)).
+$(TRAP_BUNDLE): $(GLUE) shim/shim.js scripts/bundle.js scripts/build-pkg.js | setup
 	@FEATURES=test-hooks scripts/build-wasm.sh
 	@node scripts/bundle.js --features test-hooks
 
@@ -110,7 +114,8 @@ lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --features cli --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets --features $(PACKAGE_FEATURES) -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features test-hooks,bench-object-boundary -- -D warnings
 
 test-rust: setup
@@ -121,11 +126,11 @@ test-cli: setup
 	cargo test --features cli --bin stigg-segment --test cli
 
 test-wasm-node: setup
-	scripts/expect-tests.sh wasm-pack test --node -- --test wasm
+	scripts/expect-tests.sh wasm-pack test --node -- --features $(PACKAGE_FEATURES) --test wasm
 
 # Without WASM_BINDGEN_USE_BROWSER, wasm-pack would skip every test and pass.
 test-wasm-browser: setup
-	WASM_BINDGEN_USE_BROWSER=1 scripts/expect-tests.sh wasm-pack test --headless --chrome -- --test wasm
+	WASM_BINDGEN_USE_BROWSER=1 scripts/expect-tests.sh wasm-pack test --headless --chrome -- --features $(PACKAGE_FEATURES) --test wasm
 
 test-js: pkg bundle-trap www
 	node --test tests/js/

@@ -79,8 +79,9 @@ function settingsComment(schema) {
 }
 
 function main() {
-  // The glue wasm-bindgen wrote for Node, from the same build.
-  const stigg = require(path.join(variant ? variantDir : path.join(root, 'target', 'glue'), 'nodejs', 'stigg_segment.js'));
+  // The version and the settings schema, from the npm package's build of the
+  // same core: the Segment script's wasm carries neither export.
+  const stigg = require(path.join(root, 'target', 'glue', 'nodejs', 'stigg_segment.js'));
   const version = stigg.version();
   const schema = stigg.settingsSchema();
   const { repository } = cargoPackage();

@@ -294,6 +294,7 @@ pub fn transform_fields() -> Result<Option<String>, JsValue> {
 }
 
 /// The crate version, which is also `context.integration.version`.
+#[cfg(feature = "catalogue-exports")]
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::calls::VERSION.to_owned()
@@ -301,6 +302,7 @@ pub fn version() -> String {
 
 /// Every Stigg webhook type the catalogue knows: its family, where its
 /// customer id sits, and whether it also yields an identify call.
+#[cfg(feature = "catalogue-exports")]
 #[wasm_bindgen(js_name = eventTypes, unchecked_return_type = "StiggEventType[]")]
 pub fn event_types() -> Result<JsValue, JsValue> {
     JSON::parse(&crate::json::to_text(&crate::stigg::catalogue_json()))
@@ -310,6 +312,7 @@ pub fn event_types() -> Result<JsValue, JsValue> {
 /// result, a list of calls or one call, as `transform` returns them or as
 /// a Segment function passes them on. Each row names its table, its
 /// columns with their types, and the values dropped or cut.
+#[cfg(feature = "warehouse-preview")]
 #[wasm_bindgen(js_name = warehouseRows, unchecked_return_type = "{ rows: WarehouseRow[] }")]
 pub fn warehouse_rows(
     #[wasm_bindgen(unchecked_param_type = "TransformResult | SegmentCall[] | SegmentCall")]
@@ -321,6 +324,7 @@ pub fn warehouse_rows(
 }
 
 /// Every setting with its type, default, choices and description.
+#[cfg(feature = "catalogue-exports")]
 #[wasm_bindgen(js_name = settingsSchema, unchecked_return_type = "SettingSchema[]")]
 pub fn settings_schema() -> Result<JsValue, JsValue> {
     JSON::parse(&crate::json::to_text(&crate::settings::schema()))
