@@ -127,6 +127,8 @@ function partOf(name) {
   let text = name.replace(/\[[0-9a-f]+\]/g, '').replace(/::h[0-9a-f]{16}$/, '');
   if (text.startsWith('<')) text = text.slice(1);
   text = text.replace(/^(&|mut |dyn |\*const |\*mut )+/, '').replace(/[<(\s].*$/, '');
+  // An export's body, where LTO inlined what it calls.
+  if (/^wasm_bindgen::__rt::maybe_catch_unwind$/.test(text)) return 'an export\'s body (wasm_bindgen::__rt::maybe_catch_unwind) and what it inlines';
   const parts = text.split('::').filter((part) => part && !part.startsWith('{{'));
   if (parts.length <= 1) {
     // wasm-bindgen's wrapper of an export, with what got inlined into it.
