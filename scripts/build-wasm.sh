@@ -37,10 +37,6 @@ export RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$PW
 # The features of the npm package's and the playground's build.
 PACKAGE_FEATURES=package
 
-# Function names stay in the module rustc writes, for the weight table;
-# wasm-opt --strip-debug removes them from what ships.
-export CARGO_PROFILE_RELEASE_STRIP=false
-
 compile() { # cargo-target-dir [features]
   cargo build --quiet --release --lib --target wasm32-unknown-unknown \
     --target-dir "$1" ${2:+--features "$2"}
@@ -90,8 +86,10 @@ if [ -n "$features" ]; then
 fi
 
 rm -f target/glue/sizes.json
-# The Segment script's wasm: no feature.
-compile target
+# The Segment script's wasm: no feature. rustc keeps the function names in
+# it, for the weight table (segment-named.wasm); wasm-opt --strip-debug
+# removes them from what ships.
+CARGO_PROFILE_RELEASE_STRIP=false compile target
 named=1 build_glue target/glue segment target no-modules
 segment_raw=$raw_bytes
 segment_opt=$(wc -c <target/glue/segment.wasm)
