@@ -20,17 +20,13 @@ WASM_INPUTS := Cargo.toml Cargo.lock rust-toolchain.toml package-lock.json scrip
 GLUE := target/glue/sizes.json
 PKG_FILES := pkg/package.json pkg/segment-function.js
 TRAP_BUNDLE := target/glue-test-hooks/segment-function.js
+# The cargo features of the npm package's and the playground's wasm (the
+# Segment script's has none); scripts/build-wasm.sh names the same.
+PACKAGE_FEATURES := package
 WWW_FILES := www/pkg/samples.json
 
 $(GLUE): $(WASM_INPUTS) | setup
 	@scripts/build-wasm.sh
-
-# The build with `trackingPlan()` (cargo feature tracking-plan): the
-# playground and `make tracking-plan` use it; the Segment script's wasm does
-# not carry it. (Its web/ glue is the playground's.)
-TRACKING_PLAN_GLUE := target/glue-tracking-plan/nodejs/stigg_segment.js
-$(TRACKING_PLAN_GLUE): $(WASM_INPUTS) | setup
-	@FEATURES=tracking-plan scripts/build-wasm.sh
 
 pkg/package.json: $(GLUE) scripts/build-pkg.js Cargo.toml LICENSE
 	@node scripts/build-pkg.js
@@ -38,11 +34,12 @@ pkg/package.json: $(GLUE) scripts/build-pkg.js Cargo.toml LICENSE
 pkg/segment-function.js: $(GLUE) shim/shim.js scripts/bundle.js scripts/build-pkg.js Cargo.toml
 	@node scripts/bundle.js
 
-$(TRAP_BUNDLE): $(WASM_INPUTS) shim/shim.js scripts/bundle.js scripts/build-pkg.js | setup
+# bundle.js takes the version and settings from the package's glue ($(GLUE)).
+$(TRAP_BUNDLE): $(GLUE) shim/shim.js scripts/bundle.js scripts/build-pkg.js | setup
 	@FEATURES=test-hooks scripts/build-wasm.sh
 	@node scripts/bundle.js --features test-hooks
 
-$(WWW_FILES): $(TRACKING_PLAN_GLUE) pkg/segment-function.js scripts/build-www.js $(wildcard tests/fixtures/stigg/*.json)
+$(WWW_FILES): $(GLUE) pkg/segment-function.js scripts/build-www.js $(wildcard tests/fixtures/stigg/*.json)
 	@node scripts/build-www.js
 
 build: $(GLUE)
@@ -51,7 +48,7 @@ build: $(GLUE)
 # artifacts/tracking-plan.json (the body of Segment's Public API "Replace
 # Rules in Tracking Plan") and artifacts/tracking-plan.md, for the default
 # settings or for `make tracking-plan SETTINGS=file.json`.
-tracking-plan: $(TRACKING_PLAN_GLUE)
+tracking-plan: pkg
 	@node tools/tracking-plan.js $(SETTINGS)
 
 # pkg/, which is committed: the npm package, pkg/segment-function.js (the
@@ -100,7 +97,7 @@ bench-edge: pkg
 
 # Create or update the function in Segment and deploy it (SEGMENT_API_TOKEN, ...);
 # with SEGMENT_TRACKING_PLAN_ID or _NAME, also its tracking plan.
-deploy: bundle $(TRACKING_PLAN_GLUE)
+deploy: bundle
 	@node tools/deploy.js
 
 # Every fuzz target for $${FUZZ_SECONDS:-60} seconds each (nightly + cargo-fuzz).
@@ -130,8 +127,9 @@ lint: setup
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --features cli --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --features test-hooks,bench-object-boundary,tracking-plan -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets --features $(PACKAGE_FEATURES) -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features test-hooks,bench-object-boundary -- -D warnings
 
 test-rust: setup
 	cargo test
@@ -141,13 +139,13 @@ test-cli: setup
 	cargo test --features cli --bin stigg-segment --test cli
 
 test-wasm-node: setup
-	scripts/expect-tests.sh wasm-pack test --node -- --test wasm
+	scripts/expect-tests.sh wasm-pack test --node -- --features $(PACKAGE_FEATURES) --test wasm
 
 # Without WASM_BINDGEN_USE_BROWSER, wasm-pack would skip every test and pass.
 test-wasm-browser: setup
-	WASM_BINDGEN_USE_BROWSER=1 scripts/expect-tests.sh wasm-pack test --headless --chrome -- --test wasm
+	WASM_BINDGEN_USE_BROWSER=1 scripts/expect-tests.sh wasm-pack test --headless --chrome -- --features $(PACKAGE_FEATURES) --test wasm
 
-test-js: pkg bundle-trap www $(TRACKING_PLAN_GLUE)
+test-js: pkg bundle-trap www
 	node --test tests/js/
 
 # The edge relay alone (tests/js/edge.test.js, also part of test-js): the

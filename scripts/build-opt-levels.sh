@@ -13,9 +13,6 @@ for level in ${OPT_LEVELS:-z s 2 3}; do
   rm -rf "$glue" "target/glue-opt-$level/nodejs"
   wasm-bindgen --target no-modules --out-dir "$glue" --out-name stigg_segment \
     "$build/wasm32-unknown-unknown/release/stigg_segment.wasm"
-  # scripts/bundle.js reads the version and settings through the Node glue.
-  wasm-bindgen --target nodejs --out-dir "target/glue-opt-$level/nodejs" --out-name stigg_segment \
-    "$build/wasm32-unknown-unknown/release/stigg_segment.wasm"
   node_modules/.bin/wasm-opt "$glue/stigg_segment_bg.wasm" "-O$level" --strip-debug --strip-producers \
     -o "$glue/stigg_segment_bg.wasm.opt"
   mv "$glue/stigg_segment_bg.wasm.opt" "$glue/stigg_segment_bg.wasm"

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Writes the npm package's generated files into pkg/ from wasm-bindgen's
-// output in target/glue/ (scripts/build-wasm.sh). One wasm module serves
-// every entry point:
+// output in target/glue/ (scripts/build-wasm.sh). One wasm module, built
+// with every export (`--features package`), serves every entry point:
 //   node.cjs   CommonJS glue (wasm-bindgen --target nodejs); loads the wasm
 //              synchronously from beside itself
 //   node.js    Node's ES module entry: node.cjs re-exported, so `import` and
@@ -101,7 +101,8 @@ function packageJson(cargo) {
 /** Every file written here: name -> contents (a function, called in order). */
 function generatedFiles() {
   return {
-    'stigg_segment_bg.wasm': () => fs.readFileSync(path.join(glueDir, 'stigg_segment_bg.wasm')),
+    // The build with every export (--features package, scripts/build-wasm.sh).
+    'stigg_segment_bg.wasm': () => fs.readFileSync(path.join(glueDir, 'package.wasm')),
     'node.cjs': () => glue('nodejs', 'node.d.cts'),
     'node.d.cts': () => fs.readFileSync(path.join(glueDir, 'nodejs', 'stigg_segment.d.ts')),
     'node.js': esmWrapper,

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds the playground's generated files into www/pkg/: the --target web
-// glue and wasm (the build with the tracking-plan feature, for the
-// playground's Tracking plan view; the Segment script's wasm lacks it), the Stigg samples (from tests/fixtures/stigg) and the
-// paste-able pkg/segment-function.js.
+// glue and wasm (the package's build, with every export the playground
+// uses; the Segment script's wasm lacks them), the Stigg samples (from
+// tests/fixtures/stigg) and the paste-able pkg/segment-function.js.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -12,7 +12,7 @@ const out = path.join(root, 'www', 'pkg');
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
 
-const web = path.join(root, 'target', 'glue-tracking-plan', 'web');
+const web = path.join(root, 'target', 'glue', 'web');
 for (const file of ['stigg_segment.js', 'stigg_segment_bg.wasm']) {
   fs.copyFileSync(path.join(web, file), path.join(out, file));
 }

@@ -25,8 +25,10 @@ const variantDir = variant ? path.join(root, 'target', `glue-${variant}`) : null
 const glueDir = variant ? path.join(variantDir, 'no-modules') : path.join(root, 'target', 'glue', 'no-modules');
 const output = variant ? path.join(variantDir, 'segment-function.js') : path.join(root, 'pkg', 'segment-function.js');
 
-/** The script must stay pasteable into Segment's editor. */
-const SIZE_BUDGET_BYTES = 300_000;
+/** The script must stay pasteable into Segment's editor: a hard limit. */
+const PASTEABLE_BYTES = 300_000;
+/** Its byte budget, which `make test` checks (scripts/size-budget.js). */
+const budget = require('./size-budget');
 
 const GLUE_HEAD = 'let wasm_bindgen = (function(exports) {';
 const GLUE_TAIL = '})({ __proto__: null });';
@@ -79,8 +81,9 @@ function settingsComment(schema) {
 }
 
 function main() {
-  // The glue wasm-bindgen wrote for Node, from the same build.
-  const stigg = require(path.join(variant ? variantDir : path.join(root, 'target', 'glue'), 'nodejs', 'stigg_segment.js'));
+  // The version and the settings schema, from the npm package's build of the
+  // same core: the Segment script's wasm carries neither export.
+  const stigg = require(path.join(root, 'target', 'glue', 'nodejs', 'stigg_segment.js'));
   const version = stigg.version();
   const schema = stigg.settingsSchema();
   const { repository } = cargoPackage();
@@ -135,10 +138,10 @@ ${settingsComment(schema)}
 
   const raw = Buffer.byteLength(script);
   const gzip = zlib.gzipSync(script, { level: 9 }).length;
-  console.log(`${path.relative(root, output)}: ${raw} bytes, ${gzip} gzip (budget ${SIZE_BUDGET_BYTES})`);
+  console.log(`${path.relative(root, output)}: ${raw} bytes, ${gzip} gzip (budget ${budget.scriptRawBytes}, ${budget.scriptGzipBytes} gzip)`);
   // The opt-level variants are for measuring, not for pasting.
-  if (raw > SIZE_BUDGET_BYTES && !(variant || '').startsWith('opt-')) {
-    console.error(`bundle: ${raw} bytes is over the ${SIZE_BUDGET_BYTES}-byte budget`);
+  if (raw > PASTEABLE_BYTES && !(variant || '').startsWith('opt-')) {
+    console.error(`bundle: ${raw} bytes is over the ${PASTEABLE_BYTES} bytes a script can have to stay pasteable`);
     process.exit(1);
   }
 }

@@ -167,11 +167,49 @@ const stiggSegment = (function () {
 
   // --- the full path: the core reads the body itself ----------------------
 
-  // With Buffer (Segment has it), the body crosses as UTF-8 bytes from one
-  // native encode; a string would be re-encoded by the glue in JS.
+  // The value of the header `name` in a plain object of headers, in any case.
+  function headerValue(headers, name) {
+    if (headers === null || typeof headers !== 'object') return undefined;
+    const wanted = name.toLowerCase();
+    for (const key of Object.keys(headers)) {
+      if (key.toLowerCase() === wanted) return typeof headers[key] === 'string' ? headers[key] : undefined;
+    }
+    return undefined;
+  }
+
+  // Without Buffer: one encodeInto, as wasm-bindgen's glue would make.
+  function encodeUtf8(text) {
+    const bytes = new Uint8Array(text.length * 3);
+    return bytes.subarray(0, new TextEncoder().encodeInto(text, bytes).written);
+  }
+
+  // The core's own error, as `limits().errorClasses` names it.
+  function transformError(name, message) {
+    const error = new Error(message);
+    error.name = name;
+    return error;
+  }
+
+  // The body crosses as UTF-8 bytes (one native encode with Buffer, which
+  // Segment has), the secret as the header's value, the settings as the
+  // JSON text `configure` takes.
   function transform(text, headers, settings) {
-    const body = hasBuffer ? Buffer.from(text, 'utf8') : text;
-    return withInstance(({ api }) => api.transform(body, headers, settings));
+    let settingsText;
+    try {
+      settingsText = settings === null || settings === undefined ? '{}' : JSON.stringify(settings);
+    } catch {
+      // A cycle or a BigInt: settings JSON cannot write.
+    }
+    if (typeof settingsText !== 'string') throw transformError('ValidationError', 'settings must be plain JSON data');
+    const body = hasBuffer ? Buffer.from(text, 'utf8') : encodeUtf8(text);
+    const secret = headerValue(headers, secretHeader());
+    return withInstance((live) => {
+      if (live.settingsText !== settingsText) {
+        live.api.configure(settingsText);
+        live.settingsText = settingsText;
+      }
+      return JSON.parse(live.api.transformBody(body, secret));
+    });
   }
 
   // --- the fast path: V8 reads the body, the core decides -----------------

@@ -5,8 +5,11 @@ use std::cell::RefCell;
 
 use crate::fields::Layout;
 use crate::json::Value;
-use js_sys::{Error as JsError, JsString, Reflect, Uint8Array, JSON};
+use js_sys::{Error as JsError, Reflect, JSON};
+#[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
+use js_sys::{JsString, Uint8Array};
 use wasm_bindgen::prelude::*;
+#[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
 use wasm_bindgen::JsCast;
 
 use crate::{Error, Headers, Settings};
@@ -127,6 +130,7 @@ export interface SettingSchema {
 /// `ValidationError` or `EventNotSupported`; JSON syntax errors also carry
 /// `line` and `column`. Arguments of any other type are a `TypeError`
 /// naming the argument.
+#[cfg(feature = "js-transform")]
 #[wasm_bindgen(unchecked_return_type = "TransformResult")]
 pub fn transform(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | Record<string, unknown>")]
@@ -143,6 +147,7 @@ pub fn transform(
 }
 
 /// The transform's outcome as the JSON text the JS side parses.
+#[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
 fn outcome_json(body: &JsValue, headers: JsValue, settings: JsValue) -> Result<String, JsValue> {
     let body = read_body(body)?;
     let headers = read_headers(headers)?;
@@ -154,6 +159,7 @@ fn outcome_json(body: &JsValue, headers: JsValue, settings: JsValue) -> Result<S
 
 /// The body's bytes. A string or an object too long for Segment is refused
 /// before it is copied in.
+#[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
 fn read_body(body: &JsValue) -> Result<Vec<u8>, JsValue> {
     let check =
         |len: usize, exact: bool| crate::json::check_body_size(len, exact).map_err(to_js_error);
@@ -187,6 +193,7 @@ fn read_body(body: &JsValue) -> Result<Vec<u8>, JsValue> {
     ))
 }
 
+#[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
 fn type_error(argument: &str, problem: &str) -> JsValue {
     js_sys::TypeError::new(&format!(
         "stigg-segment: the {argument} argument is {problem}"
@@ -207,6 +214,7 @@ thread_local! {
 
 /// Runs `use_settings` with the settings `raw` holds, parsed once per
 /// distinct value.
+#[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
 fn with_settings<T>(
     raw: JsValue,
     use_settings: impl FnOnce(&Settings) -> Result<T, Error>,
@@ -222,6 +230,30 @@ fn with_settings<T>(
     configure(&text)?;
     SETTINGS.with(|cache| match cache.borrow().as_ref() {
         Some((_, settings)) => use_settings(settings).map_err(to_js_error),
+        None => Err(to_js_error(Error::validation("settings are not set"))),
+    })
+}
+
+/// The Segment script's full path: the body's UTF-8 bytes (a `Uint8Array`
+/// or a Buffer from any realm) and the secret
+/// header's value, decided with the settings last `configure`d; the
+/// outcome as JSON text. It stands in for `transform`, whose JS argument
+/// handling (strings, objects, `Map`s, `Headers`) only the npm package's
+/// users need, in the build without `js-transform`.
+#[cfg(not(feature = "js-transform"))]
+#[wasm_bindgen(js_name = transformBody)]
+pub fn transform_body(body: js_sys::Uint8Array, secret: Option<String>) -> Result<String, JsValue> {
+    // Refused before it is copied in, so an oversized body never grows memory.
+    crate::json::check_body_size(body.length() as usize, true).map_err(to_js_error)?;
+    let body = body.to_vec();
+    let headers = match secret {
+        Some(secret) => Headers::new().with(crate::SECRET_HEADER, &secret),
+        None => Headers::new(),
+    };
+    SETTINGS.with(|cache| match cache.borrow().as_ref() {
+        Some((_, settings)) => crate::transform(&body, &headers, settings)
+            .map(|outcome| outcome.to_json())
+            .map_err(to_js_error),
         None => Err(to_js_error(Error::validation("settings are not set"))),
     })
 }
@@ -294,6 +326,7 @@ pub fn transform_fields() -> Result<Option<String>, JsValue> {
 }
 
 /// The crate version, which is also `context.integration.version`.
+#[cfg(feature = "catalogue-exports")]
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::calls::VERSION.to_owned()
@@ -301,6 +334,7 @@ pub fn version() -> String {
 
 /// Every Stigg webhook type the catalogue knows: its family, where its
 /// customer id sits, and whether it also yields an identify call.
+#[cfg(feature = "catalogue-exports")]
 #[wasm_bindgen(js_name = eventTypes, unchecked_return_type = "StiggEventType[]")]
 pub fn event_types() -> Result<JsValue, JsValue> {
     JSON::parse(&crate::json::to_text(&crate::stigg::catalogue_json()))
@@ -310,6 +344,7 @@ pub fn event_types() -> Result<JsValue, JsValue> {
 /// result, a list of calls or one call, as `transform` returns them or as
 /// a Segment function passes them on. Each row names its table, its
 /// columns with their types, and the values dropped or cut.
+#[cfg(feature = "warehouse-preview")]
 #[wasm_bindgen(js_name = warehouseRows, unchecked_return_type = "{ rows: WarehouseRow[] }")]
 pub fn warehouse_rows(
     #[wasm_bindgen(unchecked_param_type = "TransformResult | SegmentCall[] | SegmentCall")]
@@ -321,6 +356,7 @@ pub fn warehouse_rows(
 }
 
 /// Every setting with its type, default, choices and description.
+#[cfg(feature = "catalogue-exports")]
 #[wasm_bindgen(js_name = settingsSchema, unchecked_return_type = "SettingSchema[]")]
 pub fn settings_schema() -> Result<JsValue, JsValue> {
     JSON::parse(&crate::json::to_text(&crate::settings::schema()))
@@ -399,6 +435,7 @@ pub fn memory_bytes() -> f64 {
 }
 
 /// Request headers from a plain object, a `Map` or a fetch `Headers`.
+#[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
 fn read_headers(headers: JsValue) -> Result<Headers, JsValue> {
     if headers.is_null() || headers.is_undefined() {
         return Ok(Headers::new());
@@ -447,6 +484,11 @@ fn read_headers(headers: JsValue) -> Result<Headers, JsValue> {
 /// which also works for objects from another realm, and the same parser the
 /// body uses. (serde-wasm-bindgen did the same job but added 13 KB of float
 /// formatting to the module; see BENCHMARKS.md.)
+#[cfg(any(
+    feature = "js-transform",
+    feature = "bench-object-boundary",
+    feature = "warehouse-preview"
+))]
 fn plain_data(value: &JsValue, what: &str) -> Result<Value, JsValue> {
     let text = JSON::stringify(value)
         .ok()

@@ -13,20 +13,9 @@ const path = require('node:path');
 
 const root = path.join(__dirname, '..');
 
-/** `trackingPlan(settings)`: from the npm package when it carries the
- * export, else from the build made for it (FEATURES=tracking-plan). */
+/** `trackingPlan(settings)`, from the npm package (pkg/). */
 function loadTrackingPlan() {
-  const candidates = [path.join(root, 'pkg'), path.join(root, 'target', 'glue-tracking-plan', 'nodejs', 'stigg_segment.js')];
-  for (const candidate of candidates) {
-    let bindings;
-    try {
-      bindings = require(candidate);
-    } catch {
-      continue;
-    }
-    if (typeof bindings.trackingPlan === 'function') return bindings.trackingPlan;
-  }
-  throw new Error('no build with trackingPlan(): run `FEATURES=tracking-plan scripts/build-wasm.sh` (make tracking-plan does)');
+  return require(path.join(root, 'pkg')).trackingPlan;
 }
 
 /** Settings as JSON in a file; errors name the file and what is wrong. */

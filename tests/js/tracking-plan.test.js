@@ -15,7 +15,7 @@ const { planChecker } = require('./tracking-plan-check');
 const { renderMarkdown, summary } = require('../../tools/tracking-plan');
 
 const root = path.join(__dirname, '..', '..');
-const bindings = require(path.join(root, 'target', 'glue-tracking-plan', 'nodejs', 'stigg_segment.js'));
+const bindings = require(path.join(root, 'pkg'));
 const byFixture = path.join(root, 'tests', 'fixtures', 'expected-by-setting');
 
 /** The settings of the by-setting goldens, and more combinations. */

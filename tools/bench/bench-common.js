@@ -46,17 +46,22 @@ async function compare(a, b, initA, initB, n, { rounds, settings = {} }) {
     timesB.push(tb);
     ratios.push(ta2 / tb);
   }
-  return { a: median(timesA), b: median(timesB), ratio: median(ratios) };
+  return { a: median(timesA), b: median(timesB), ratio: median(ratios), ratios };
 }
 
-/** The median cold start of a script over `samples` fresh Node processes. */
-function coldStartInFreshProcesses(script, samples) {
+/** A script's cold start in each of `samples` fresh Node processes, in ms. */
+function coldStartSamples(script, samples) {
   const times = [];
   for (let i = 0; i < samples; i++) {
     const out = execFileSync(process.execPath, [path.join(__dirname, 'bench-cold.js'), script], { encoding: 'utf8' });
     times.push(JSON.parse(out).totalMs);
   }
-  return median(times);
+  return times;
 }
 
-module.exports = { nowMs, median, iterationsFor, timeWebhooks, compare, coldStartInFreshProcesses };
+/** The median cold start of a script over `samples` fresh Node processes. */
+function coldStartInFreshProcesses(script, samples) {
+  return median(coldStartSamples(script, samples));
+}
+
+module.exports = { nowMs, median, iterationsFor, timeWebhooks, compare, coldStartSamples, coldStartInFreshProcesses };
