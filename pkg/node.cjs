@@ -72,6 +72,24 @@ function settingsSchema() {
 exports.settingsSchema = settingsSchema;
 
 /**
+ * The Segment tracking plan for what the function emits under these
+ * settings: `{rules: [{type, key, version, jsonSchema}]}`, the body
+ * Segment's Public API takes to replace a tracking plan's rules. For the
+ * npm package and the playground only (feature `tracking-plan`): the
+ * Segment script's wasm never carries it.
+ * @param {Record<string, unknown> | null | undefined} settings
+ * @returns {TrackingPlan}
+ */
+function trackingPlan(settings) {
+    const ret = wasm.trackingPlan(settings);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+exports.trackingPlan = trackingPlan;
+
+/**
  * Turns one webhook into Segment calls.
  *
  * `body` is the request body: a string, UTF-8 bytes (a `Uint8Array` or a

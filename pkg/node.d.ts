@@ -1,6 +1,23 @@
 /* tslint:disable */
 /* eslint-disable */
 
+/** One tracking-plan rule, as Segment's Public API takes it. */
+export interface TrackingPlanRule {
+    type: "TRACK" | "IDENTIFY" | "GROUP";
+    /** The track event name; "" for identify and group rules. */
+    key: string;
+    version: number;
+    /** A JSON Schema (draft-07) of the whole call. */
+    jsonSchema: Record<string, unknown>;
+}
+
+/** The body of Segment's "Replace Rules in Tracking Plan" request. */
+export interface TrackingPlan {
+    rules: TrackingPlanRule[];
+}
+
+
+
 /** What every call carries, whatever its type. */
 export interface CallEnvelope {
     userId?: string;
@@ -132,6 +149,15 @@ export function limits(): Limits;
  * Every setting with its type, default, choices and description.
  */
 export function settingsSchema(): SettingSchema[];
+
+/**
+ * The Segment tracking plan for what the function emits under these
+ * settings: `{rules: [{type, key, version, jsonSchema}]}`, the body
+ * Segment's Public API takes to replace a tracking plan's rules. For the
+ * npm package and the playground only (feature `tracking-plan`): the
+ * Segment script's wasm never carries it.
+ */
+export function trackingPlan(settings: Record<string, unknown> | null | undefined): TrackingPlan;
 
 /**
  * Turns one webhook into Segment calls.

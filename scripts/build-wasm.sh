@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compiles the crate to wasm once per deliverable, from the one core, and runs
 # wasm-bindgen for each glue the project ships. Each deliverable carries only
-# what it runs (docs/notes-size.md):
+# what it runs (docs/development.md):
 #   the Segment script   no cargo feature: the decision and what shim/shim.js
 #                        calls, nothing else
 #     target/glue/no-modules/   classic-script glue, for scripts/bundle.js

@@ -1,6 +1,6 @@
 // The byte budget of the Segment script, pkg/segment-function.js: what every
 // webhook's fresh container loads and compiles, so weight there is paid for
-// in cold start (docs/notes-size.md). `make test` fails when the script is
+// in cold start (docs/development.md). `make test` fails when the script is
 // over it (tests/js/size-budget.test.js); scripts/bundle.js prints it.
 //
 // A change that needs more has to argue for it: raise the number here in
