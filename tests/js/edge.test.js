@@ -317,14 +317,16 @@ test('a consumer cut off mid-batch loses nothing: the queue redelivers, Segment 
     const expected = expectedIds(indexes, { webhookSecret: SECRET });
     await postAll(edge, indexes);
     await waitFor('every call at the fake', () => fake.ids(WRITE_KEY).length >= expected.size);
+    // The fake took the cut-off batches' calls, so every id is there before
+    // the queue has redelivered them (after the retry's backoff): wait for
+    // the redelivery itself.
+    const redelivered = (request) => fake.requests.some((r) => r.index > request.index
+      && r.ids.some((id) => request.ids.includes(id)));
+    await waitFor('both cut-off batches sent again', () => fake.requests.length > 3
+      && redelivered(fake.requests[1]) && redelivered(fake.requests[3]));
     await settle();
     assert.deepEqual(new Set(fake.ids(WRITE_KEY)), expected);
     assert.ok(fake.repeats > 0, 'the cut-off batches were sent again');
-    const cut = [fake.requests[1], fake.requests[3]];
-    for (const request of cut) {
-      const again = fake.requests.filter((r) => r.index > request.index && r.ids.some((id) => request.ids.includes(id)));
-      assert.ok(again.length > 0, 'a cut-off batch was redelivered');
-    }
     assert.equal(edge.deadLetters.length + edge.undelivered.length, 0);
     assert.ok(edge.lines.some((l) => /network error/.test(l)), edge.lines.join('\n'));
   }, { answer: (request) => ({ 1: { drop: true }, 3: { hang: true } })[request.index] });
