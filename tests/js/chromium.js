@@ -2,7 +2,9 @@
 // downloaded browser). Without the background-networking flags Chromium
 // keeps trying hosts this machine cannot reach.
 'use strict';
+const path = require('node:path');
 const { chromium } = require('playwright-core');
+const { createStaticServer } = require('../../tools/static-server');
 
 function launchChromium() {
   return chromium.launch({
@@ -12,4 +14,25 @@ function launchChromium() {
   });
 }
 
-module.exports = { launchChromium };
+/**
+ * Serves www/ on 127.0.0.1 and launches Chromium before a test file's tests,
+ * closing both after them. The returned object's `base` (the page's URL) and
+ * `browser` are set once `test.before` has run.
+ */
+function servePlayground(test) {
+  const playground = { base: undefined, browser: undefined };
+  let server;
+  test.before(async () => {
+    server = createStaticServer(path.join(__dirname, '..', '..', 'www'));
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    playground.base = `http://127.0.0.1:${server.address().port}/`;
+    playground.browser = await launchChromium();
+  });
+  test.after(async () => {
+    await playground.browser?.close();
+    server?.close();
+  });
+  return playground;
+}
+
+module.exports = { launchChromium, servePlayground };

@@ -6,35 +6,21 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { launchChromium } = require('./chromium');
-const { createStaticServer } = require('../../tools/static-server');
+const { servePlayground } = require('./chromium');
 const { loadTrackingPlan } = require('../../tools/tracking-plan');
 
 const root = path.join(__dirname, '..', '..');
 const artifacts = path.join(root, 'artifacts');
-let server;
-let base;
-let browser;
 
-test.before(async () => {
-  server = createStaticServer(path.join(root, 'www'));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launchChromium();
-});
-
-test.after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const playground = servePlayground(test);
 
 const rulesShown = (page) => page.$$eval('[data-testid=plan-rule]', (rules) => rules.map((r) => ({ rule: r.dataset.rule, open: r.open })));
 
 test('the Tracking plan view shows the plan for the settings, the current calls\' rules first', async () => {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const page = await playground.browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const errors = [];
   page.on('pageerror', (err) => errors.push(err));
-  await page.goto(base);
+  await page.goto(playground.base);
   await page.waitForSelector('body[data-ready="true"]');
   await page.selectOption('[data-testid=sample]', 'subscription.created');
   await page.click('[data-testid=view-tracking-plan]');

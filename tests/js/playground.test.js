@@ -5,34 +5,20 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { launchChromium } = require('./chromium');
-const { createStaticServer } = require('../../tools/static-server');
+const { servePlayground } = require('./chromium');
 const { loadFixtures } = require('./fixtures');
 
 const root = path.join(__dirname, '..', '..');
 const artifacts = path.join(root, 'artifacts');
 const fixtures = loadFixtures();
 
-let server;
-let base;
-let browser;
 const requested = [];
 let transferredBytes = 0;
 
-test.before(async () => {
-  server = createStaticServer(path.join(root, 'www'));
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
-  browser = await launchChromium();
-});
+const playground = servePlayground(test);
 
-test.after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openPage(url = base, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+async function openPage(url = playground.base, viewport = { width: 1280, height: 800 }) {
+  const context = await playground.browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
   const page = await context.newPage();
   page.on('request', (request) => requested.push(request.url()));
   page.on('response', async (response) => {
@@ -144,7 +130,7 @@ test('the URL hash holds the whole state, secrets aside, and reproduces the case
 });
 
 /** A link to the playground holding `state` as the page encodes it. */
-const linkTo = (state) => `${base}#${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
+const linkTo = (state) => `${playground.base}#${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
 const stateIn = (url) => Buffer.from(new URL(url).hash.slice(1), 'base64url').toString('utf8');
 
 test('neither secret goes into the URL, and the page says so beside the fields', async () => {
@@ -212,7 +198,7 @@ test('a link with wrong types loads the defaults for those parts and says which 
   assert.ok(!notice.includes('eventNameStyle'), notice);
   await page.context().close();
 
-  for (const url of [linkTo(5), linkTo(['a']), linkTo(null), linkTo({ settings: 'all' }), `${base}#not*base64`]) {
+  for (const url of [linkTo(5), linkTo(['a']), linkTo(null), linkTo({ settings: 'all' }), `${playground.base}#not*base64`]) {
     const other = await openPage(url);
     assert.deepEqual(other.errors, [], url);
     assert.equal(await other.inputValue('[data-testid=sample]'), 'subscription.created', url);
@@ -246,7 +232,7 @@ test('the page keeps working offline once loaded', async () => {
 });
 
 test('usable on a 390 px phone screen: one column, no sideways scrolling', async () => {
-  const page = await openPage(base, { width: 390, height: 844 });
+  const page = await openPage(playground.base, { width: 390, height: 844 });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `page is ${width}px wide`);
   const [input, output] = await page.$$eval('section', (s) => s.map((n) => n.getBoundingClientRect().top));
@@ -268,7 +254,7 @@ test('screenshot of subscription.created at 1280x800', async () => {
 
 test('no request left 127.0.0.1', () => {
   assert.ok(requested.length > 0);
-  const elsewhere = requested.filter((url) => !url.startsWith(base) && !url.startsWith('blob:') && !url.startsWith('data:'));
+  const elsewhere = requested.filter((url) => !url.startsWith(playground.base) && !url.startsWith('blob:') && !url.startsWith('data:'));
   assert.deepEqual(elsewhere, []);
 });
 
