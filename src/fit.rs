@@ -74,7 +74,8 @@ pub fn fit(call: &mut Call, event_type: &str, policy: OversizedEvents) -> Result
     if policy == OversizedEvents::Error {
         let hint = format!(
             "; set {} to \"trim\" to drop the largest properties instead",
-            OVERSIZED_EVENTS.name
+            // A constant: a reference into the spec would link its description.
+            const { OVERSIZED_EVENTS.name }
         );
         return Err(too_large(call, event_type, size, &hint));
     }
