@@ -5,12 +5,12 @@
 //
 // A change that needs more has to argue for it: raise the number here in
 // the same commit, saying what the bytes buy. Set about 2% above the build
-// of issue 19, round 2 (222,834 bytes raw, 92,446 gzip -9; the wasm 139,459).
+// of issue 19, round 2 (218,042 bytes raw, 90,604 gzip -9; the wasm 135,865).
 'use strict';
 
 module.exports = {
   /** pkg/segment-function.js as written. */
-  scriptRawBytes: 227_300,
+  scriptRawBytes: 222_400,
   /** The same, after gzip -9. */
-  scriptGzipBytes: 94_300,
+  scriptGzipBytes: 92_400,
 };
