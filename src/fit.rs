@@ -74,7 +74,8 @@ pub fn fit(call: &mut Call, event_type: &str, policy: OversizedEvents) -> Result
     if policy == OversizedEvents::Error {
         let hint = format!(
             "; set {} to \"trim\" to drop the largest properties instead",
-            OVERSIZED_EVENTS.name
+            // A constant: a reference into the spec would link its description.
+            const { OVERSIZED_EVENTS.name }
         );
         return Err(too_large(call, event_type, size, &hint));
     }
@@ -343,13 +344,14 @@ const STIGG_PREFERRED_WHEN_SMALLER_BY: usize = 8;
 /// removed is known from its parent alone.
 fn choose(arena: &Arena<'_>, mut need: usize, mut listed: usize) -> Vec<u32> {
     let members = &arena.members;
-    let mut order: Vec<u32> = (0..members.len() as u32)
-        .filter(|&m| members[m as usize].rank != Rank::Kept)
+    let mut positions: Vec<usize> = (0..members.len())
+        .filter(|&m| members[m].rank != Rank::Kept)
         .collect();
-    order.sort_unstable_by_key(|&m| {
-        let member = &members[m as usize];
-        (member.rank, Reverse(member.saving), m)
+    crate::sort::sort_positions(&mut positions, &|a, b| {
+        let key = |m: usize| (members[m].rank, Reverse(members[m].saving), m);
+        key(a).cmp(&key(b))
     });
+    let order: Vec<u32> = positions.into_iter().map(|m| m as u32).collect();
     let stigg_start = order.partition_point(|&m| members[m as usize].rank == Rank::Other);
     // What removing every other member would recover.
     let mut others_left: usize = members

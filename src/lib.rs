@@ -18,6 +18,7 @@ pub mod json;
 pub mod redact;
 pub mod secret;
 pub mod settings;
+mod sort;
 pub mod stigg;
 pub mod timestamp;
 pub mod warehouse;

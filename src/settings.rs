@@ -55,6 +55,26 @@ pub struct SettingSpec {
     pub description: &'static str,
 }
 
+/// What reading a setting needs of its [`SettingSpec`]. Parsing reads only
+/// these, as constants, so the labels and descriptions (kilobytes of text,
+/// for the schema export) stay out of the Segment script's wasm.
+#[derive(Debug, Clone, Copy)]
+struct Rule {
+    name: &'static str,
+    default: DefaultValue,
+    choices: &'static [&'static str],
+}
+
+impl SettingSpec {
+    const fn rule(&self) -> Rule {
+        Rule {
+            name: self.name,
+            default: self.default,
+            choices: self.choices,
+        }
+    }
+}
+
 pub const WEBHOOK_SECRET: SettingSpec = SettingSpec {
     name: crate::secret::SECRET_SETTING,
     label: "Stigg webhook secret",
@@ -223,6 +243,18 @@ pub const SETTINGS: &[SettingSpec] = &[
     WAREHOUSE_SAFE_PROPERTIES,
 ];
 
+/// Every setting's name, in the order of [`SETTINGS`]: what parsing checks
+/// names against, without linking the rest of the table.
+const NAMES: [&str; SETTINGS.len()] = {
+    let mut names = [""; SETTINGS.len()];
+    let mut i = 0;
+    while i < SETTINGS.len() {
+        names[i] = SETTINGS[i].name;
+        i += 1;
+    }
+    names
+};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventNameStyle {
     SnakeCase,
@@ -301,29 +333,29 @@ impl Settings {
         Ok(Settings {
             webhook_secret_digest: crate::secret::digest(&webhook_secret),
             webhook_secret,
-            event_name_style: match read_choice(raw, &EVENT_NAME_STYLE)? {
+            event_name_style: match read_choice(raw, &const { EVENT_NAME_STYLE.rule() })? {
                 "Object Action" => EventNameStyle::ObjectAction,
                 "original" => EventNameStyle::Original,
                 "Segment Spec" => EventNameStyle::SegmentSpec,
                 _ => EventNameStyle::SnakeCase,
             },
-            on_missing_customer: match read_choice(raw, &ON_MISSING_CUSTOMER)? {
+            on_missing_customer: match read_choice(raw, &const { ON_MISSING_CUSTOMER.rule() })? {
                 "error" => OnMissingCustomer::Error,
                 "anonymous" => OnMissingCustomer::Anonymous,
                 _ => OnMissingCustomer::Drop,
             },
-            event_allowlist: read_list(raw, &EVENT_ALLOWLIST)?,
-            event_denylist: read_list(raw, &EVENT_DENYLIST)?,
-            redact_properties: read_list(raw, &REDACT_PROPERTIES)?,
-            identify_customers: read_flag(raw, &IDENTIFY_CUSTOMERS)?,
-            oversized_events: match read_choice(raw, &OVERSIZED_EVENTS)? {
+            event_allowlist: read_list(raw, &const { EVENT_ALLOWLIST.rule() })?,
+            event_denylist: read_list(raw, &const { EVENT_DENYLIST.rule() })?,
+            redact_properties: read_list(raw, &const { REDACT_PROPERTIES.rule() })?,
+            identify_customers: read_flag(raw, &const { IDENTIFY_CUSTOMERS.rule() })?,
+            oversized_events: match read_choice(raw, &const { OVERSIZED_EVENTS.rule() })? {
                 "error" => OversizedEvents::Error,
                 _ => OversizedEvents::Trim,
             },
-            message_id_namespace: read_namespace(raw, &MESSAGE_ID_NAMESPACE)?,
-            group_calls: read_flag(raw, &GROUP_CALLS)?,
-            plan_traits: read_flag(raw, &PLAN_TRAITS)?,
-            warehouse_safe_properties: read_flag(raw, &WAREHOUSE_SAFE_PROPERTIES)?,
+            message_id_namespace: read_namespace(raw, &const { MESSAGE_ID_NAMESPACE.rule() })?,
+            group_calls: read_flag(raw, &const { GROUP_CALLS.rule() })?,
+            plan_traits: read_flag(raw, &const { PLAN_TRAITS.rule() })?,
+            warehouse_safe_properties: read_flag(raw, &const { WAREHOUSE_SAFE_PROPERTIES.rule() })?,
         })
     }
 }
@@ -357,28 +389,18 @@ pub fn schema() -> Value {
 const LONGEST_NAME_COMPARED: usize = 64;
 
 fn reject_unknown_names(raw: &Object) -> Result<(), Error> {
-    let Some((unknown, _)) = raw
-        .iter()
-        .find(|(name, _)| !SETTINGS.iter().any(|spec| spec.name == *name))
-    else {
+    let Some((unknown, _)) = raw.iter().find(|(name, _)| !NAMES.contains(name)) else {
         return Ok(());
     };
-    let closest = SETTINGS
+    let closest = NAMES
         .iter()
-        .map(|spec| (edit_distance(unknown, spec.name), spec.name))
+        .map(|&name| (edit_distance(unknown, name), name))
         .min()
         .filter(|(distance, name)| *distance <= name.len() / 2)
         .map(|(_, name)| name);
     let hint = match closest {
         Some(name) => format!("did you mean {}?", quoted(name)),
-        None => format!(
-            "the settings are {}",
-            SETTINGS
-                .iter()
-                .map(|spec| spec.name)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        None => format!("the settings are {}", NAMES.join(", ")),
     };
     Err(Error::validation(format!(
         "unknown setting {}; {hint}",
@@ -411,7 +433,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// secrets are ASCII, and a header carries only ASCII reliably, so any
 /// other character could never match: a settings error, not a silent one.
 fn read_secret(raw: &Object) -> Result<String, Error> {
-    let secret = read_string(raw, &WEBHOOK_SECRET)?;
+    let secret = read_string(raw, &const { WEBHOOK_SECRET.rule() })?;
     let secret = secret.trim();
     if let Some(bad) = secret.chars().find(|c| !c.is_ascii_graphic() && *c != ' ') {
         let what = if bad.is_ascii() {
@@ -421,7 +443,7 @@ fn read_secret(raw: &Object) -> Result<String, Error> {
         };
         return Err(Error::validation(format!(
             "setting {}: the secret contains {what}, which no {} header can carry; copy it again from Stigg",
-            WEBHOOK_SECRET.name,
+            const { WEBHOOK_SECRET.name },
             crate::secret::SECRET_HEADER
         )));
     }
@@ -429,11 +451,11 @@ fn read_secret(raw: &Object) -> Result<String, Error> {
 }
 
 /// The value Segment sent for a setting, or None when it should default.
-fn provided<'a>(raw: &'a Object, spec: &SettingSpec) -> Option<&'a Value> {
+fn provided<'a>(raw: &'a Object, spec: &Rule) -> Option<&'a Value> {
     raw.get(spec.name).filter(|value| **value != Value::Null)
 }
 
-fn wrong_type(spec: &SettingSpec, expected: &str, got: &Value) -> Error {
+fn wrong_type(spec: &Rule, expected: &str, got: &Value) -> Error {
     Error::validation(format!(
         "setting {}: expected {expected}, got {}",
         spec.name,
@@ -441,7 +463,7 @@ fn wrong_type(spec: &SettingSpec, expected: &str, got: &Value) -> Error {
     ))
 }
 
-fn read_string(raw: &Object, spec: &SettingSpec) -> Result<String, Error> {
+fn read_string(raw: &Object, spec: &Rule) -> Result<String, Error> {
     match provided(raw, spec) {
         None => match spec.default {
             DefaultValue::Text(text) => Ok(text.to_owned()),
@@ -452,7 +474,7 @@ fn read_string(raw: &Object, spec: &SettingSpec) -> Result<String, Error> {
     }
 }
 
-fn read_choice(raw: &Object, spec: &SettingSpec) -> Result<&'static str, Error> {
+fn read_choice(raw: &Object, spec: &Rule) -> Result<&'static str, Error> {
     let default = match spec.default {
         DefaultValue::Text(text) => text,
         _ => "",
@@ -481,7 +503,7 @@ fn read_choice(raw: &Object, spec: &SettingSpec) -> Result<&'static str, Error> 
     }
 }
 
-fn read_flag(raw: &Object, spec: &SettingSpec) -> Result<bool, Error> {
+fn read_flag(raw: &Object, spec: &Rule) -> Result<bool, Error> {
     match provided(raw, spec) {
         None => Ok(matches!(spec.default, DefaultValue::Flag(true))),
         Some(Value::Bool(flag)) => Ok(*flag),
@@ -492,7 +514,7 @@ fn read_flag(raw: &Object, spec: &SettingSpec) -> Result<bool, Error> {
 /// A namespace goes into messageIds: it is kept to characters that are safe
 /// in any tool that shows one, and without "-", the separator, so that no
 /// namespace and delivery can spell another's messageId.
-fn read_namespace(raw: &Object, spec: &SettingSpec) -> Result<String, Error> {
+fn read_namespace(raw: &Object, spec: &Rule) -> Result<String, Error> {
     let namespace = read_string(raw, spec)?;
     let namespace = namespace.trim();
     match namespace
@@ -511,7 +533,7 @@ fn read_namespace(raw: &Object, spec: &SettingSpec) -> Result<String, Error> {
 
 /// Reads a list of strings. Entries are trimmed and blank entries dropped,
 /// since Segment's array editor makes a stray blank row easy to leave.
-fn read_list(raw: &Object, spec: &SettingSpec) -> Result<Vec<String>, Error> {
+fn read_list(raw: &Object, spec: &Rule) -> Result<Vec<String>, Error> {
     let items = match provided(raw, spec) {
         None => return Ok(Vec::new()),
         Some(Value::Array(items)) => items,

@@ -407,8 +407,12 @@ fn rename_reserved(payload: &mut Object, id_names: Option<&str>) -> Vec<(String,
     if reserved.is_empty() {
         return Vec::new();
     }
-    let mut taken: std::collections::BTreeSet<String> =
-        payload_columns(payload).into_iter().collect();
+    // Inserted one by one: collecting into a set sorts first, which would
+    // link a second (stable) sort into the Segment script's wasm.
+    let mut taken = std::collections::BTreeSet::new();
+    for column in payload_columns(payload) {
+        taken.insert(column);
+    }
     let mut renames = Vec::with_capacity(reserved.len());
     for (key, column) in reserved {
         let mut name = safe_name(&column, id_names);

@@ -140,7 +140,9 @@ impl Object {
         // Positions sorted by key, ties by position: each run of one key
         // starts at its first position and ends at its last.
         let mut order: Vec<usize> = (0..members.len()).collect();
-        order.sort_unstable_by(|&a, &b| members[a].0.cmp(&members[b].0).then(a.cmp(&b)));
+        crate::sort::sort_positions(&mut order, &|a, b| {
+            members[a].0.cmp(&members[b].0).then(a.cmp(&b))
+        });
         if order
             .windows(2)
             .all(|pair| members[pair[0]].0 != members[pair[1]].0)

@@ -204,12 +204,15 @@ fn write_json(out: &mut dyn Sink, value: &Value, sort_keys: bool) {
 }
 
 fn write_members(out: &mut dyn Sink, object: &Object, sort_keys: bool) {
-    let mut members: Vec<(&str, &Value)> = object.iter().collect();
+    let members: Vec<(&str, &Value)> = object.iter().collect();
+    let mut order: Vec<usize> = (0..members.len()).collect();
     if sort_keys {
-        members.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        crate::sort::sort_positions(&mut order, &|a, b| {
+            members[a].0.cmp(members[b].0).then(a.cmp(&b))
+        });
     }
     out.push_str("{");
-    for (i, (key, value)) in members.into_iter().enumerate() {
+    for (i, (key, value)) in order.into_iter().map(|m| members[m]).enumerate() {
         if i > 0 {
             out.push_str(",");
         }
