@@ -167,49 +167,28 @@ const stiggSegment = (function () {
 
   // --- the full path: the core reads the body itself ----------------------
 
-  // The value of the header `name` in a plain object of headers, in any case.
-  function headerValue(headers, name) {
-    if (headers === null || typeof headers !== 'object') return undefined;
-    const wanted = name.toLowerCase();
-    for (const key of Object.keys(headers)) {
-      if (key.toLowerCase() === wanted) return typeof headers[key] === 'string' ? headers[key] : undefined;
-    }
-    return undefined;
-  }
-
   // Without Buffer: one encodeInto, as wasm-bindgen's glue would make.
   function encodeUtf8(text) {
     const bytes = new Uint8Array(text.length * 3);
     return bytes.subarray(0, new TextEncoder().encodeInto(text, bytes).written);
   }
 
-  // The core's own error, as `limits().errorClasses` names it.
-  function transformError(name, message) {
-    const error = new Error(message);
-    error.name = name;
-    return error;
+  // The instance's API with `settingsText` configured: the core parses a
+  // settings value (and the secret's digest) only when it changed.
+  function configured(live, settingsText) {
+    if (live.settingsText !== settingsText) {
+      live.api.configure(settingsText);
+      live.settingsText = settingsText;
+    }
+    return live.api;
   }
 
   // The body crosses as UTF-8 bytes (one native encode with Buffer, which
-  // Segment has), the secret as the header's value, the settings as the
-  // JSON text `configure` takes.
-  function transform(text, headers, settings) {
-    let settingsText;
-    try {
-      settingsText = settings === null || settings === undefined ? '{}' : JSON.stringify(settings);
-    } catch {
-      // A cycle or a BigInt: settings JSON cannot write.
-    }
-    if (typeof settingsText !== 'string') throw transformError('ValidationError', 'settings must be plain JSON data');
+  // Segment has), with the secret header's value and the settings as the
+  // JSON text `configure` takes; the outcome comes back as JSON text.
+  function transform(text, secret, settingsText) {
     const body = hasBuffer ? Buffer.from(text, 'utf8') : encodeUtf8(text);
-    const secret = headerValue(headers, secretHeader());
-    return withInstance((live) => {
-      if (live.settingsText !== settingsText) {
-        live.api.configure(settingsText);
-        live.settingsText = settingsText;
-      }
-      return JSON.parse(live.api.transformBody(body, secret));
-    });
+    return withInstance((live) => JSON.parse(configured(live, settingsText).transformBody(body, secret)));
   }
 
   // --- the fast path: V8 reads the body, the core decides -----------------
@@ -372,15 +351,12 @@ const stiggSegment = (function () {
   function transformParsed(parsed, text, secret, settingsText) {
     if (!hasBuffer || !isObject(parsed)) return undefined;
     return withInstance((live) => {
-      const { api, layout } = live;
+      const { layout } = live;
       const bodyBytes = Buffer.byteLength(text, 'utf8');
       if (bodyBytes > limits.maxBodyBytes) return undefined;
       if (bracketsAbove(text, layout.maxDepth) || hasSurrogateEscape(text)) return undefined;
       if (bodyBytes * layout.maxNumberGrowth > limits.callBudgetBytes && hasExponentNumber(text)) return undefined;
-      if (live.settingsText !== settingsText) {
-        api.configure(settingsText);
-        live.settingsText = settingsText;
-      }
+      const api = configured(live, settingsText);
       if (!writeFields(live, parsed, bodyBytes, secret)) return undefined;
       const json = api.transformFields();
       return json === undefined ? undefined : fillPayloads(JSON.parse(json), parsed);
@@ -434,11 +410,13 @@ async function onRequest(request, settings) {
   const { text, parsed } = readBody(request);
   const header = stiggSegment.secretHeader();
   const secret = request.headers ? request.headers.get(header) : null;
+  // Stringified once: both paths hand the core the same settings text.
+  const settingsText = JSON.stringify(settings ?? {});
   let result;
   try {
-    result = stiggSegment.transformParsed(parsed, text, secret, JSON.stringify(settings ?? {}));
+    result = stiggSegment.transformParsed(parsed, text, secret, settingsText);
     if (result === undefined) {
-      result = stiggSegment.transform(text, { [header]: secret }, settings);
+      result = stiggSegment.transform(text, secret, settingsText);
     }
   } catch (err) {
     // The core's errors become Segment's own classes; a trap stays as it is.
