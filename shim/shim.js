@@ -174,7 +174,7 @@ const stiggSegment = (function () {
   }
 
   // The instance's API with `settingsText` configured: the core parses a
-  // settings value (and the secret's digest) only when it changed.
+  // settings value only when it changed.
   function configured(live, settingsText) {
     if (live.settingsText !== settingsText) {
       live.api.configure(settingsText);
@@ -328,6 +328,38 @@ const stiggSegment = (function () {
     return true;
   }
 
+  // Reads the outcome decideFields() wrote over the field area as a tape
+  // of words (src/tape.rs): objects and arrays built as they are read, the
+  // core's own words by index, strings decoded straight from memory.
+  const END = {};
+  function readTape(live) {
+    const { words, bytes } = areaViews(live);
+    const { tapeNames: names, tapeOps: ops } = live.layout;
+    let at = 1;
+    const value = () => {
+      const op = words.getUint32(4 * at++, true);
+      const tag = op & 15;
+      const argument = op >>> 4;
+      if (tag === ops.name) return names[argument];
+      if (tag === ops.ascii || tag === ops.text) {
+        const offset = words.getUint32(4 * at++, true);
+        return bytes.toString(tag === ops.ascii ? 'latin1' : 'utf8', offset, offset + argument);
+      }
+      if (tag === ops.object) {
+        const object = {};
+        for (let key = value(); key !== END; key = value()) object[key] = value();
+        return object;
+      }
+      if (tag === ops.array) {
+        const items = [];
+        for (let item = value(); item !== END; item = value()) items.push(item);
+        return items;
+      }
+      return END;
+    };
+    return value();
+  }
+
   // Puts the parsed body in place of the payloads the core named.
   function fillPayloads(outcome, parsed) {
     for (const call of outcome.calls) {
@@ -358,15 +390,15 @@ const stiggSegment = (function () {
       if (bodyBytes * layout.maxNumberGrowth > limits.callBudgetBytes && hasExponentNumber(text)) return undefined;
       const api = configured(live, settingsText);
       if (!writeFields(live, parsed, bodyBytes, secret)) return undefined;
-      const json = api.transformFields();
-      return json === undefined ? undefined : fillPayloads(JSON.parse(json), parsed);
+      const ops = api.decideFields();
+      return ops === 0 ? undefined : fillPayloads(readTape(live), parsed);
     });
   }
 
   // The header Stigg sends the secret in, as the core names it.
   const secretHeader = () => (limits || withInstance(() => limits)).secretHeader;
 
-  return { transform, transformParsed, isTransformError, secretHeader, withInstance };
+  return { transform, transformParsed, readTape, isTransformError, secretHeader, withInstance };
 })();
 
 // --- Segment's handler --------------------------------------------------------
@@ -410,7 +442,8 @@ async function onRequest(request, settings) {
   const { text, parsed } = readBody(request);
   const header = stiggSegment.secretHeader();
   const secret = request.headers ? request.headers.get(header) : null;
-  // Stringified once: both paths hand the core the same settings text.
+  // Stringified once: both paths hand the core the same settings text
+  // (JSON.stringify is faster than comparing the object with the last).
   const settingsText = JSON.stringify(settings ?? {});
   let result;
   try {

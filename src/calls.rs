@@ -9,6 +9,104 @@ use crate::stigg::Described;
 pub const INTEGRATION_NAME: &str = "stigg";
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// The code's own words in a call and an outcome: every key, and the values
+/// it writes itself. Encoders take them as words, so the fast path's tape
+/// names them by number ([`crate::tape`]) and JSON text writes their text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    Calls,
+    Skipped,
+    Code,
+    Reason,
+    Type,
+    Event,
+    UserId,
+    AnonymousId,
+    GroupId,
+    Properties,
+    Traits,
+    MessageId,
+    Timestamp,
+    Context,
+    Integration,
+    Name,
+    Version,
+    Stigg,
+    Trimmed,
+    Track,
+    Identify,
+    Group,
+    IntegrationName,
+    IntegrationVersion,
+    Body,
+    NoCustomer,
+    Filtered,
+}
+
+impl Word {
+    pub const ALL: [Word; 27] = [
+        Word::Calls,
+        Word::Skipped,
+        Word::Code,
+        Word::Reason,
+        Word::Type,
+        Word::Event,
+        Word::UserId,
+        Word::AnonymousId,
+        Word::GroupId,
+        Word::Properties,
+        Word::Traits,
+        Word::MessageId,
+        Word::Timestamp,
+        Word::Context,
+        Word::Integration,
+        Word::Name,
+        Word::Version,
+        Word::Stigg,
+        Word::Trimmed,
+        Word::Track,
+        Word::Identify,
+        Word::Group,
+        Word::IntegrationName,
+        Word::IntegrationVersion,
+        Word::Body,
+        Word::NoCustomer,
+        Word::Filtered,
+    ];
+
+    pub fn text(self) -> &'static str {
+        match self {
+            Word::Calls => "calls",
+            Word::Skipped => "skipped",
+            Word::Code => "code",
+            Word::Reason => "reason",
+            Word::Type => "type",
+            Word::Event => "event",
+            Word::UserId => "userId",
+            Word::AnonymousId => "anonymousId",
+            Word::GroupId => "groupId",
+            Word::Properties => "properties",
+            Word::Traits => "traits",
+            Word::MessageId => "messageId",
+            Word::Timestamp => "timestamp",
+            Word::Context => "context",
+            Word::Integration => "integration",
+            Word::Name => "name",
+            Word::Version => "version",
+            Word::Stigg => "stigg",
+            Word::Trimmed => "trimmed",
+            Word::Track => "track",
+            Word::Identify => "identify",
+            Word::Group => "group",
+            Word::IntegrationName => INTEGRATION_NAME,
+            Word::IntegrationVersion => VERSION,
+            Word::Body => "body",
+            Word::NoCustomer => "no_customer",
+            Word::Filtered => "filtered",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CallType {
     Track,
@@ -18,10 +116,14 @@ pub enum CallType {
 
 impl CallType {
     pub fn name(self) -> &'static str {
+        self.word().text()
+    }
+
+    fn word(self) -> Word {
         match self {
-            CallType::Track => "track",
-            CallType::Identify => "identify",
-            CallType::Group => "group",
+            CallType::Track => Word::Track,
+            CallType::Identify => Word::Identify,
+            CallType::Group => Word::Group,
         }
     }
 }
@@ -75,7 +177,7 @@ impl Payload {
         match self {
             Payload::Raw(text) => out.push_json(text),
             Payload::Tree(object) => write_object(out, object),
-            Payload::Body => out.push_str("\"body\""),
+            Payload::Body => write_string(out, Word::Body.text()),
             Payload::Traits { from, names } => {
                 out.push_str("[");
                 write_string(out, from.member().unwrap_or(""));
@@ -179,18 +281,24 @@ impl Call {
 
     /// The payload's field name, for paths such as `properties.addons`.
     pub fn payload_name(&self) -> &'static str {
+        self.payload_word().text()
+    }
+
+    fn payload_word(&self) -> Word {
         match self.kind {
-            CallKind::Track { .. } => "properties",
-            CallKind::Identify { .. } | CallKind::Group { .. } => "traits",
+            CallKind::Track { .. } => Word::Properties,
+            CallKind::Identify { .. } | CallKind::Group { .. } => Word::Traits,
         }
     }
 
     /// The members before the payload that only this type of call has.
-    fn own_fields(&self) -> [(&'static str, Option<&str>); 2] {
+    fn own_fields(&self) -> [(Word, Option<&str>); 2] {
         match &self.kind {
-            CallKind::Track { event, .. } => [("event", Some(event)), ("groupId", None)],
-            CallKind::Identify { .. } => [("event", None), ("groupId", None)],
-            CallKind::Group { group_id, .. } => [("event", None), ("groupId", Some(group_id))],
+            CallKind::Track { event, .. } => [(Word::Event, Some(event)), (Word::GroupId, None)],
+            CallKind::Identify { .. } => [(Word::Event, None), (Word::GroupId, None)],
+            CallKind::Group { group_id, .. } => {
+                [(Word::Event, None), (Word::GroupId, Some(group_id))]
+            }
         }
     }
 
@@ -202,79 +310,189 @@ impl Call {
 
     /// The size, counting a payload only named as the body's `body_bytes`.
     pub fn size_with_body(&self, body_bytes: usize) -> usize {
-        let envelope = measure(|counter| self.write_envelope(counter, |_| {}));
+        let envelope = measure(|counter| self.encode(&mut JsonText::without_payloads(counter)));
         envelope + self.payload().size(body_bytes)
     }
 
     pub fn write(&self, out: &mut String) {
-        self.write_marked(out);
+        self.encode(&mut JsonText::new(out));
     }
 
-    /// Writes the call and returns where a raw payload landed in `out`.
-    fn write_marked(&self, out: &mut String) -> Option<Range<usize>> {
-        let mut raw = None;
-        self.write_envelope(out, |out| {
-            let start = out.len();
-            self.payload().write(out);
-            if let Payload::Raw(_) = self.payload() {
-                raw = Some(start..out.len());
-            }
-        });
-        raw
-    }
-
-    fn write_envelope<S: Sink>(&self, out: &mut S, write_payload: impl FnOnce(&mut S)) {
+    /// The call's members, in order, to `out`: the one place their names,
+    /// order and nesting are written down, for every encoding.
+    pub fn encode(&self, out: &mut dyn Encoder) {
         let envelope = &self.envelope;
-        out.push_str("{\"type\":");
-        write_string(out, self.call_type().name());
+        out.begin_object();
+        out.key(Word::Type);
+        out.name(self.call_type().word());
         let ids = [
-            ("userId", envelope.user_id.as_deref()),
-            ("anonymousId", envelope.anonymous_id.as_deref()),
+            (Word::UserId, envelope.user_id.as_deref()),
+            (Word::AnonymousId, envelope.anonymous_id.as_deref()),
         ];
         for (name, value) in self.own_fields().into_iter().chain(ids) {
             if let Some(value) = value {
-                out.push_str(",\"");
-                out.push_str(name);
-                out.push_str("\":");
-                write_string(out, value);
+                out.key(name);
+                out.string(value);
             }
         }
-        out.push_str(",\"");
-        out.push_str(self.payload_name());
-        out.push_str("\":");
-        write_payload(out);
-        out.push_str(",\"messageId\":");
-        write_string(out, &envelope.message_id);
+        out.key(self.payload_word());
+        out.payload(self.payload());
+        out.key(Word::MessageId);
+        out.string(&envelope.message_id);
         if let Some(timestamp) = &envelope.timestamp {
-            out.push_str(",\"timestamp\":");
-            write_string(out, timestamp);
+            out.key(Word::Timestamp);
+            out.string(timestamp);
         }
-        out.push_str(",\"context\":{\"integration\":{\"name\":");
-        write_string(out, INTEGRATION_NAME);
-        out.push_str(",\"version\":");
-        write_string(out, VERSION);
-        out.push_str("}");
+        out.key(Word::Context);
+        out.begin_object();
+        out.key(Word::Integration);
+        out.begin_object();
+        out.key(Word::Name);
+        out.name(Word::IntegrationName);
+        out.key(Word::Version);
+        out.name(Word::IntegrationVersion);
+        out.end_object();
         if let Some(group_id) = &envelope.group_id {
-            out.push_str(",\"groupId\":");
-            write_string(out, group_id);
+            out.key(Word::GroupId);
+            out.string(group_id);
         }
         if !envelope.trimmed.is_empty() {
-            out.push_str(",\"stigg\":{\"trimmed\":[");
-            for (i, path) in envelope.trimmed.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(",");
-                }
-                write_string(out, path);
+            out.key(Word::Stigg);
+            out.begin_object();
+            out.key(Word::Trimmed);
+            out.begin_array();
+            for path in &envelope.trimmed {
+                out.string(path);
             }
-            out.push_str("]}");
+            out.end_array();
+            out.end_object();
         }
-        out.push_str("}}");
+        out.end_object();
+        out.end_object();
     }
 
     pub fn to_json(&self) -> String {
         let mut out = String::new();
         self.write(&mut out);
         out
+    }
+}
+
+/// Where a call's members go: JSON text ([`JsonText`]), or the fast path's
+/// tape of words ([`crate::tape::Tape`]). Keys and names are the code's own
+/// words; strings come from the webhook or the settings.
+pub trait Encoder {
+    fn begin_object(&mut self);
+    fn end_object(&mut self);
+    fn begin_array(&mut self);
+    fn end_array(&mut self);
+    fn key(&mut self, key: Word);
+    /// A string value the code names itself, such as a call's type.
+    fn name(&mut self, value: Word);
+    fn string(&mut self, value: &str);
+    fn payload(&mut self, payload: &Payload);
+}
+
+/// Writes what it is given as JSON text into a [`Sink`], with the commas.
+pub struct JsonText<'a, S: Sink> {
+    out: &'a mut S,
+    /// One bit per open object or array: whether it has a member yet.
+    started: u64,
+    depth: u32,
+    after_key: bool,
+    payloads: bool,
+    /// Where the last raw payload landed, for a sink that knows its length.
+    raw: Option<Range<usize>>,
+}
+
+impl<'a, S: Sink> JsonText<'a, S> {
+    pub fn new(out: &'a mut S) -> Self {
+        JsonText {
+            out,
+            started: 0,
+            depth: 0,
+            after_key: false,
+            payloads: true,
+            raw: None,
+        }
+    }
+
+    /// Writes everything but the payloads, to measure the envelope.
+    fn without_payloads(out: &'a mut S) -> Self {
+        JsonText {
+            payloads: false,
+            ..JsonText::new(out)
+        }
+    }
+
+    /// A comma before every member but an object's or array's first.
+    fn separate(&mut self) {
+        if std::mem::take(&mut self.after_key) || self.depth == 0 {
+            return;
+        }
+        let bit = 1u64 << (self.depth.min(63));
+        if self.started & bit != 0 {
+            self.out.push_str(",");
+        }
+        self.started |= bit;
+    }
+
+    fn open(&mut self, bracket: &str) {
+        self.separate();
+        self.out.push_str(bracket);
+        self.depth += 1;
+        self.started &= !(1u64 << self.depth.min(63));
+    }
+
+    fn close(&mut self, bracket: &str) {
+        self.out.push_str(bracket);
+        self.depth -= 1;
+    }
+}
+
+impl<S: Sink> Encoder for JsonText<'_, S> {
+    fn begin_object(&mut self) {
+        self.open("{");
+    }
+
+    fn end_object(&mut self) {
+        self.close("}");
+    }
+
+    fn begin_array(&mut self) {
+        self.open("[");
+    }
+
+    fn end_array(&mut self) {
+        self.close("]");
+    }
+
+    fn key(&mut self, key: Word) {
+        self.separate();
+        self.out.push_str("\"");
+        self.out.push_str(key.text());
+        self.out.push_str("\":");
+        self.after_key = true;
+    }
+
+    fn name(&mut self, value: Word) {
+        self.string(value.text());
+    }
+
+    fn string(&mut self, value: &str) {
+        self.separate();
+        write_string(self.out, value);
+    }
+
+    fn payload(&mut self, payload: &Payload) {
+        self.separate();
+        if self.payloads {
+            let start = self.out.written();
+            payload.write(self.out);
+            if let Payload::Raw(_) = payload {
+                self.raw = Some(start..self.out.written());
+            }
+        }
     }
 }
 
@@ -295,9 +513,13 @@ pub enum SkipCode {
 
 impl SkipCode {
     pub fn name(self) -> &'static str {
+        self.word().text()
+    }
+
+    fn word(self) -> Word {
         match self {
-            SkipCode::NoCustomer => "no_customer",
-            SkipCode::Filtered => "filtered",
+            SkipCode::NoCustomer => Word::NoCustomer,
+            SkipCode::Filtered => Word::Filtered,
         }
     }
 }
@@ -338,24 +560,31 @@ impl Outcome {
             .sum::<usize>()
             + 64;
         let mut out = String::with_capacity(capacity);
-        let mut raw = None;
-        out.push_str("{\"calls\":[");
-        for (i, call) in self.calls.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            raw = call.write_marked(&mut out).or(raw);
-        }
-        out.push(']');
-        if let Some(skip) = &self.skipped {
-            out.push_str(",\"skipped\":{\"code\":");
-            write_string(&mut out, skip.code.name());
-            out.push_str(",\"reason\":");
-            write_string(&mut out, &skip.reason);
-            out.push('}');
-        }
-        out.push('}');
+        let mut text = JsonText::new(&mut out);
+        self.encode(&mut text);
+        let raw = text.raw;
         (out, raw)
+    }
+
+    /// The outcome's members, in order, to `out` (see [`Call::encode`]).
+    pub fn encode(&self, out: &mut dyn Encoder) {
+        out.begin_object();
+        out.key(Word::Calls);
+        out.begin_array();
+        for call in &self.calls {
+            call.encode(out);
+        }
+        out.end_array();
+        if let Some(skip) = &self.skipped {
+            out.key(Word::Skipped);
+            out.begin_object();
+            out.key(Word::Code);
+            out.name(skip.code.word());
+            out.key(Word::Reason);
+            out.string(&skip.reason);
+            out.end_object();
+        }
+        out.end_object();
     }
 }
 

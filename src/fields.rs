@@ -121,6 +121,13 @@ impl Layout {
             kinds.insert(kind.name(), number(kind as usize));
         }
         layout.insert("kinds", Value::Object(kinds));
+        let names = crate::calls::Word::ALL.iter().map(|word| text(word.text()));
+        layout.insert("tapeNames", Value::Array(names.collect()));
+        let mut ops = Object::new();
+        for op in crate::tape::Op::ALL {
+            ops.insert(op.name(), number(op as usize));
+        }
+        layout.insert("tapeOps", Value::Object(ops));
         Value::Object(layout)
     }
 }
@@ -240,11 +247,7 @@ pub fn transform_fields(area: &[u8], settings: &Settings) -> Result<Option<Outco
         Some((Kind::String, text)) => Some(text),
         _ => None,
     };
-    secret::verify(
-        &settings.webhook_secret,
-        &settings.webhook_secret_digest,
-        header,
-    )?;
+    secret::verify(&settings.webhook_secret, header)?;
 
     let webhook = Webhook::read(&area)?;
     let outcome = match decide(&webhook, settings, &mut NoBody)? {

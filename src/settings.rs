@@ -279,8 +279,6 @@ pub enum OversizedEvents {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     pub webhook_secret: String,
-    /// SHA-256 of the secret, which each webhook's header is compared with.
-    pub webhook_secret_digest: [u8; 32],
     pub event_name_style: EventNameStyle,
     pub on_missing_customer: OnMissingCustomer,
     pub event_allowlist: Vec<String>,
@@ -331,7 +329,6 @@ impl Settings {
         reject_unknown_names(raw)?;
         let webhook_secret = read_secret(raw)?;
         Ok(Settings {
-            webhook_secret_digest: crate::secret::digest(&webhook_secret),
             webhook_secret,
             event_name_style: match read_choice(raw, &const { EVENT_NAME_STYLE.rule() })? {
                 "Object Action" => EventNameStyle::ObjectAction,

@@ -312,17 +312,38 @@ pub fn field_layout() -> Result<JsValue, JsValue> {
 /// text, its payloads named rather than filled in (`"body"`, or
 /// `[member, ...trait names]`); `undefined` when the full path (`transform`)
 /// must finish the job.
+#[cfg(feature = "js-transform")]
 #[wasm_bindgen(js_name = transformFields)]
 pub fn transform_fields() -> Result<Option<String>, JsValue> {
-    let outcome = FIELD_AREA.with(|area| {
-        SETTINGS.with(|cache| match cache.borrow().as_ref() {
-            Some((_, settings)) => crate::fields::transform_fields(&area.borrow(), settings),
-            None => Ok(None),
+    Ok(decide_on_fields()?.map(|outcome| outcome.to_json()))
+}
+
+/// The Segment script's fast path: decides as `transformFields` does, and
+/// writes the outcome over the field area as a tape (`crate::tape`).
+/// Returns how many op words it holds; 0 when the full path must finish
+/// the job.
+#[wasm_bindgen(js_name = decideFields)]
+pub fn decide_fields() -> Result<u32, JsValue> {
+    let Some(outcome) = decide_on_fields()? else {
+        return Ok(0);
+    };
+    FIELD_AREA.with(|area| {
+        let mut area = area.borrow_mut();
+        let mut tape = crate::tape::Tape::new(&mut area);
+        outcome.encode(&mut tape);
+        Ok(tape.finish().map_or(0, |ops| ops as u32))
+    })
+}
+
+fn decide_on_fields() -> Result<Option<crate::calls::Outcome>, JsValue> {
+    FIELD_AREA
+        .with(|area| {
+            SETTINGS.with(|cache| match cache.borrow().as_ref() {
+                Some((_, settings)) => crate::fields::transform_fields(&area.borrow(), settings),
+                None => Ok(None),
+            })
         })
-    });
-    Ok(outcome
-        .map_err(to_js_error)?
-        .map(|outcome| outcome.to_json()))
+        .map_err(to_js_error)
 }
 
 /// The crate version, which is also `context.integration.version`.

@@ -20,11 +20,20 @@ pub trait Sink {
     fn push_json(&mut self, text: &str) {
         self.push_str(text);
     }
+
+    /// The bytes written so far, for a sink that keeps them (0 otherwise).
+    fn written(&self) -> usize {
+        0
+    }
 }
 
 impl Sink for String {
     fn push_str(&mut self, text: &str) {
         String::push_str(self, text);
+    }
+
+    fn written(&self) -> usize {
+        self.len()
     }
 }
 

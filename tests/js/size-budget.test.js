@@ -30,5 +30,5 @@ test('the Segment script carries none of the exports held back for the package',
   for (const name of ['warehouseRows', 'eventTypes', 'settingsSchema', 'trackingPlan', 'transformObjects', 'forceTrap', 'memoryBytes']) {
     assert.doesNotMatch(text, new RegExp(`\\bexports\\.${name}\\b`), name);
   }
-  assert.match(text, /\bexports\.transformFields\b/);
+  assert.match(text, /\bexports\.decideFields\b/);
 });
