@@ -314,6 +314,30 @@ impl Call {
         envelope + self.payload().size(body_bytes)
     }
 
+    /// At least [`Call::size_with_body`], found without writing: every
+    /// string at its most escaped (`\u0000`, six bytes a byte, and its
+    /// quotes), and the keys and punctuation at most [`ENVELOPE_WORDS_BYTES`].
+    pub fn size_at_most(&self, body_bytes: usize) -> usize {
+        let envelope = &self.envelope;
+        let strings = [
+            envelope.user_id.as_deref(),
+            envelope.anonymous_id.as_deref(),
+            Some(envelope.message_id.as_str()),
+            envelope.timestamp.as_deref(),
+            envelope.group_id.as_deref(),
+            self.own_fields()[0].1,
+            self.own_fields()[1].1,
+        ];
+        let escaped = |text: &str| 6 * text.len() + 3;
+        let texts: usize = strings.into_iter().flatten().map(escaped).sum();
+        let trimmed: usize = envelope.trimmed.iter().map(|path| escaped(path)).sum();
+        let payload = match self.payload() {
+            Payload::Body | Payload::Traits { .. } => body_bytes,
+            payload => payload.size(body_bytes),
+        };
+        ENVELOPE_WORDS_BYTES + texts + trimmed + payload
+    }
+
     pub fn write(&self, out: &mut String) {
         self.encode(&mut JsonText::new(out));
     }
@@ -377,6 +401,11 @@ impl Call {
         out
     }
 }
+
+/// The most a call's keys, punctuation and the code's own values weigh as
+/// JSON text, without the strings that come from the webhook or the
+/// settings (a test writes every kind of call with every member).
+pub const ENVELOPE_WORDS_BYTES: usize = 256;
 
 /// Where a call's members go: JSON text ([`JsonText`]), or the fast path's
 /// tape of words ([`crate::tape::Tape`]). Keys and names are the code's own
@@ -637,6 +666,42 @@ mod tests {
                     envelope.group_id = None;
                 }
                 assert_eq!(call.size(), call.to_json().len(), "mask {mask} kind {kind}");
+                assert!(
+                    call.size_at_most(0) >= call.size(),
+                    "mask {mask} kind {kind}"
+                );
+                let empty_strings = Envelope {
+                    user_id: call.envelope.user_id.as_ref().map(|_| String::new()),
+                    anonymous_id: call.envelope.anonymous_id.as_ref().map(|_| String::new()),
+                    message_id: String::new(),
+                    timestamp: call.envelope.timestamp.as_ref().map(|_| String::new()),
+                    group_id: call.envelope.group_id.as_ref().map(|_| String::new()),
+                    trimmed: call
+                        .envelope
+                        .trimmed
+                        .iter()
+                        .map(|_| String::new())
+                        .collect(),
+                };
+                let mut words_only = Call {
+                    envelope: empty_strings,
+                    kind: call.kind.clone(),
+                };
+                match &mut words_only.kind {
+                    CallKind::Track { event, properties } => {
+                        event.clear();
+                        *properties = Payload::Body;
+                    }
+                    CallKind::Group { group_id, traits } => {
+                        group_id.clear();
+                        *traits = Payload::Body;
+                    }
+                    CallKind::Identify { traits } => *traits = Payload::Body,
+                }
+                assert!(
+                    words_only.size_with_body(0) <= ENVELOPE_WORDS_BYTES,
+                    "mask {mask} kind {kind}"
+                );
             }
         }
     }

@@ -255,10 +255,12 @@ pub fn transform_fields(area: &[u8], settings: &Settings) -> Result<Option<Outco
         Decided::NeedsBody => return Ok(None),
     };
     // A call that might not fit is for the full path to trim or refuse.
-    let might_not_fit = outcome
-        .calls
-        .iter()
-        .any(|call| call.size_with_body(body_bytes as usize) > CALL_BUDGET_BYTES);
+    let might_not_fit = outcome.calls.iter().any(|call| {
+        // Measured only when the quick bound leaves it in doubt.
+        let body_bytes = body_bytes as usize;
+        call.size_at_most(body_bytes) > CALL_BUDGET_BYTES
+            && call.size_with_body(body_bytes) > CALL_BUDGET_BYTES
+    });
     if might_not_fit {
         return Ok(None);
     }
