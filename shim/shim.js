@@ -258,7 +258,10 @@ const stiggSegment = (function () {
       const { address, areaBytes } = live.layout;
       live.views = {
         buffer,
-        words: new DataView(buffer, address, areaBytes),
+        // wasm memory is little-endian, as every host Segment runs on is:
+        // typed-array words are the core's u32s (wasm-bindgen's glue reads
+        // memory the same way). The area is allocated 8-byte aligned.
+        words: new Uint32Array(buffer, address, areaBytes / 4),
         bytes: Buffer.from(buffer, address, areaBytes),
         kinds: live.layout.kinds,
         end: areaBytes,
@@ -289,12 +292,12 @@ const stiggSegment = (function () {
   function putField(area, word, value, free) {
     const { words, bytes, kinds, end } = area;
     const kind = kindOf(value, kinds);
-    words.setUint32(word * 4, kind, true);
+    words[word] = kind;
     if (kind !== kinds.string) return free;
     const length = writeText(bytes, value, free, end);
     if (length < 0) return -1;
-    words.setUint32(word * 4 + 4, free, true);
-    words.setUint32(word * 4 + 8, length, true);
+    words[word + 1] = free;
+    words[word + 2] = length;
     return free + length;
   }
 
@@ -304,7 +307,7 @@ const stiggSegment = (function () {
     const { layout } = live;
     const area = areaViews(live);
     let free = layout.headerWords * 4;
-    area.words.setUint32(0, bodyBytes, true);
+    area.words[0] = bodyBytes;
     free = putField(area, layout.secretWord, secret === null ? undefined : secret, free);
     const fields = layout.fields;
     for (let i = 0; i < fields.length && free >= 0; i++) {
@@ -324,7 +327,7 @@ const stiggSegment = (function () {
         if (value !== undefined && value !== null) bits |= 1 << (d * names.length + t);
       }
     }
-    area.words.setUint32(layout.traitsWord * 4, bits >>> 0, true);
+    area.words[layout.traitsWord] = bits;
     return true;
   }
 
@@ -337,12 +340,12 @@ const stiggSegment = (function () {
     const { tapeNames: names, tapeOps: ops } = live.layout;
     let at = 1;
     const value = () => {
-      const op = words.getUint32(4 * at++, true);
+      const op = words[at++];
       const tag = op & 15;
       const argument = op >>> 4;
       if (tag === ops.name) return names[argument];
       if (tag === ops.ascii || tag === ops.text) {
-        const offset = words.getUint32(4 * at++, true);
+        const offset = words[at++];
         return bytes.toString(tag === ops.ascii ? 'latin1' : 'utf8', offset, offset + argument);
       }
       if (tag === ops.object) {

@@ -22,14 +22,16 @@ pub fn rejection(event_type: &str, allow: &[String], deny: &[String]) -> Option<
         })
 }
 
-/// Glob matching with `*` only, in linear space; backtracks to the last star.
+/// Glob matching with `*` only, in constant space; backtracks to the last
+/// star. On bytes: UTF-8 is self-synchronising, so a pattern's characters
+/// can only match whole characters of the text, and a star's run is whole
+/// characters too; the answer is the one matching by characters gives.
 pub fn matches(pattern: &str, text: &str) -> bool {
-    let pattern: Vec<char> = pattern.chars().collect();
-    let text: Vec<char> = text.chars().collect();
+    let (pattern, text) = (pattern.as_bytes(), text.as_bytes());
     let (mut p, mut t) = (0, 0);
     let mut last_star: Option<(usize, usize)> = None;
     while t < text.len() {
-        if p < pattern.len() && pattern[p] == '*' {
+        if p < pattern.len() && pattern[p] == b'*' {
             last_star = Some((p, t));
             p += 1;
         } else if p < pattern.len() && pattern[p] == text[t] {
@@ -43,7 +45,7 @@ pub fn matches(pattern: &str, text: &str) -> bool {
             return false;
         }
     }
-    pattern[p..].iter().all(|&c| c == '*')
+    pattern[p..].iter().all(|&c| c == b'*')
 }
 
 #[cfg(test)]
@@ -61,6 +63,47 @@ mod tests {
         assert!(!matches("customer.created", "customer.created.x"));
         assert!(matches("customer.created", "customer.created"));
         assert!(!matches("a*b", "a"));
+    }
+
+    /// Matching by characters, the plain recursive way.
+    fn matches_by_chars(pattern: &[char], text: &[char]) -> bool {
+        match pattern.split_first() {
+            None => text.is_empty(),
+            Some(('*', rest)) => (0..=text.len()).any(|skip| matches_by_chars(rest, &text[skip..])),
+            Some((c, rest)) => text.first() == Some(c) && matches_by_chars(rest, &text[1..]),
+        }
+    }
+
+    #[test]
+    fn bytes_match_as_characters_do_with_multibyte_text() {
+        // Every string of up to 4 characters over an alphabet mixing one-,
+        // two-, three- and four-byte characters, each against each.
+        let alphabet = ['a', 'é', '日', '😀', '*'];
+        let mut strings = vec![String::new()];
+        for length in 1..=4 {
+            let previous: Vec<String> = strings
+                .iter()
+                .filter(|s| s.chars().count() == length - 1)
+                .cloned()
+                .collect();
+            for s in previous {
+                for c in alphabet {
+                    strings.push(format!("{s}{c}"));
+                }
+            }
+        }
+        let texts: Vec<&String> = strings.iter().filter(|s| !s.contains('*')).collect();
+        for pattern in &strings {
+            let pattern_chars: Vec<char> = pattern.chars().collect();
+            for text in &texts {
+                let text_chars: Vec<char> = text.chars().collect();
+                assert_eq!(
+                    matches(pattern, text),
+                    matches_by_chars(&pattern_chars, &text_chars),
+                    "{pattern:?} against {text:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -31,7 +31,9 @@ impl DeliveryKey {
     /// otherwise, to respect Segment's length limit.
     pub fn from_stigg_message_id(id: &str) -> DeliveryKey {
         let longest_kept = MAX_MESSAGE_ID_CHARS - PREFIX.len() - LONGEST_SUFFIX;
-        if id.chars().count() <= longest_kept && id.chars().all(is_plain) {
+        // Plain: printable ASCII without spaces, safe in any tool that shows
+        // a messageId; so its length in bytes is its length in characters.
+        if id.len() <= longest_kept && id.bytes().all(|byte| byte.is_ascii_graphic()) {
             DeliveryKey::plain(id.to_owned())
         } else {
             DeliveryKey::plain(format!("h{}", hex_digest(id.as_bytes())))
@@ -98,11 +100,6 @@ impl DeliveryKey {
     pub fn anonymous_id(&self) -> String {
         format!("{PREFIX}anonymous-{}", hex_digest(self.key.as_bytes()))
     }
-}
-
-/// Printable ASCII without spaces: safe in any tool that shows a messageId.
-fn is_plain(c: char) -> bool {
-    c.is_ascii_graphic()
 }
 
 /// A sink that hashes what is written.
