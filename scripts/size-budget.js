@@ -4,13 +4,15 @@
 // over it (tests/js/size-budget.test.js); scripts/bundle.js prints it.
 //
 // A change that needs more has to argue for it: raise the number here in
-// the same commit, saying what the bytes buy. Set about 2% above the build
-// of issue 19, round 2 (218,678 bytes raw, 90,920 gzip -9; the wasm 136,343).
+// the same commit, saying what the bytes buy. Set about 1% above the build
+// of issue 19, round 3 (204,198 bytes raw, 88,389 gzip -9; the wasm 139,454:
+// 3 KB more than round 2 for the tape, src/tape.rs, which saves more time
+// per webhook than any other change; the minified shim and glue 19 KB less).
 'use strict';
 
 module.exports = {
   /** pkg/segment-function.js as written. */
-  scriptRawBytes: 223_100,
+  scriptRawBytes: 206_300,
   /** The same, after gzip -9. */
-  scriptGzipBytes: 92_700,
+  scriptGzipBytes: 89_300,
 };
