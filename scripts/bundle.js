@@ -101,7 +101,13 @@ function settingsComment(schema) {
   ].join('\n');
 }
 
-function main() {
+/**
+ * The script's parts: its header, and its code unminified with the wasm's
+ * place still marked (`'@@WASM_BASE64@@'`), for scriptFrom(). Also used by
+ * tools/bench/bench-embedding.js, which builds the same script with other
+ * embeddings of the same wasm.
+ */
+function scriptParts() {
   // The version and the settings schema, from the npm package's build of the
   // same core: the Segment script's wasm carries neither export.
   const stigg = require(path.join(root, 'target', 'glue', 'nodejs', 'stigg_segment.js'));
@@ -121,7 +127,6 @@ function main() {
       'function forceTrapForTests() {\n  return stiggSegment.withInstance(({ api }) => api.forceTrap());\n}\n' +
       'function memoryBytesForTests() {\n  return stiggSegment.withInstance(({ api }) => api.memoryBytes());\n}\n';
   }
-  const body = minified(source).replace(WASM_PLACEHOLDER, () => `'${wasm.toString('base64')}'`);
 
   const header = `// stigg-segment ${version}: a Segment source function for Stigg webhooks.
 // ${repository}
@@ -139,7 +144,17 @@ ${settingsComment(schema)}
 // code there: below it is minified with wasm-bindgen's glue). Do not edit: the
 // long string is the compiled WebAssembly module.
 `;
-  const script = `${header}\n${body}`;
+  return { header, source, wasm, schema };
+}
+
+/** The whole script: the header, then `source` minified with `literal` (JS source text) in the wasm's place. */
+function scriptFrom(header, source, literal) {
+  return `${header}\n${minified(source).replace(WASM_PLACEHOLDER, () => literal)}`;
+}
+
+function main() {
+  const { header, source, wasm, schema } = scriptParts();
+  const script = scriptFrom(header, source, `'${wasm.toString('base64')}'`);
   fs.mkdirSync(path.dirname(output), { recursive: true });
   // Before the script: make takes the script as the mark of a finished run.
   if (!variant) {
@@ -167,4 +182,6 @@ ${settingsComment(schema)}
   }
 }
 
-main();
+module.exports = { scriptParts, scriptFrom };
+
+if (require.main === module) main();

@@ -15,28 +15,32 @@ const zlib = require('node:zlib');
 const { loadFunction } = require('../segment-runtime');
 const { benchPayloads } = require('./bench-payloads');
 const { coldStartSamples, median } = require('./bench-common');
+const { scriptParts, scriptFrom } = require('../../scripts/bundle');
 
 const root = path.join(__dirname, '..', '..');
 const outDir = path.join(root, 'target', 'bench-embedding');
-const BASE64_LITERAL = /const WASM_BASE64 = '([A-Za-z0-9+/=]+)';/;
 const COMPILE = 'new WebAssembly.Module(decodeBase64(WASM_BASE64))';
 
-/** The variants, each as the whole script with its own embedding. */
-function variants(script) {
-  const match = BASE64_LITERAL.exec(script);
-  if (!match || !script.includes(COMPILE)) throw new Error('pkg/segment-function.js changed shape; update tools/bench/bench-embedding.js');
-  const wasm = Buffer.from(match[1], 'base64');
-  const withLiteral = (literal, compile) => script
-    .replace(match[0], () => `const WASM_BASE64 = ${literal};`)
-    .replace(COMPILE, () => compile);
+/**
+ * The variants, each as the whole script with its own embedding, built as
+ * scripts/bundle.js builds the shipped one (the same source, minified).
+ */
+function variants(shipped) {
+  const { header, source, wasm } = scriptParts();
+  if (!source.includes(COMPILE)) throw new Error('shim/shim.js changed shape; update tools/bench/bench-embedding.js');
+  const withLiteral = (literal, compile, edit = (text) => text) =>
+    scriptFrom(header, edit(source.replace(COMPILE, () => compile)), literal);
+  if (withLiteral(`'${wasm.toString('base64')}'`, COMPILE) !== shipped) {
+    throw new Error('pkg/segment-function.js is not the build of this checkout; run make bundle first');
+  }
 
   // deflate (raw, level 9), base64, inflated in JS by tiny-inflate (MIT),
   // the smallest inflater on npm, inlined.
   const inflater = fs.readFileSync(require.resolve('tiny-inflate'), 'utf8').replace('module.exports = tinf_uncompress;', '');
   const deflated = zlib.deflateRawSync(wasm, { level: 9 });
   const deflateJs = withLiteral(`'${deflated.toString('base64')}'`,
-    `(() => { const out = new Uint8Array(${wasm.length}); tinf_uncompress(decodeBase64(WASM_BASE64), out); return new WebAssembly.Module(out); })()`)
-    .replace('  // --- the wasm module', () => `${inflater}\n  // --- the wasm module`);
+    `(() => { const out = new Uint8Array(${wasm.length}); tinf_uncompress(decodeBase64(WASM_BASE64), out); return new WebAssembly.Module(out); })()`,
+    (text) => text.replace('  // --- the wasm module', () => `${inflater}\n  // --- the wasm module`));
 
   // Each byte as one character of a Latin-1 string literal (Buffer decodes
   // it natively); bytes that cannot stand in a literal are \x escapes.
@@ -48,7 +52,7 @@ function variants(script) {
   const latin1Js = withLiteral(`'${latin1}'`, `new WebAssembly.Module(new Uint8Array(Buffer.from(WASM_BASE64, 'latin1')))`);
 
   return [
-    { name: 'base64 (shipped)', script },
+    { name: 'base64 (shipped)', script: shipped },
     { name: 'deflate + base64, inflated in JS (tiny-inflate)', script: deflateJs },
     { name: 'Latin-1 string literal, \\x escapes', script: latin1Js, note: 'non-ASCII source: Segment\'s editor and copy-paste must keep every character', pasteable: false },
   ];
