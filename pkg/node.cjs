@@ -16,22 +16,6 @@ function configure(settings) {
 exports.configure = configure;
 
 /**
- * The Segment script's fast path: decides as `transformFields` does, and
- * writes the outcome over the field area as a tape (`crate::tape`).
- * Returns how many op words it holds; 0 when the full path must finish
- * the job.
- * @returns {number}
- */
-function decideFields() {
-    const ret = wasm.decideFields();
-    if (ret[2]) {
-        throw takeFromExternrefTable0(ret[1]);
-    }
-    return ret[0] >>> 0;
-}
-exports.decideFields = decideFields;
-
-/**
  * Every Stigg webhook type the catalogue knows: its family, where its
  * customer id sits, and whether it also yields an identify call.
  * @returns {StiggEventType[]}

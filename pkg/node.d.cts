@@ -127,14 +127,6 @@ export interface SettingSchema {
 export function configure(settings: string): void;
 
 /**
- * The Segment script's fast path: decides as `transformFields` does, and
- * writes the outcome over the field area as a tape (`crate::tape`).
- * Returns how many op words it holds; 0 when the full path must finish
- * the job.
- */
-export function decideFields(): number;
-
-/**
  * Every Stigg webhook type the catalogue knows: its family, where its
  * customer id sits, and whether it also yields an identify call.
  */

@@ -321,7 +321,9 @@ pub fn transform_fields() -> Result<Option<String>, JsValue> {
 /// The Segment script's fast path: decides as `transformFields` does, and
 /// writes the outcome over the field area as a tape (`crate::tape`).
 /// Returns how many op words it holds; 0 when the full path must finish
-/// the job.
+/// the job. Not in the npm package, which answers in JSON
+/// (`transformFields`), as `transformBody` gives way to `transform` there.
+#[cfg(not(feature = "js-transform"))]
 #[wasm_bindgen(js_name = decideFields)]
 pub fn decide_fields() -> Result<u32, JsValue> {
     let Some(outcome) = decide_on_fields()? else {
