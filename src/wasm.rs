@@ -204,12 +204,22 @@ fn type_error(argument: &str, problem: &str) -> JsValue {
 thread_local! {
     /// The settings last seen, as JSON text, and what they parsed to:
     /// Segment passes the same settings to every webhook, so they are read
-    /// (and the secret's digest computed) once, not per webhook.
+    /// once, not per webhook.
     static SETTINGS: RefCell<Option<(String, Settings)>> = const { RefCell::new(None) };
 
     /// Where the Segment script writes a webhook's fields (see
     /// `crate::fields::Layout`). Allocated once per instance.
-    static FIELD_AREA: RefCell<Vec<u8>> = RefCell::new(vec![0; Layout::AREA_BYTES]);
+    static FIELD_AREA: RefCell<Vec<u8>> = RefCell::new(vec![0; Layout::AREA_BYTES + 3]);
+}
+
+/// The field area proper: the part of FIELD_AREA that starts on a 4-byte
+/// boundary, so the script can see it as 32-bit words (a `Uint32Array`).
+fn with_field_area<R>(use_area: impl FnOnce(&mut [u8]) -> R) -> R {
+    FIELD_AREA.with(|area| {
+        let mut area = area.borrow_mut();
+        let start = (4 - area.as_ptr() as usize % 4) % 4;
+        use_area(&mut area[start..start + Layout::AREA_BYTES])
+    })
 }
 
 /// Runs `use_settings` with the settings `raw` holds, parsed once per
@@ -298,7 +308,7 @@ pub fn limits() -> Result<JsValue, JsValue> {
 /// are laid out in it (`crate::fields::Layout`).
 #[wasm_bindgen(js_name = fieldLayout)]
 pub fn field_layout() -> Result<JsValue, JsValue> {
-    let address = FIELD_AREA.with(|area| area.borrow().as_ptr() as usize);
+    let address = with_field_area(|area| area.as_ptr() as usize);
     let mut layout = match Layout::to_json() {
         Value::Object(layout) => layout,
         _ => crate::json::Object::new(),
@@ -329,23 +339,21 @@ pub fn decide_fields() -> Result<u32, JsValue> {
     let Some(outcome) = decide_on_fields()? else {
         return Ok(0);
     };
-    FIELD_AREA.with(|area| {
-        let mut area = area.borrow_mut();
-        let mut tape = crate::tape::Tape::new(&mut area);
+    with_field_area(|area| {
+        let mut tape = crate::tape::Tape::new(area);
         outcome.encode(&mut tape);
         Ok(tape.finish().map_or(0, |ops| ops as u32))
     })
 }
 
 fn decide_on_fields() -> Result<Option<crate::calls::Outcome>, JsValue> {
-    FIELD_AREA
-        .with(|area| {
-            SETTINGS.with(|cache| match cache.borrow().as_ref() {
-                Some((_, settings)) => crate::fields::transform_fields(&area.borrow(), settings),
-                None => Ok(None),
-            })
+    with_field_area(|area| {
+        SETTINGS.with(|cache| match cache.borrow().as_ref() {
+            Some((_, settings)) => crate::fields::transform_fields(area, settings),
+            None => Ok(None),
         })
-        .map_err(to_js_error)
+    })
+    .map_err(to_js_error)
 }
 
 /// The crate version, which is also `context.integration.version`.
