@@ -46,7 +46,8 @@ exports.fieldLayout = fieldLayout;
 /**
  * The limits and names the JS side needs, from the core so that nothing is
  * restated there: `{maxBodyBytes, segmentCallLimitBytes, callBudgetBytes,
- * secretHeader, errorClasses}`.
+ * secretHeader, errorClasses}`. The Segment script has them from the
+ * package's build, written in by scripts/bundle.js (see `fieldArea`).
  * @returns {Limits}
  */
 function limits() {

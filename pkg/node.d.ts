@@ -141,7 +141,8 @@ export function fieldLayout(): any;
 /**
  * The limits and names the JS side needs, from the core so that nothing is
  * restated there: `{maxBodyBytes, segmentCallLimitBytes, callBudgetBytes,
- * secretHeader, errorClasses}`.
+ * secretHeader, errorClasses}`. The Segment script has them from the
+ * package's build, written in by scripts/bundle.js (see `fieldArea`).
  */
 export function limits(): Limits;
 

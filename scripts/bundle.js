@@ -118,10 +118,17 @@ function scriptParts() {
   const shim = fs.readFileSync(path.join(root, 'shim', 'shim.js'), 'utf8');
 
   const marker = '    // @@GLUE@@';
-  if (!shim.includes(marker) || !shim.includes("'@@WASM_BASE64@@'")) {
+  const constantsMarker = "'@@CORE_CONSTANTS@@'";
+  if (!shim.includes(marker) || !shim.includes("'@@WASM_BASE64@@'") || !shim.includes(constantsMarker)) {
     throw new Error('shim/shim.js lost a bundle marker');
   }
-  let source = shim.replace(marker, () => glueAsFactoryBody());
+  // The field layout and the limits, from the package's build of the same
+  // core (the Segment wasm checks them against its own, see fieldArea()).
+  const { address, ...layout } = stigg.fieldLayout();
+  const constants = { layout, limits: stigg.limits() };
+  let source = shim
+    .replace(marker, () => glueAsFactoryBody())
+    .replace(constantsMarker, () => JSON.stringify(constants));
   if (testHooks) {
     source += '\n// Test-only (built with --features test-hooks).\n' +
       'function forceTrapForTests() {\n  return stiggSegment.withInstance(({ api }) => api.forceTrap());\n}\n' +

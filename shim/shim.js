@@ -138,9 +138,13 @@ const stiggSegment = (function () {
     // @@GLUE@@
   }
 
-  // The core's error classes and limits (its `limits()`), read once.
-  let limits;
-  const isTransformError = (err) => Boolean(err) && limits !== undefined && limits.errorClasses.includes(err.name);
+  // The core's limits and names (`limits()`) and the field area's layout
+  // (`fieldLayout()` but its address), as the npm package's build of the
+  // same core gives them: scripts/bundle.js writes them in, so a cold start
+  // does not have the wasm build them. fieldArea() checks they are its own.
+  const CORE = '@@CORE_CONSTANTS@@';
+  const limits = CORE.limits;
+  const isTransformError = (err) => Boolean(err) && limits.errorClasses.includes(err.name);
   let compiledModule; // compiled once per container
   let instance; // { api, exports, layout, settingsText }; dropped after a trap
 
@@ -154,8 +158,9 @@ const stiggSegment = (function () {
     if (instance === undefined) {
       const api = createBindings();
       const exports = api.initSync({ module: compiledModule });
-      instance = { api, exports, layout: api.fieldLayout(), settingsText: undefined };
-      limits = limits || api.limits();
+      const { headerWords, areaBytes, tapeNames } = CORE.layout;
+      const address = api.fieldArea(headerWords, areaBytes, tapeNames.length);
+      instance = { api, exports, layout: { ...CORE.layout, address }, settingsText: undefined };
     }
     try {
       return use(instance);
@@ -399,7 +404,7 @@ const stiggSegment = (function () {
   }
 
   // The header Stigg sends the secret in, as the core names it.
-  const secretHeader = () => (limits || withInstance(() => limits)).secretHeader;
+  const secretHeader = () => limits.secretHeader;
 
   return { transform, transformParsed, readTape, isTransformError, secretHeader, withInstance };
 })();

@@ -4,8 +4,15 @@
 use std::cell::RefCell;
 
 use crate::fields::Layout;
+// What the package's exports build their answers from; the Segment script's
+// build answers in numbers and the tape.
+#[cfg(any(
+    feature = "js-transform",
+    feature = "bench-object-boundary",
+    feature = "warehouse-preview"
+))]
 use crate::json::Value;
-use js_sys::{Error as JsError, Reflect, JSON};
+use js_sys::{Error as JsError, Reflect};
 #[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
 use js_sys::{JsString, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -143,7 +150,7 @@ pub fn transform(
     settings: JsValue,
 ) -> Result<JsValue, JsValue> {
     let json = outcome_json(&body, headers, settings)?;
-    JSON::parse(&json)
+    js_sys::JSON::parse(&json)
 }
 
 /// The transform's outcome as the JSON text the JS side parses.
@@ -180,7 +187,7 @@ fn read_body(body: &JsValue) -> Result<Vec<u8>, JsValue> {
         return Ok(bytes.to_vec());
     }
     if body.is_object() {
-        let text = JSON::stringify(body)
+        let text = js_sys::JSON::stringify(body)
             .ok()
             .and_then(|text| text.as_string())
             .ok_or_else(|| type_error("body", "an object JSON.stringify cannot write"))?;
@@ -224,7 +231,11 @@ fn with_field_area<R>(use_area: impl FnOnce(&mut [u8]) -> R) -> R {
 
 /// Runs `use_settings` with the settings `raw` holds, parsed once per
 /// distinct value.
-#[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
+#[cfg(any(
+    feature = "js-transform",
+    feature = "bench-object-boundary",
+    feature = "tracking-plan"
+))]
 fn with_settings<T>(
     raw: JsValue,
     use_settings: impl FnOnce(&Settings) -> Result<T, Error>,
@@ -232,7 +243,7 @@ fn with_settings<T>(
     let text = if raw.is_null() || raw.is_undefined() {
         String::from("{}")
     } else {
-        JSON::stringify(&raw)
+        js_sys::JSON::stringify(&raw)
             .ok()
             .and_then(|text| text.as_string())
             .ok_or_else(|| to_js_error(Error::validation("settings must be plain JSON data")))?
@@ -287,7 +298,9 @@ pub fn configure(settings: &str) -> Result<(), JsValue> {
 
 /// The limits and names the JS side needs, from the core so that nothing is
 /// restated there: `{maxBodyBytes, segmentCallLimitBytes, callBudgetBytes,
-/// secretHeader, errorClasses}`.
+/// secretHeader, errorClasses}`. The Segment script has them from the
+/// package's build, written in by scripts/bundle.js (see `fieldArea`).
+#[cfg(feature = "js-transform")]
 #[wasm_bindgen(unchecked_return_type = "Limits")]
 pub fn limits() -> Result<JsValue, JsValue> {
     let number = |n: usize| Value::Number(n.to_string());
@@ -301,11 +314,12 @@ pub fn limits() -> Result<JsValue, JsValue> {
     limits.insert("secretHeader", crate::SECRET_HEADER.into());
     let classes = crate::ErrorKind::ALL.iter().map(|kind| kind.name().into());
     limits.insert("errorClasses", Value::Array(classes.collect()));
-    JSON::parse(&crate::json::to_text(&Value::Object(limits)))
+    js_sys::JSON::parse(&crate::json::to_text(&Value::Object(limits)))
 }
 
 /// Where the field area sits in this instance's memory, and how the fields
 /// are laid out in it (`crate::fields::Layout`).
+#[cfg(feature = "js-transform")]
 #[wasm_bindgen(js_name = fieldLayout)]
 pub fn field_layout() -> Result<JsValue, JsValue> {
     let address = with_field_area(|area| area.as_ptr() as usize);
@@ -314,7 +328,30 @@ pub fn field_layout() -> Result<JsValue, JsValue> {
         _ => crate::json::Object::new(),
     };
     layout.insert("address", Value::Number(address.to_string()));
-    JSON::parse(&crate::json::to_text(&Value::Object(layout)))
+    js_sys::JSON::parse(&crate::json::to_text(&Value::Object(layout)))
+}
+
+/// The Segment script's `fieldLayout`: where the field area sits in this
+/// instance's memory. The rest of the layout, and `limits()`, are constants
+/// scripts/bundle.js writes into the script from the package's build of the
+/// same core, so a cold start does not build them; the script passes three
+/// of them back, and a script whose layout is not this wasm's stops here.
+#[cfg(not(feature = "js-transform"))]
+#[wasm_bindgen(js_name = fieldArea)]
+pub fn field_area(header_words: usize, area_bytes: usize, words: usize) -> Result<usize, JsValue> {
+    if (header_words, area_bytes, words)
+        != (
+            Layout::HEADER_WORDS,
+            Layout::AREA_BYTES,
+            crate::calls::Word::ALL.len(),
+        )
+    {
+        return Err(js_sys::Error::new(
+            "stigg-segment: the script's field layout is not its wasm's; rebuild it",
+        )
+        .into());
+    }
+    Ok(with_field_area(|area| area.as_ptr() as usize))
 }
 
 /// The fast path: decides on the fields the script wrote into the field
@@ -368,7 +405,7 @@ pub fn version() -> String {
 #[cfg(feature = "catalogue-exports")]
 #[wasm_bindgen(js_name = eventTypes, unchecked_return_type = "StiggEventType[]")]
 pub fn event_types() -> Result<JsValue, JsValue> {
-    JSON::parse(&crate::json::to_text(&crate::stigg::catalogue_json()))
+    js_sys::JSON::parse(&crate::json::to_text(&crate::stigg::catalogue_json()))
 }
 
 /// The rows Segment's warehouses would write for calls: a transform
@@ -383,14 +420,14 @@ pub fn warehouse_rows(
 ) -> Result<JsValue, JsValue> {
     let calls = plain_data(&calls, "calls")?;
     let rows = crate::warehouse::preview(&calls).map_err(to_js_error)?;
-    JSON::parse(&crate::json::to_text(&rows))
+    js_sys::JSON::parse(&crate::json::to_text(&rows))
 }
 
 /// Every setting with its type, default, choices and description.
 #[cfg(feature = "catalogue-exports")]
 #[wasm_bindgen(js_name = settingsSchema, unchecked_return_type = "SettingSchema[]")]
 pub fn settings_schema() -> Result<JsValue, JsValue> {
-    JSON::parse(&crate::json::to_text(&crate::settings::schema()))
+    js_sys::JSON::parse(&crate::json::to_text(&crate::settings::schema()))
 }
 
 /// The Segment tracking plan for what the function emits under these
@@ -407,7 +444,7 @@ pub fn tracking_plan(
     let plan = with_settings(settings, |settings| {
         Ok(crate::tracking_plan::tracking_plan(settings))
     })?;
-    JSON::parse(&crate::json::to_text(&plan))
+    js_sys::JSON::parse(&crate::json::to_text(&plan))
 }
 
 #[cfg(feature = "tracking-plan")]
@@ -521,7 +558,7 @@ fn read_headers(headers: JsValue) -> Result<Headers, JsValue> {
     feature = "warehouse-preview"
 ))]
 fn plain_data(value: &JsValue, what: &str) -> Result<Value, JsValue> {
-    let text = JSON::stringify(value)
+    let text = js_sys::JSON::stringify(value)
         .ok()
         .and_then(|text| text.as_string())
         .ok_or_else(|| to_js_error(Error::validation(format!("{what} must be plain JSON data"))))?;

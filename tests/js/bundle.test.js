@@ -51,6 +51,25 @@ test('the script is one classic script with a top-level onRequest', () => {
   }
 });
 
+test('the layout and limits written into the script are the core\'s, and its wasm refuses another layout', async () => {
+  const stigg = require(path.join(root, 'pkg'));
+  const fn = quietLoad(code, { loader: 'script' });
+  const internals = require('node:vm').runInContext('stiggSegment', fn.context);
+  await run(fn, { body: fixtures[0].body });
+  internals.withInstance((live) => {
+    const { address, ...layout } = plain(live.layout);
+    const { address: packageAddress, ...packageLayout } = stigg.fieldLayout();
+    assert.deepEqual(layout, packageLayout);
+    assert.ok(Number.isInteger(address) && address % 4 === 0 && packageAddress > 0);
+    const { headerWords, areaBytes, tapeNames } = live.layout;
+    assert.equal(live.api.fieldArea(headerWords, areaBytes, tapeNames.length), address);
+    assert.throws(() => live.api.fieldArea(headerWords + 1, areaBytes, tapeNames.length), /field layout is not its wasm's/);
+    assert.throws(() => live.api.fieldArea(headerWords, areaBytes, tapeNames.length - 1), /field layout is not its wasm's/);
+  });
+  assert.equal(internals.secretHeader(), stigg.limits().secretHeader);
+  assert.ok(internals.isTransformError({ name: stigg.limits().errorClasses[0] }));
+});
+
 test('the header names the version and every setting to create', () => {
   const stigg = require(path.join(root, 'pkg'));
   const header = code.slice(0, code.indexOf('\n\n'));
