@@ -20,9 +20,6 @@ WASM_INPUTS := Cargo.toml Cargo.lock rust-toolchain.toml package-lock.json scrip
 GLUE := target/glue/sizes.json
 PKG_FILES := pkg/package.json pkg/segment-function.js
 TRAP_BUNDLE := target/glue-test-hooks/segment-function.js
-# The cargo features of the npm package's and the playground's wasm (the
-# Segment script's has none); scripts/build-wasm.sh names the same.
-PACKAGE_FEATURES := package
 WWW_FILES := www/pkg/samples.json
 
 $(GLUE): $(WASM_INPUTS) | setup
@@ -81,14 +78,14 @@ bench-opt-levels: bundle
 	@scripts/build-opt-levels.sh
 	@node tools/bench/bench-opt-levels.js
 
-# The native binary: target/release/stigg-segment (send / serve).
+# The native binary (the crate cli/): target/release/stigg-segment (send / serve).
 cli: setup
-	cargo build --release --features cli
+	cargo build --release -p stigg-segment-cli
 
 # Throughput and peak memory of `stigg-segment send` against a local fake
 # Segment API; writes the binary's section of BENCHMARKS.md.
 bench-cli: setup
-	cargo bench --features cli --bench cli
+	cargo bench -p stigg-segment-cli --bench cli
 
 # The edge relay (edge/) in workerd (npm miniflare): webhooks/s into the
 # queue, the consumer's calls/s, cold start; writes its section of BENCHMARKS.md.
@@ -124,26 +121,28 @@ serve: bundle
 test: setup lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
 lint: setup
-	cargo fmt --check
+	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --features cli --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets --features $(PACKAGE_FEATURES) -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --features test-hooks,bench-object-boundary -- -D warnings
+	cargo clippy -p stigg-segment-cli --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --features test-hooks,bench-object-boundary -- -D warnings
 
 test-rust: setup
 	cargo test
 
-# The native binary (src/bin/stigg-segment) against a fake Segment API on 127.0.0.1.
+# The native binary (cli/) against a fake Segment API on 127.0.0.1.
 test-cli: setup
-	cargo test --features cli --bin stigg-segment --test cli
+	cargo test -p stigg-segment-cli
 
+# The wasm tests as anyone types them: the crate's default features are the
+# npm package's API, so plain `wasm-pack test` builds and runs every one.
 test-wasm-node: setup
-	scripts/expect-tests.sh wasm-pack test --node -- --features $(PACKAGE_FEATURES) --test wasm
+	scripts/expect-tests.sh wasm-pack test --node
 
 # Without WASM_BINDGEN_USE_BROWSER, wasm-pack would skip every test and pass.
 test-wasm-browser: setup
-	WASM_BINDGEN_USE_BROWSER=1 scripts/expect-tests.sh wasm-pack test --headless --chrome -- --features $(PACKAGE_FEATURES) --test wasm
+	WASM_BINDGEN_USE_BROWSER=1 scripts/expect-tests.sh wasm-pack test --headless --chrome
 
 test-js: pkg bundle-trap www
 	node --test tests/js/

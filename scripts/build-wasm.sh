@@ -2,7 +2,7 @@
 # Compiles the crate to wasm once per deliverable, from the one core, and runs
 # wasm-bindgen for each glue the project ships. Each deliverable carries only
 # what it runs (docs/development.md):
-#   the Segment script   no cargo feature: the decision and what shim/shim.js
+#   the Segment script   no cargo feature (--no-default-features): the decision and what shim/shim.js
 #                        calls, nothing else
 #     target/glue/no-modules/   classic-script glue, for scripts/bundle.js
 #   the npm package and the playground   --features package: every export
@@ -37,8 +37,11 @@ export RUSTFLAGS="--remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$PW
 # The features of the npm package's and the playground's build.
 PACKAGE_FEATURES=package
 
+# --no-default-features: the crate's default is the package's API (so that a
+# plain `cargo build` or `wasm-pack test` has it); each build here names its
+# features itself.
 compile() { # cargo-target-dir [features]
-  cargo build --quiet --release --lib --target wasm32-unknown-unknown \
+  cargo build --quiet --release --lib --target wasm32-unknown-unknown --no-default-features \
     --target-dir "$1" ${2:+--features "$2"}
 }
 

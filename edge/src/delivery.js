@@ -1,6 +1,6 @@
 // Delivery to Segment's HTTP Tracking API from the queue consumer: the same
 // endpoint and failure rules as `stigg-segment send` and `serve`
-// (src/bin/stigg-segment/segment.rs):
+// (cli/src/segment.rs):
 // - an endpoint is a base URL to which /v1/batch is added, unless it already
 //   ends in /v1/batch; https only, http only on loopback;
 // - batches stay within Segment's 500 KB and 2,500 calls;

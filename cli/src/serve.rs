@@ -13,8 +13,8 @@ use std::time::{Duration, Instant};
 
 use hyper::Method;
 
-use crate::core::{self, ReadyCall, Settings, Transformed, MAX_BODY_BYTES, SECRET_HEADER};
 use crate::http::{self, Body, ConnectionMetrics, Reply, WholeRequest, CLOSE_REASONS};
+use crate::library::{self, ReadyCall, Settings, Transformed, MAX_BODY_BYTES, SECRET_HEADER};
 use crate::segment::{self, Batcher, Client, Failure, Target, MAX_BATCH_CALLS};
 use crate::store::{DeadLetters, Queue};
 
@@ -436,7 +436,7 @@ async fn webhook(ctx: &Context, request: WholeRequest) -> (usize, Reply) {
     let mut calls = Vec::new();
     let mut skipped = None;
     for (target, settings) in &ctx.targets {
-        match core::transform(&body, secret.as_deref(), settings) {
+        match library::transform(&body, secret.as_deref(), settings) {
             Transformed::Calls(made) => {
                 calls.extend(made.into_iter().map(|call| (target.name.clone(), call)));
             }

@@ -8,7 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use rusqlite::{params, Connection};
 
-use crate::core::ReadyCall;
+use crate::library::ReadyCall;
 
 fn open(path: &Path, synchronous: &str) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;

@@ -1,11 +1,11 @@
 //! `stigg-segment`: the native binary. `send` delivers collected Stigg
 //! webhooks to Segment's HTTP Tracking API; `serve` receives them live and
 //! delivers them through a durable queue. Both use the library's transform
-//! and settings table, through `core.rs`.
+//! and settings table, through `library.rs`.
 
-mod core;
 mod http;
 mod input;
+mod library;
 mod segment;
 mod send;
 mod serve;
@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::core::SettingsSource;
+use crate::library::SettingsSource;
 use crate::segment::{Client, RetryPolicy, Target};
 
 /// Stigg webhooks to Segment's HTTP Tracking API.
@@ -267,7 +267,7 @@ fn run_serve(args: ServeArgs) -> Result<i32, String> {
     if !source.has_secret() {
         eprintln!("stigg-segment: warning: no webhookSecret (WEBHOOK_SECRET) is set; anyone who can reach this endpoint can send events");
     }
-    let mut targets: Vec<(Target, core::Settings)> = Vec::new();
+    let mut targets: Vec<(Target, library::Settings)> = Vec::new();
     if args.targets.is_empty() {
         let target = default_target(&args.common)?;
         targets.push((target, source.settings(None)?));

@@ -12,8 +12,8 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::core::{self, ReadyCall, Settings, Transformed};
 use crate::input::{Inputs, Item};
+use crate::library::{self, ReadyCall, Settings, Transformed};
 use crate::segment::{self, Batcher, Client, Failure, Target};
 use crate::store::{Claim, DeadLetters, Journal};
 
@@ -169,7 +169,7 @@ pub fn run(options: SendOptions) -> Result<i32, String> {
             counts.read += 1;
             let origin = || format!("{}:{}", inputs.names[item.source], item.line);
             let outcome = match &item.body {
-                Ok(body) => core::transform(body, None, &options.settings),
+                Ok(body) => library::transform(body, None, &options.settings),
                 Err(message) => Transformed::Rejected("InvalidEventPayload", message.clone()),
             };
             match outcome {

@@ -169,7 +169,7 @@ fn write_section(runs: &[Run], binary_bytes: u64) {
     let mut section = format!(
         "{BEGIN}\n## Native binary: `stigg-segment send`\n\n\
          Measured by `make bench-cli` ({cores} cores, shared): the release binary sends NDJSON webhooks \
-         to a fake Segment API on 127.0.0.1 (`benches/cli.rs`) that accepts every batch at once, \
+         to a fake Segment API on 127.0.0.1 (`cli/benches/cli.rs`) that accepts every batch at once, \
          with `--rate-limit 0`. Wall time includes reading, the transform, batching, HTTP and the \
          SQLite journal; best of 3 runs. Peak memory is `/usr/bin/time -v`'s maximum resident set size.\n\n\
          | webhooks | input MB | journal | seconds | webhooks/s | target ≥ 20,000/s | max RSS MB |\n\
@@ -193,10 +193,10 @@ fn write_section(runs: &[Run], binary_bytes: u64) {
         "\nThe input is streamed one webhook at a time and a batch waits for a free sender, so \
          memory does not follow the input's size (compare the 10,000 and 100,000 rows); the journal \
          adds SQLite's page cache, which is bounded. \
-         Release binary (`cargo build --release --features cli`, opt-level z, LTO, not stripped): {:.1} MB.\n{END}\n",
+         Release binary (`make cli`, opt-level z, LTO, not stripped): {:.1} MB.\n{END}\n",
         binary_bytes as f64 / 1e6
     ));
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("BENCHMARKS.md");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../BENCHMARKS.md");
     let current = std::fs::read_to_string(&path).unwrap_or_default();
     let updated = match (current.find(BEGIN), current.find(END)) {
         (Some(start), Some(end)) => {

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
 
-use crate::core::ReadyCall;
+use crate::library::ReadyCall;
 
 pub const US_ENDPOINT: &str = "https://api.segment.io/v1/batch";
 pub const EU_ENDPOINT: &str = "https://events.eu1.segmentapis.com/v1/batch";

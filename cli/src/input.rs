@@ -84,7 +84,7 @@ impl Inputs {
                 Some(path) => Box::new(File::open(path)?),
             };
             let mut reader = BufReader::with_capacity(256 * 1024, reader);
-            let mut splitter = Splitter::new(super::core::MAX_BODY_BYTES);
+            let mut splitter = Splitter::new(super::library::MAX_BODY_BYTES);
             loop {
                 let chunk = reader.fill_buf()?;
                 if chunk.is_empty() {
