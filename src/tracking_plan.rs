@@ -559,7 +559,10 @@ fn plan_name(body: &Object, description: &str) -> Option<Value> {
 /// shapes, for the members the (redacted) body's shape has.
 fn subscription_traits(body: &Object) -> Object {
     let mut traits = Object::new();
-    if let Some(plan) = plan_name(body, "The plan: its display name, else its id.") {
+    if let Some(plan) = plan_name(
+        body,
+        "The plan: its name, else its display name, else its id.",
+    ) {
         traits.insert("plan", plan);
     }
     for (name, path) in SUBSCRIPTION_TRAITS {
@@ -597,7 +600,8 @@ fn spec_properties(adds: SpecProperties, source: &Object) -> Object {
             if let Some(end) = end {
                 properties.insert("trial_end_date", Value::Object(end));
             }
-            let description = "The Spec's trial plan: the plan's display name, else its id.";
+            let description =
+                "The Spec's trial plan: the plan's name, else its display name, else its id.";
             if let Some(plan) = plan_name(source, description) {
                 properties.insert("trial_plan_name", plan);
             }

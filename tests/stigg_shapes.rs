@@ -145,3 +145,30 @@ fn catalogue_events_are_skipped_with_a_reason_that_says_why() {
     assert!(skip.reason.contains("plan event"), "{}", skip.reason);
     assert!(skip.reason.contains("onMissingCustomer"), "{}", skip.reason);
 }
+
+#[test]
+fn a_plan_trait_is_the_plan_s_name_where_stigg_puts_it() {
+    // A trial as Stigg's reference shapes it, with the plan object every
+    // subscription example carries: `{id, name, description, pricingType}`.
+    let mut body = fixture("subscription.trial_started");
+    body["plan"] =
+        json!({"id": "plan-pro", "name": "Pro", "description": null, "pricingType": "PAID"});
+    let settings = Settings::from_json_text(
+        r#"{"planTraits":true,"groupCalls":true,"eventNameStyle":"Segment Spec"}"#,
+    )
+    .unwrap();
+    let outcome = transform(body.to_string().as_bytes(), &Headers::new(), &settings).unwrap();
+    let sent = calls(&outcome);
+    let by_type = |kind: &str| sent.iter().find(|c| c["type"] == kind).unwrap().clone();
+    assert_eq!(by_type("identify")["traits"]["plan"], "Pro");
+    assert_eq!(by_type("group")["traits"]["plan"], "Pro");
+    assert_eq!(by_type("track")["properties"]["trial_plan_name"], "Pro");
+
+    // The API's word is the fallback, then the id.
+    body["plan"] = json!({"id": "plan-pro", "displayName": "Pro (API)"});
+    let outcome = transform(body.to_string().as_bytes(), &Headers::new(), &settings).unwrap();
+    assert_eq!(calls(&outcome)[0]["traits"]["plan"], "Pro (API)");
+    body["plan"] = json!({"id": "plan-pro"});
+    let outcome = transform(body.to_string().as_bytes(), &Headers::new(), &settings).unwrap();
+    assert_eq!(calls(&outcome)[0]["traits"]["plan"], "plan-pro");
+}

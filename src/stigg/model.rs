@@ -83,7 +83,8 @@ pub struct SpecEvent {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpecProperties {
     /// `trial_start_date` (`startDate`), `trial_end_date` (`trialEndDate`,
-    /// else `endDate`) and `trial_plan_name` (the plan's display name or id).
+    /// else `endDate`) and `trial_plan_name` ([`plan_name`]: the plan's
+    /// name, else its display name, else its id).
     Trial,
     /// `account_name`: the customer's `name`.
     Account,
@@ -96,7 +97,10 @@ impl SpecProperties {
             SpecProperties::Trial => &[
                 ("trial_start_date", "startDate"),
                 ("trial_end_date", "trialEndDate, else endDate"),
-                ("trial_plan_name", "plan.displayName, else plan.id"),
+                (
+                    "trial_plan_name",
+                    "plan.name, else plan.displayName, else plan.id",
+                ),
             ],
             SpecProperties::Account => &[("account_name", "name")],
         }
