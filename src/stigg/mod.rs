@@ -190,6 +190,26 @@ mod tests {
     }
 
     #[test]
+    fn family_names_take_the_article_their_sound_takes() {
+        let with_article: Vec<String> = FAMILIES.iter().map(Family::with_article).collect();
+        for (family, text) in FAMILIES.iter().zip(&with_article) {
+            let an = [
+                "add-on",
+                "automatic recharge",
+                "entitlement",
+                "entitlements",
+                "entity",
+                "entity type",
+            ]
+            .contains(&family.name);
+            let expected = if an { "an" } else { "a" };
+            assert_eq!(text, &format!("{expected} {}", family.name));
+        }
+        assert_eq!(ADDON.with_article(), "an add-on");
+        assert_eq!(PLAN.with_article(), "a plan");
+    }
+
+    #[test]
     fn no_family_prefix_is_shadowed_by_an_earlier_one() {
         for (i, family) in FAMILIES.iter().enumerate() {
             for earlier in &FAMILIES[..i] {

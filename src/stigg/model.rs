@@ -27,6 +27,19 @@ pub struct Family {
     pub reports_subscription: bool,
 }
 
+impl Family {
+    /// Its name after the indefinite article, for messages: "a plan",
+    /// "an add-on", "an entity type". Every family name is an English
+    /// word whose first letter says which (a test checks each).
+    pub fn with_article(&self) -> String {
+        let article = match self.name.chars().next() {
+            Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+            _ => "a",
+        };
+        format!("{article} {}", self.name)
+    }
+}
+
 /// A family row of the catalogue: its fields in declaration order.
 pub(super) const fn family(
     name: &'static str,
