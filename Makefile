@@ -44,9 +44,10 @@ build: $(GLUE)
 # The Segment tracking plan (Protocols) for what the function emits:
 # artifacts/tracking-plan.json (the body of Segment's Public API "Replace
 # Rules in Tracking Plan") and artifacts/tracking-plan.md, for the default
-# settings or for `make tracking-plan SETTINGS=file.json`.
+# settings or for `make tracking-plan SETTINGS=file.json`. STRICT=1 writes
+# the strict plan, which closes Stigg's properties (docs/tracking-plan.md).
 tracking-plan: pkg
-	@node tools/tracking-plan.js $(SETTINGS)
+	@node tools/tracking-plan.js $(SETTINGS) $(if $(filter 1 true yes,$(STRICT)),--strict)
 
 # pkg/, which is committed: the npm package, pkg/segment-function.js (the
 # script users paste into Segment) and its settings. After a change to its

@@ -16,6 +16,17 @@ export interface TrackingPlan {
     rules: TrackingPlanRule[];
 }
 
+/** Which tracking plan `trackingPlan` makes. */
+export interface TrackingPlanOptions {
+    /**
+     * `true`: the strict plan, which closes Stigg's webhook (a track call's
+     * properties, nested objects too): Protocols reports every member Stigg
+     * adds. Absent or `false`: the default plan, which plans Stigg's members
+     * and allows any other, safe with every Protocols blocking setting.
+     */
+    strict?: boolean;
+}
+
 
 
 /** What every call carries, whatever its type. */
@@ -154,11 +165,13 @@ export function settingsSchema(): SettingSchema[];
 /**
  * The Segment tracking plan for what the function emits under these
  * settings: `{rules: [{type, key, version, jsonSchema}]}`, the body
- * Segment's Public API takes to replace a tracking plan's rules. For the
- * npm package and the playground only (feature `tracking-plan`): the
- * Segment script's wasm never carries it.
+ * Segment's Public API takes to replace a tracking plan's rules. Options:
+ * `{strict: true}` for the plan that closes Stigg's properties (absent or
+ * false: the default, which plans them and allows the rest). For the npm
+ * package and the playground only (feature `tracking-plan`): the Segment
+ * script's wasm never carries it.
  */
-export function trackingPlan(settings: Record<string, unknown> | null | undefined): TrackingPlan;
+export function trackingPlan(settings: Record<string, unknown> | null | undefined, options?: TrackingPlanOptions | null): TrackingPlan;
 
 /**
  * Turns one webhook into Segment calls.

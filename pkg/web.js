@@ -70,14 +70,17 @@ export function settingsSchema() {
 /**
  * The Segment tracking plan for what the function emits under these
  * settings: `{rules: [{type, key, version, jsonSchema}]}`, the body
- * Segment's Public API takes to replace a tracking plan's rules. For the
- * npm package and the playground only (feature `tracking-plan`): the
- * Segment script's wasm never carries it.
+ * Segment's Public API takes to replace a tracking plan's rules. Options:
+ * `{strict: true}` for the plan that closes Stigg's properties (absent or
+ * false: the default, which plans them and allows the rest). For the npm
+ * package and the playground only (feature `tracking-plan`): the Segment
+ * script's wasm never carries it.
  * @param {Record<string, unknown> | null | undefined} settings
+ * @param {TrackingPlanOptions | null} [options]
  * @returns {TrackingPlan}
  */
-export function trackingPlan(settings) {
-    const ret = wasm.trackingPlan(settings);
+export function trackingPlan(settings, options) {
+    const ret = wasm.trackingPlan(settings, isLikeNone(options) ? 0 : addToExternrefTable0(options));
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }

@@ -325,9 +325,12 @@ fn no_customer_reason(webhook: &Webhook, policy: &str) -> String {
     let event_type = webhook.quoted_type();
     let setting = ON_MISSING_CUSTOMER.name;
     if webhook.reading.concerns_no_customer() {
-        let family = webhook.reading.family.map_or("", |family| family.name);
+        let family = webhook
+            .reading
+            .family
+            .map_or_else(String::new, |family| family.with_article());
         format!(
-            "{event_type} is a {family} event, which concerns no customer, and {setting} {policy}"
+            "{event_type} is {family} event, which concerns no customer, and {setting} {policy}"
         )
     } else {
         format!(

@@ -432,19 +432,46 @@ pub fn settings_schema() -> Result<JsValue, JsValue> {
 
 /// The Segment tracking plan for what the function emits under these
 /// settings: `{rules: [{type, key, version, jsonSchema}]}`, the body
-/// Segment's Public API takes to replace a tracking plan's rules. For the
-/// npm package and the playground only (feature `tracking-plan`): the
-/// Segment script's wasm never carries it.
+/// Segment's Public API takes to replace a tracking plan's rules. Options:
+/// `{strict: true}` for the plan that closes Stigg's properties (absent or
+/// false: the default, which plans them and allows the rest). For the npm
+/// package and the playground only (feature `tracking-plan`): the Segment
+/// script's wasm never carries it.
 #[cfg(feature = "tracking-plan")]
 #[wasm_bindgen(js_name = trackingPlan, unchecked_return_type = "TrackingPlan")]
 pub fn tracking_plan(
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
     settings: JsValue,
+    options: Option<TrackingPlanOptions>,
 ) -> Result<JsValue, JsValue> {
+    use crate::tracking_plan::Variant;
+    let options = options.map_or(JsValue::NULL, JsValue::from);
+    let variant = if options.is_null() || options.is_undefined() {
+        Variant::Default
+    } else {
+        let text = js_sys::JSON::stringify(&options)
+            .ok()
+            .and_then(|text| text.as_string())
+            .ok_or_else(|| {
+                to_js_error(Error::validation(
+                    "the tracking plan's options must be plain JSON data",
+                ))
+            })?;
+        Variant::from_options_json(&text).map_err(to_js_error)?
+    };
     let plan = with_settings(settings, |settings| {
-        Ok(crate::tracking_plan::tracking_plan(settings))
+        Ok(crate::tracking_plan::tracking_plan(settings, variant))
     })?;
     js_sys::JSON::parse(&crate::json::to_text(&plan))
+}
+
+#[cfg(feature = "tracking-plan")]
+#[wasm_bindgen]
+extern "C" {
+    /// `trackingPlan`'s options, typed by the custom section below; a
+    /// trailing `Option` of it makes the parameter optional in TypeScript.
+    #[wasm_bindgen(typescript_type = "TrackingPlanOptions")]
+    pub type TrackingPlanOptions;
 }
 
 #[cfg(feature = "tracking-plan")]
@@ -463,6 +490,17 @@ export interface TrackingPlanRule {
 /** The body of Segment's "Replace Rules in Tracking Plan" request. */
 export interface TrackingPlan {
   rules: TrackingPlanRule[];
+}
+
+/** Which tracking plan `trackingPlan` makes. */
+export interface TrackingPlanOptions {
+  /**
+   * `true`: the strict plan, which closes Stigg's webhook (a track call's
+   * properties, nested objects too): Protocols reports every member Stigg
+   * adds. Absent or `false`: the default plan, which plans Stigg's members
+   * and allows any other, safe with every Protocols blocking setting.
+   */
+  strict?: boolean;
 }
 "#;
 
