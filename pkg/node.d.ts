@@ -81,7 +81,7 @@ export interface Limits {
     errorClasses: string[];
 }
 
-/** One Stigg webhook type, as the catalogue (src/stigg.rs) reads it. */
+/** One Stigg webhook type, as the catalogue (src/stigg/catalogue.rs) reads it. */
 export interface StiggEventType {
     name: string;
     family: string;
