@@ -109,12 +109,16 @@ export function renderWarehouse(container, outcome, settings) {
     container.append(hint);
   }
   outcome.calls.forEach((call, index) => {
-    const what = call.type === 'track' ? `track "${call.event}"` : call.type;
+    // The event name exactly as the call carries it: Segment's event names
+    // are case-sensitive.
+    const head = el('div', { className: 'card-head' }, [
+      el('span', { className: 'kind', textContent: call.type }),
+      call.type === 'track' ? el('code', { className: 'event', textContent: call.event }) : '',
+    ]);
     const rows = preview.rows.filter((row) => row.call === index).map(rowTable);
-    container.append(el('article', { className: 'card warehouse-call' }, [
-      el('div', { className: 'card-head' }, [el('span', { className: 'kind', textContent: what })]),
-      ...rows,
-    ]));
+    const card = el('article', { className: 'card warehouse-call' }, [head, ...rows]);
+    card.dataset.testid = 'warehouse-call';
+    container.append(card);
   });
 }
 

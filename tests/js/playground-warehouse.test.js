@@ -37,6 +37,10 @@ test('the Warehouse view shows each call\'s tables, flags dropped values and hin
   assert.equal(await page.isVisible('#result'), false);
   const tables = await page.$$eval('[data-testid=warehouse-row]', (rows) => rows.map((r) => r.dataset.table));
   assert.deepEqual(tables, ['groups', 'tracks', 'subscription_trial_started']);
+  // As the calls carry them (innerText is the text as CSS shows it):
+  // Segment's event names are case-sensitive.
+  const heads = await page.$$eval('[data-testid=warehouse-call] .card-head', (nodes) => nodes.map((n) => n.innerText.replace(/\s+/g, ' ')));
+  assert.deepEqual(heads, ['group', 'track subscription_trial_started']);
   const dropped = await page.$$eval('[data-testid=warehouse-dropped]', (rows) => rows.map((r) => r.textContent));
   assert.ok(dropped.some((text) => text.includes('properties.id')), dropped.join('\n'));
   assert.equal(await page.isVisible('[data-testid=warehouse-hint]'), true);
