@@ -97,13 +97,14 @@ function currentState() {
   return { sample: $('sample').value, payload: $('payload').value, secret: $('secret').value, settings: readSettings() };
 }
 
-/** The state minus every secret: the header and each sensitive setting. */
+/** The state minus every secret: the header and each sensitive setting. An
+ * edited body names no sample. */
 function linkState(state) {
   const settings = {};
   for (const setting of schema) {
     if (!setting.sensitive && setting.name in state.settings) settings[setting.name] = state.settings[setting.name];
   }
-  return { sample: state.sample, payload: state.payload, settings };
+  return { sample: state.sample || undefined, payload: state.payload, settings };
 }
 
 const isPlainObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -169,6 +170,14 @@ function applyState(state) {
   writeSettings(state.settings ?? {});
 }
 
+/** The picker names the sample the body is, or "custom" once it is edited. */
+function syncSamplePicker() {
+  const picker = $('sample');
+  const text = $('payload').value;
+  if (picker.value && samples[picker.value] === text) return;
+  picker.value = Object.keys(samples).find((name) => samples[name] === text) ?? '';
+}
+
 // --- output ----------------------------------------------------------------
 
 function callCard(call) {
@@ -217,6 +226,7 @@ function markError(position) {
 }
 
 function update() {
+  syncSamplePicker();
   const state = currentState();
   history.replaceState(null, '', `#${encodeState(linkState(state))}`);
   $('no-secret-warning').hidden = Boolean(state.settings.webhookSecret);

@@ -44,8 +44,9 @@ async function settle(page) {
 
 test('every sample renders its calls, or its skip reason', async () => {
   const page = await openPage();
-  const names = await page.$$eval('[data-testid=sample] option', (options) => options.map((o) => o.value));
+  const names = await page.$$eval('[data-testid=sample] option:not([data-testid=sample-custom])', (options) => options.map((o) => o.value));
   assert.deepEqual(names, fixtures.map((f) => f.name));
+  assert.equal(await page.$eval('[data-testid=sample-custom]', (o) => o.disabled), true, '"custom" is shown, never chosen');
   for (const fixture of fixtures) {
     await page.selectOption('[data-testid=sample]', fixture.name);
     const cards = await page.$$eval('[data-testid=call]', (nodes) => nodes.map((n) => n.textContent));
@@ -127,6 +128,24 @@ test('the URL hash holds the whole state, secrets aside, and reproduces the case
   assert.equal(await again.textContent('[data-testid=calls]'), output);
   await page.context().close();
   await again.context().close();
+});
+
+test('the sample picker says "custom" once the body is edited, and names a sample pasted whole', async () => {
+  const page = await openPage();
+  const picked = () => page.$eval('[data-testid=sample]', (s) => s.selectedOptions[0].textContent);
+  assert.equal(await picked(), 'subscription.created');
+  await fillPayload(page, JSON.stringify({ type: 'customer.created', id: 'c-1' }));
+  await settle(page);
+  assert.match(await picked(), /^custom/);
+  assert.equal(await page.inputValue('[data-testid=sample]'), '');
+  await page.screenshot({ path: path.join(artifacts, 'playground-picker-custom.png'), clip: { x: 0, y: 0, width: 1280, height: 240 } });
+  await fillPayload(page, fixtures.find((f) => f.name === 'plan.created').body);
+  await settle(page);
+  assert.equal(await picked(), 'plan.created');
+  await page.selectOption('[data-testid=sample]', 'customer.created');
+  assert.equal(await picked(), 'customer.created');
+  assert.equal(await page.inputValue('[data-testid=payload]'), fixtures.find((f) => f.name === 'customer.created').body);
+  await page.context().close();
 });
 
 /** A link to the playground holding `state` as the page encodes it. */
