@@ -1,8 +1,8 @@
 // The playground's Tracking plan view: the Segment tracking plan
 // (Protocols) for the settings in the form, from the core's trackingPlan
-// (the same plan `make tracking-plan` writes), with the rules the current
-// calls fall under first. Download gives the body of Segment's Public API
-// "Replace Rules in Tracking Plan" request.
+// (the same plan `make tracking-plan` writes), with the
+// rules the current calls fall under first. Download gives the body of
+// Segment's Public API "Replace Rules in Tracking Plan" request.
 import * as wasm from './pkg/stigg_segment.js';
 
 const el = (tag, props = {}, children = []) => {
@@ -31,25 +31,28 @@ function payloadOf(rule) {
 }
 
 function ruleName(rule) {
-  return rule.type === 'TRACK' ? `track "${rule.key}"` : rule.type === 'IDENTIFY' ? 'identify traits' : 'group traits';
+  return rule.type === 'TRACK' ? ['track ', el('code', { textContent: rule.key })] : [rule.type === 'IDENTIFY' ? 'identify traits' : 'group traits'];
 }
 
 function ruleDetails(rule, open) {
   const payload = payloadOf(rule);
   const required = new Set(payload.required || []);
   const rows = Object.entries(payload.properties).map(([name, schema]) => el('tr', {}, [
-    el('td', {}, el('code', { textContent: name })),
-    el('td', { className: 'type', textContent: typeText(schema) }),
-    el('td', { textContent: required.has(name) ? 'required' : '' }),
-    el('td', { textContent: schema.description || '' }),
-  ]));
-  const details = el('details', { className: 'card plan-rule', open }, [
-    el('summary', {}, [el('span', { className: 'kind', textContent: ruleName(rule) }), ` ${rows.length} ${rule.type === 'TRACK' ? 'properties' : 'traits'}`]),
-    el('p', { className: 'hint', textContent: `${rule.jsonSchema.description || ''} Required: ${(rule.jsonSchema.required || []).join(', ')}.` }),
-    el('table', {}, [
-      el('thead', {}, el('tr', {}, ['field', 'type', '', 'description'].map((h) => el('th', { textContent: h })))),
-      el('tbody', {}, rows),
+    el('td', { className: 'plan-field' }, [
+      el('code', { textContent: name }),
+      required.has(name) ? el('span', { className: 'required', textContent: 'required' }) : '',
     ]),
+    el('td', { className: 'type', textContent: typeText(schema) }),
+    el('td', { className: 'description', textContent: schema.description || '' }),
+  ]));
+  const members = rule.type === 'TRACK' ? 'properties' : 'traits';
+  const details = el('details', { className: 'card plan-rule', open }, [
+    el('summary', {}, [el('span', { className: 'kind' }, ruleName(rule)), el('span', { className: 'counts', textContent: ` · ${rows.length} ${members}` })]),
+    el('p', { className: 'hint', textContent: `${rule.jsonSchema.description || ''} Required: ${(rule.jsonSchema.required || []).join(', ')}.` }),
+    el('div', { className: 'table-scroll' }, el('table', {}, [
+      el('thead', {}, el('tr', {}, ['field', 'type', 'description'].map((h) => el('th', { textContent: h })))),
+      el('tbody', {}, rows),
+    ])),
   ]);
   details.dataset.testid = 'plan-rule';
   details.dataset.rule = `${rule.type}:${rule.key}`;
@@ -73,7 +76,7 @@ export function renderTrackingPlan(container, outcome, settings) {
   }
   const tracks = plan.rules.filter((rule) => rule.type === 'TRACK').length;
   const fields = plan.rules.reduce((sum, rule) => sum + Object.keys(payloadOf(rule).properties).length, 0);
-  const download = el('button', { type: 'button', textContent: 'Download tracking-plan.json' });
+  const download = el('button', { type: 'button', className: 'action', textContent: 'Download tracking-plan.json' });
   download.dataset.testid = 'download-plan';
   download.addEventListener('click', () => {
     const url = URL.createObjectURL(new Blob([`${JSON.stringify(plan, null, 2)}\n`], { type: 'application/json' }));

@@ -78,7 +78,7 @@ function rowTable(row) {
   const summary = el('summary', { className: 'table-name' }, [
     'table ', el('code', { textContent: row.table }), el('span', { className: 'counts', textContent: ` · ${counts}` }),
   ]);
-  const box = el('details', { className: 'warehouse-row', open: true }, [summary, el('div', { className: 'scroll' }, table)]);
+  const box = el('details', { className: 'warehouse-row', open: true }, [summary, el('div', { className: 'table-scroll' }, table)]);
   box.dataset.testid = 'warehouse-row';
   box.dataset.table = row.table;
   return box;
@@ -120,18 +120,4 @@ export function renderWarehouse(container, outcome, settings) {
     card.dataset.testid = 'warehouse-call';
     container.append(card);
   });
-}
-
-/** The Calls / Warehouse switch above the output. */
-export function setUpViewSwitch() {
-  const buttons = document.querySelectorAll('[data-view]');
-  for (const button of buttons) {
-    button.addEventListener('click', () => {
-      for (const other of buttons) {
-        const active = other === button;
-        other.setAttribute('aria-pressed', String(active));
-        document.getElementById(other.dataset.view).hidden = !active;
-      }
-    });
-  }
 }

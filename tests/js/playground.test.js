@@ -130,6 +130,10 @@ test('the URL hash holds the whole state, secrets aside, and reproduces the case
   await again.context().close();
 });
 
+/** A link to the playground holding `state` as the page encodes it. */
+const linkTo = (state) => `${playground.base}#${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
+const stateIn = (url) => Buffer.from(new URL(url).hash.slice(1), 'base64url').toString('utf8');
+
 test('the sample picker says "custom" once the body is edited, and names a sample pasted whole', async () => {
   const page = await openPage();
   const picked = () => page.$eval('[data-testid=sample]', (s) => s.selectedOptions[0].textContent);
@@ -148,9 +152,48 @@ test('the sample picker says "custom" once the body is edited, and names a sampl
   await page.context().close();
 });
 
-/** A link to the playground holding `state` as the page encodes it. */
-const linkTo = (state) => `${playground.base}#${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
-const stateIn = (url) => Buffer.from(new URL(url).hash.slice(1), 'base64url').toString('utf8');
+test('the link round-trips an edited body, the settings and the open view, never a secret', async () => {
+  const page = await openPage();
+  const body = JSON.stringify({ type: 'subscription.created', id: 'sub-1', customer: { id: 'c-1', name: 'Ada' } }, null, 2);
+  await fillPayload(page, body);
+  await page.fill('[data-testid=secret]', 'whsec_round-Trip-1');
+  await page.fill('[data-testid=setting-webhookSecret]', 'whsec_round-Trip-1');
+  await page.selectOption('[data-testid=setting-eventNameStyle]', 'Object Action');
+  await page.check('[data-testid=setting-groupCalls]');
+  await page.fill('[data-testid=setting-eventDenylist]', 'plan.*');
+  await page.click('[data-testid=view-tracking-plan]');
+  await settle(page);
+  const link = page.url();
+  for (const text of [link, stateIn(link)]) assert.ok(!text.includes('round-Trip'), 'the link holds no secret');
+  const rules = await page.$$eval('[data-testid=plan-rule]', (r) => r.map((n) => n.dataset.rule));
+
+  const again = await openPage(link);
+  assert.equal(await again.inputValue('[data-testid=payload]'), body);
+  assert.match(await again.$eval('[data-testid=sample]', (s) => s.selectedOptions[0].textContent), /^custom/);
+  assert.equal(await again.inputValue('[data-testid=setting-eventNameStyle]'), 'Object Action');
+  assert.equal(await again.isChecked('[data-testid=setting-groupCalls]'), true);
+  assert.equal(await again.inputValue('[data-testid=setting-eventDenylist]'), 'plan.*');
+  assert.equal(await again.inputValue('[data-testid=secret]'), '');
+  assert.equal(await again.inputValue('[data-testid=setting-webhookSecret]'), '');
+  assert.equal(await again.getAttribute('[data-testid=view-tracking-plan]', 'aria-selected'), 'true');
+  assert.equal(await again.isVisible('[data-testid=tracking-plan-view]'), true);
+  assert.equal(await again.isVisible('#result'), false);
+  assert.deepEqual(await again.$$eval('[data-testid=plan-rule]', (r) => r.map((n) => n.dataset.rule)), rules);
+  assert.equal(await again.textContent('[data-testid=link-notice]'), '');
+  assert.equal(stateIn(again.url()), stateIn(link), 'the restored page writes the same link');
+  await again.click('[data-testid=view-calls]');
+  assert.match(await again.textContent('[data-testid=calls]'), /Subscription Created/);
+  assert.deepEqual(again.errors, []);
+  await page.context().close();
+  await again.context().close();
+
+  // A view of the wrong type is named and ignored.
+  const wrong = await openPage(linkTo({ view: 'graph' }));
+  assert.equal(await wrong.getAttribute('[data-testid=view-calls]', 'aria-selected'), 'true');
+  const notice = await wrong.textContent('[data-testid=link-notice]');
+  assert.ok(notice.includes('view'), notice);
+  await wrong.context().close();
+});
 
 test('neither secret goes into the URL, and the page says so beside the fields', async () => {
   const page = await openPage();
@@ -254,8 +297,9 @@ test('usable on a 390 px phone screen: one column, no sideways scrolling', async
   const page = await openPage(playground.base, { width: 390, height: 844 });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `page is ${width}px wide`);
-  const [input, output] = await page.$$eval('section', (s) => s.map((n) => n.getBoundingClientRect().top));
-  assert.ok(output > input, 'the output sits below the input');
+  const [webhook, output, settings] = await page.evaluate(() => ['.webhook', '[data-testid=output]', '[data-testid=settings]']
+    .map((selector) => document.querySelector(selector).getBoundingClientRect().top));
+  assert.ok(webhook < output && output < settings, 'the output sits between the webhook and the settings');
   fs.mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: path.join(artifacts, 'playground-phone.png'), fullPage: true });
   await page.context().close();
