@@ -116,6 +116,7 @@ function currentState() {
     secret: $('secret').value,
     settings: readSettings(),
     view,
+    strictPlan: $('plan-strict').checked,
   };
 }
 
@@ -126,7 +127,7 @@ function linkState(state) {
   for (const setting of schema) {
     if (!setting.sensitive && setting.name in state.settings) settings[setting.name] = state.settings[setting.name];
   }
-  return { sample: state.sample || undefined, payload: state.payload, settings, view: state.view };
+  return { sample: state.sample || undefined, payload: state.payload, settings, view: state.view, strictPlan: state.strictPlan };
 }
 
 function saveState(state = currentState()) {
@@ -153,7 +154,7 @@ function checkLinkState(raw) {
   const secrets = [];
   if (!isPlainObject(raw)) return { state, ignored, unreadable: true, secrets };
   for (const key of Object.keys(raw)) {
-    if (!['sample', 'payload', 'secret', 'settings', 'view'].includes(key)) ignored.push(key);
+    if (!['sample', 'payload', 'secret', 'settings', 'view', 'strictPlan'].includes(key)) ignored.push(key);
   }
   if ('sample' in raw) {
     if (typeof raw.sample === 'string' && Object.hasOwn(samples, raw.sample)) state.sample = raw.sample;
@@ -166,6 +167,10 @@ function checkLinkState(raw) {
   if ('view' in raw) {
     if (typeof raw.view === 'string' && Object.hasOwn(VIEWS, raw.view)) state.view = raw.view;
     else ignored.push('view');
+  }
+  if ('strictPlan' in raw) {
+    if (typeof raw.strictPlan === 'boolean') state.strictPlan = raw.strictPlan;
+    else ignored.push('strictPlan');
   }
   if ('secret' in raw) secrets.push('the Stigg-Webhooks-Secret header');
   state.settings = {};
@@ -198,6 +203,7 @@ function applyState(state) {
   $('sample').value = sample;
   $('payload').value = state.payload ?? samples[sample];
   writeSettings(state.settings ?? {});
+  $('plan-strict').checked = state.strictPlan ?? false;
   showView(state.view ?? 'calls');
 }
 
@@ -235,7 +241,7 @@ function showView(name, { focus = false } = {}) {
 function renderView() {
   const { outcome, settings } = last;
   if (view === 'warehouse') renderWarehouse($('warehouse-view'), outcome, settings);
-  if (view === 'tracking-plan') renderTrackingPlan($('tracking-plan-rules'), outcome, settings);
+  if (view === 'tracking-plan') renderTrackingPlan($('tracking-plan-rules'), outcome, settings, { strict: $('plan-strict').checked });
 }
 
 // Arrows, Home and End move between the tabs and open the one they reach.
@@ -256,6 +262,10 @@ function setUpTabs() {
       saveState();
     });
   }
+  $('plan-strict').addEventListener('change', () => {
+    renderView();
+    saveState();
+  });
 }
 
 // --- output ----------------------------------------------------------------

@@ -152,7 +152,7 @@ test('the sample picker says "custom" once the body is edited, and names a sampl
   await page.context().close();
 });
 
-test('the link round-trips an edited body, the settings and the open view, never a secret', async () => {
+test('the link round-trips an edited body, the settings, the open view and the strict plan, never a secret', async () => {
   const page = await openPage();
   const body = JSON.stringify({ type: 'subscription.created', id: 'sub-1', customer: { id: 'c-1', name: 'Ada' } }, null, 2);
   await fillPayload(page, body);
@@ -162,6 +162,7 @@ test('the link round-trips an edited body, the settings and the open view, never
   await page.check('[data-testid=setting-groupCalls]');
   await page.fill('[data-testid=setting-eventDenylist]', 'plan.*');
   await page.click('[data-testid=view-tracking-plan]');
+  await page.check('[data-testid=plan-strict]');
   await settle(page);
   const link = page.url();
   for (const text of [link, stateIn(link)]) assert.ok(!text.includes('round-Trip'), 'the link holds no secret');
@@ -178,6 +179,7 @@ test('the link round-trips an edited body, the settings and the open view, never
   assert.equal(await again.getAttribute('[data-testid=view-tracking-plan]', 'aria-selected'), 'true');
   assert.equal(await again.isVisible('[data-testid=tracking-plan-view]'), true);
   assert.equal(await again.isVisible('#result'), false);
+  assert.equal(await again.isChecked('[data-testid=plan-strict]'), true);
   assert.deepEqual(await again.$$eval('[data-testid=plan-rule]', (r) => r.map((n) => n.dataset.rule)), rules);
   assert.equal(await again.textContent('[data-testid=link-notice]'), '');
   assert.equal(stateIn(again.url()), stateIn(link), 'the restored page writes the same link');
@@ -187,11 +189,12 @@ test('the link round-trips an edited body, the settings and the open view, never
   await page.context().close();
   await again.context().close();
 
-  // A view of the wrong type is named and ignored.
-  const wrong = await openPage(linkTo({ view: 'graph' }));
+  // A view or strict flag of the wrong type is named and ignored.
+  const wrong = await openPage(linkTo({ view: 'graph', strictPlan: 'yes' }));
   assert.equal(await wrong.getAttribute('[data-testid=view-calls]', 'aria-selected'), 'true');
+  assert.equal(await wrong.isChecked('[data-testid=plan-strict]'), false);
   const notice = await wrong.textContent('[data-testid=link-notice]');
-  assert.ok(notice.includes('view'), notice);
+  assert.ok(notice.includes('view') && notice.includes('strictPlan'), notice);
   await wrong.context().close();
 });
 
