@@ -8,7 +8,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { servePlayground } = require('./chromium');
+const { servePlayground, loadPlayground } = require('./chromium');
 
 const root = path.join(__dirname, '..', '..');
 const artifacts = path.join(root, 'artifacts');
@@ -19,13 +19,7 @@ const playground = servePlayground(test);
 const SIZES = [['1280x800', { width: 1280, height: 800 }], ['390x844', { width: 390, height: 844 }]];
 
 async function openPage(viewport, url = playground.base) {
-  const page = await playground.browser.newPage({ viewport });
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(err));
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]');
-  page.errors = errors;
-  return page;
+  return loadPlayground(await playground.browser.newPage({ viewport }), url);
 }
 
 /** Waits past the debounce for the output to reflect the latest input. */

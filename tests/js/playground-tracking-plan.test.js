@@ -6,7 +6,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { servePlayground } = require('./chromium');
+const { servePlayground, loadPlayground } = require('./chromium');
 const { loadTrackingPlan } = require('../../tools/tracking-plan');
 
 const root = path.join(__dirname, '..', '..');
@@ -17,11 +17,7 @@ const playground = servePlayground(test);
 const rulesShown = (page) => page.$$eval('[data-testid=plan-rule]', (rules) => rules.map((r) => ({ rule: r.dataset.rule, open: r.open })));
 
 test('the Tracking plan view shows the plan for the settings, the current calls\' rules first', async () => {
-  const page = await playground.browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(err));
-  await page.goto(playground.base);
-  await page.waitForSelector('body[data-ready="true"]');
+  const page = await loadPlayground(await playground.browser.newPage({ viewport: { width: 1400, height: 1000 } }), playground.base);
   await page.selectOption('[data-testid=sample]', 'subscription.created');
   await page.click('[data-testid=view-tracking-plan]');
   assert.equal(await page.isVisible('[data-testid=tracking-plan-view]'), true);
@@ -43,7 +39,7 @@ test('the Tracking plan view shows the plan for the settings, the current calls\
   await page.fill('[data-testid=payload]', JSON.stringify({ type: 'invoice.paid', customerId: 'c-1' }));
   await page.waitForTimeout(400);
   assert.equal(await page.isVisible('[data-testid=plan-unplanned]'), true);
-  assert.deepEqual(errors, []);
+  assert.deepEqual(page.errors, []);
   await page.close();
 });
 
@@ -51,8 +47,6 @@ test('the Tracking plan view shows the plan for the settings, the current calls\
  * options it is called with (window.trackingPlanOptions). */
 async function openRecordingPlan(url = playground.base) {
   const page = await playground.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(err));
   let patched = false;
   await page.route('**/pkg/stigg_segment.js', async (route) => {
     const response = await route.fetch();
@@ -62,10 +56,8 @@ async function openRecordingPlan(url = playground.base) {
     });
     await route.fulfill({ response, body: text });
   });
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]');
+  await loadPlayground(page, url);
   assert.ok(patched, 'the glue has an `export function trackingPlan(...)` to record');
-  page.errors = errors;
   return page;
 }
 
@@ -97,9 +89,7 @@ test('the strict toggle asks the core for the strict plan and lives in the link'
 // Runs once the core's trackingPlan takes { strict } (issue 26); until then
 // the playground's wasm ignores the option and this test skips, saying so.
 test('the default plan leaves Stigg\'s track properties open; the strict plan closes them', async (t) => {
-  const page = await playground.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(playground.base);
-  await page.waitForSelector('body[data-ready="true"]');
+  const page = await loadPlayground(await playground.browser.newPage({ viewport: { width: 1280, height: 800 } }), playground.base);
   const strictDiffers = await page.evaluate(async () => {
     const glue = await import('./pkg/stigg_segment.js');
     return JSON.stringify(glue.trackingPlan({}, { strict: true })) !== JSON.stringify(glue.trackingPlan({}));
@@ -130,5 +120,6 @@ test('the default plan leaves Stigg\'s track properties open; the strict plan cl
   assert.equal(closedTracks(strict), strict.rules.filter((rule) => rule.type === 'TRACK').length);
   assert.deepEqual(strict, loadTrackingPlan()({}, { strict: true }));
   await page.screenshot({ path: path.join(artifacts, 'playground-tracking-plan-strict.png') });
+  assert.deepEqual(page.errors, []);
   await page.close();
 });

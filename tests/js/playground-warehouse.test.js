@@ -6,7 +6,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { servePlayground } = require('./chromium');
+const { servePlayground, loadPlayground } = require('./chromium');
 
 const root = path.join(__dirname, '..', '..');
 const artifacts = path.join(root, 'artifacts');
@@ -14,14 +14,9 @@ const artifacts = path.join(root, 'artifacts');
 const playground = servePlayground(test);
 
 async function openWarehouse(sample, viewport = { width: 1280, height: 800 }) {
-  const page = await playground.browser.newPage({ viewport });
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(err));
-  await page.goto(playground.base);
-  await page.waitForSelector('body[data-ready="true"]');
+  const page = await loadPlayground(await playground.browser.newPage({ viewport }), playground.base);
   await page.selectOption('[data-testid=sample]', sample);
   await page.click('[data-testid=view-warehouse]');
-  page.errors = errors;
   return page;
 }
 

@@ -5,7 +5,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { servePlayground } = require('./chromium');
+const { servePlayground, loadPlayground } = require('./chromium');
 const { loadFixtures } = require('./fixtures');
 
 const root = path.join(__dirname, '..', '..');
@@ -25,12 +25,7 @@ async function openPage(url = playground.base, viewport = { width: 1280, height:
     const body = await response.body().catch(() => Buffer.alloc(0));
     transferredBytes += body.length;
   });
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(err));
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]');
-  page.errors = errors;
-  return page;
+  return loadPlayground(page, url);
 }
 
 async function fillPayload(page, text) {
