@@ -1,10 +1,12 @@
-# The whole set-up on a fresh machine is `make demo` or `make test`: every
-# target first runs scripts/setup.sh, which installs what is missing.
+# The whole set-up on a fresh machine is `make demo` or `make test`. `make
+# demo` needs only Node 20 and the committed pkg/; `make test` and every
+# target that builds first run scripts/setup.sh, which installs what is
+# missing (Rust, wasm-pack, Chromium, the npm tree).
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+.PHONY: setup build pkg rebuild-pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
 # A recipe that fails leaves no half-written target behind to look up to date.
 .DELETE_ON_ERROR:
@@ -65,7 +67,23 @@ bundle-trap: $(TRAP_BUNDLE)
 check-pkg: $(GLUE)
 	@scripts/check-pkg.sh
 
-demo: bundle
+# pkg/ rewritten from a fresh build whatever the timestamps say (a file git
+# just checked out looks newer than the build it should come from).
+# scripts/build-inputs.js runs it when pkg/build-inputs.json, the SHA-256 of
+# each source the committed pkg/ was built from, does not match the checkout.
+rebuild-pkg: $(GLUE)
+	@node scripts/build-pkg.js
+	@node scripts/bundle.js
+
+# The committed pkg/ as it is when it matches its sources (compared by
+# content, with Node alone); rebuilt first when it does not and cargo is on
+# PATH, or always with BUILD=1. No setup: Node 20 is all `make demo` needs.
+PKG_CURRENT = @node scripts/build-inputs.js $(if $(BUILD),--build)
+
+# Sample Stigg webhooks through pkg/segment-function.js in the emulated
+# Segment runtime: each call, or why a webhook made none.
+demo:
+	$(PKG_CURRENT)
 	@node tools/demo.js
 
 # Speed, cold start and size against Stigg's reference; writes BENCHMARKS.md.

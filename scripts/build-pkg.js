@@ -24,6 +24,9 @@ const glueDir = path.join(root, 'target', 'glue');
 
 /** The files in pkg/ that are not written here. */
 const OTHER_FILES = ['README.md', 'segment-function.js', 'segment-function.settings.json'];
+/** Files of pkg/ that are committed but not published: what pkg/ was built
+ * from (scripts/build-inputs.js). */
+const UNPUBLISHED_FILES = ['build-inputs.json'];
 
 /** The [package] fields of Cargo.toml that the npm package repeats. */
 function cargoPackage() {
@@ -121,7 +124,7 @@ function main() {
   // Files an earlier layout left behind (wasm-pack's output, say) would be
   // committed or published by mistake.
   for (const name of fs.readdirSync(pkgDir)) {
-    if (!(name in files) && !OTHER_FILES.includes(name)) {
+    if (!(name in files) && !OTHER_FILES.includes(name) && !UNPUBLISHED_FILES.includes(name)) {
       console.log(`pkg/: removing ${name}, which the build no longer writes`);
       fs.rmSync(path.join(pkgDir, name), { recursive: true, force: true });
     }

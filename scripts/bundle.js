@@ -19,6 +19,7 @@ const crypto = require('node:crypto');
 const zlib = require('node:zlib');
 const { execFileSync } = require('node:child_process');
 const { cargoPackage } = require('./build-pkg');
+const buildInputs = require('./build-inputs');
 
 const root = path.join(__dirname, '..');
 const featuresAt = process.argv.indexOf('--features');
@@ -212,6 +213,8 @@ function main() {
     fs.writeFileSync(path.join(root, 'pkg', 'segment-function.settings.json'), `${JSON.stringify(functionSettings, null, 2)}\n`);
   }
   fs.writeFileSync(output, script);
+  // Last: what pkg/ was built from, for make demo (scripts/build-inputs.js).
+  if (!variant) buildInputs.record();
 
   const raw = Buffer.byteLength(script);
   const gzip = zlib.gzipSync(script, { level: 9 }).length;
