@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build pkg rebuild-pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+.PHONY: setup build pkg rebuild-pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels cli fuzz deploy www playground demo function-dev test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
 # A recipe that fails leaves no half-written target behind to look up to date.
 .DELETE_ON_ERROR:
@@ -132,9 +132,11 @@ playground: www
 warehouse: bundle
 	@node tools/warehouse.js
 
-# A local stand-in for Segment's function endpoint on 127.0.0.1:$${PORT:-8787}.
-serve: bundle
-	@node tools/serve.js
+# A local stand-in for the Segment function's endpoint on
+# 127.0.0.1:$${PORT:-8788}: POST a webhook, get the calls; sends nothing.
+function-dev:
+	$(PKG_CURRENT)
+	@node tools/function-dev.js
 
 test: setup lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
