@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build pkg rebuild-pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels cli fuzz deploy www playground demo function-dev test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+.PHONY: setup build pkg rebuild-pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels cli fuzz deploy www playground demo function-dev edge-dev fake-segment test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
 # A recipe that fails leaves no half-written target behind to look up to date.
 .DELETE_ON_ERROR:
@@ -137,6 +137,21 @@ warehouse: bundle
 function-dev:
 	$(PKG_CURRENT)
 	@node tools/function-dev.js
+
+# The npm tree alone (miniflare's workerd), for targets that need no Rust.
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+# The edge relay (edge/) in workerd on 127.0.0.1:$${PORT:-8789}, with a fake
+# Segment API behind it that prints each call; no account needed.
+edge-dev: node_modules/.package-lock.json
+	$(PKG_CURRENT)
+	@node tools/edge-dev.js
+
+# A fake Segment HTTP Tracking API on 127.0.0.1:$${PORT:-8790} that prints
+# each call, for `stigg-segment send` and `serve --endpoint`.
+fake-segment:
+	@node tools/fake-segment-dev.js
 
 test: setup lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 

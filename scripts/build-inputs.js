@@ -12,7 +12,7 @@
 //                                          carry on with the committed pkg/.
 //   node scripts/build-inputs.js --build   rebuild whatever the record says.
 //
-// `make demo` runs it first (and so do the other targets that run the committed pkg/). The
+// `make demo`, `make function-dev` and `make edge-dev` run it first. The
 // rebuild is `make rebuild-pkg`, which installs the toolchain first.
 'use strict';
 const crypto = require('node:crypto');
