@@ -171,7 +171,7 @@ export function settingsSchema(): SettingSchema[];
  * package and the playground only (feature `tracking-plan`): the Segment
  * script's wasm never carries it.
  */
-export function trackingPlan(settings: Record<string, unknown> | null | undefined, options?: TrackingPlanOptions | null): TrackingPlan;
+export function trackingPlan(settings: Settings | null | undefined, options?: TrackingPlanOptions | null): TrackingPlan;
 
 /**
  * Turns one webhook into Segment calls.
@@ -188,7 +188,7 @@ export function trackingPlan(settings: Record<string, unknown> | null | undefine
  * `line` and `column`. Arguments of any other type are a `TypeError`
  * naming the argument.
  */
-export function transform(body: string | Uint8Array | Record<string, unknown>, headers: Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined, settings: Record<string, unknown> | null | undefined): TransformResult;
+export function transform(body: string | Uint8Array | Record<string, unknown>, headers: Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined, settings: Settings | null | undefined): TransformResult;
 
 /**
  * The fast path: decides on the fields the script wrote into the field
@@ -211,3 +211,35 @@ export function version(): string;
  * columns with their types, and the values dropped or cut.
  */
 export function warehouseRows(calls: TransformResult | SegmentCall[] | SegmentCall): { rows: WarehouseRow[] };
+
+/**
+ * The function's settings, as Segment passes them and `transform` and
+ * `trackingPlan` take them; all optional: an unset (or null) one takes its
+ * default. Generated from the settings table (src/settings.rs).
+ */
+export interface Settings {
+    /** The secret Stigg shows for this webhook. When set, every request must carry it in the Stigg-Webhooks-Secret header. Default: empty, which checks nothing, so anyone who knows the function's URL can send events. */
+    webhookSecret?: string | null;
+    /** How a Stigg type becomes the track event name: "snake_case" (subscription_trial_ends_soon, as Stigg's example function does), "Object Action" (Subscription Trial Ends Soon), "original" (subscription.trial.ends_soon) or "Segment Spec" (the B2B SaaS Spec's Trial Started, Trial Ended, Account Created and Account Deleted, with the Spec's properties added beside Stigg's; Object Action for the rest). Default: snake_case. */
+    eventNameStyle?: "snake_case" | "Object Action" | "original" | "Segment Spec" | null;
+    /** What to do with a webhook that names no customer (plan, add-on, feature, product, coupon and sync events): "drop" skips it, "error" rejects it with EventNotSupported, "anonymous" sends it with an anonymousId derived from Stigg's messageId. Default: drop. */
+    onMissingCustomer?: "drop" | "error" | "anonymous" | null;
+    /** Stigg types to send, with * as a wildcard (subscription.*). Other types are skipped. Default: empty, which sends every type. */
+    eventAllowlist?: readonly string[] | null;
+    /** Stigg types to skip, with * as a wildcard (measurement.*). Applied after the allowlist. Default: empty. */
+    eventDenylist?: readonly string[] | null;
+    /** Dotted paths removed from the webhook before it becomes properties or traits (customer.email, email, metadata.internalNote). A path through an array applies to every element. Default: empty. */
+    redactProperties?: readonly string[] | null;
+    /** Also send an identify call, with the customer's name, email, billingId, crmId and metadata as traits, for customer.* events (not customer.deleted). Default: true. */
+    identifyCustomers?: boolean | null;
+    /** "trim" removes the largest properties until the call fits and lists their paths in context.stigg.trimmed; "error" rejects the webhook with ValidationError. Default: trim. */
+    oversizedEvents?: "trim" | "error" | null;
+    /** Put into every messageId (stigg-{namespace}-{delivery}-{call}), for sending the same webhooks to several Segment workspaces: Segment drops repeated messageIds across all workspaces, so each destination needs its own namespace, while a redelivery to one destination stays one message. Letters, digits, _ and . only; one longer than 24 characters is hashed. Default: empty, which leaves messageIds as they are. */
+    messageIdNamespace?: string | null;
+    /** Also send a group call, with groupId and userId the Stigg customer id, for customer.* (not customer.deleted) and subscription.* events: traits name, email, billingId, crmId, metadata and createdAt from the customer and, on subscription and trial events, plan, subscriptionStatus, billingPeriod, trialEndDate and stiggUpdatedAt. Track calls then carry context.groupId. Default: false. */
+    groupCalls?: boolean | null;
+    /** Also send an identify call on subscription.* events with the customer's plan, subscriptionStatus, billingPeriod, trialEndDate and stiggUpdatedAt (the Stigg timestamp they are as of; Stigg may deliver out of order). Default: false. */
+    planTraits?: boolean | null;
+    /** Rename the properties and traits a Segment warehouse would discard: Stigg's top-level id becomes subscription_id, customer_id, ... by family, timestamp becomes stigg_timestamp, any other reserved column name gets a stigg_ prefix; and keep each column's type stable: metadata objects, whose keys and value types each Stigg user chooses, are sent as JSON text in one column. Recommended with a warehouse. Default: false. */
+    warehouseSafeProperties?: boolean | null;
+}

@@ -523,6 +523,14 @@ async function __wbg_init_once(module_or_path) {
     }
     const imports = __wbg_get_imports();
 
+    // stigg-segment: Node's fetch cannot read a file: URL, where the wasm sits
+    // when this module is loaded from disk; read the file there instead.
+    const fileUrl = typeof module_or_path === 'string' && module_or_path.startsWith('file:') ? new URL(module_or_path)
+        : typeof URL === 'function' && module_or_path instanceof URL && module_or_path.protocol === 'file:' ? module_or_path
+        : undefined;
+    if (fileUrl !== undefined && typeof globalThis.process?.getBuiltinModule === 'function') {
+        module_or_path = globalThis.process.getBuiltinModule('node:fs/promises').readFile(fileUrl);
+    }
     if (typeof module_or_path === 'string' || (typeof Request === 'function' && module_or_path instanceof Request) || (typeof URL === 'function' && module_or_path instanceof URL)) {
         module_or_path = fetch(module_or_path);
     }
