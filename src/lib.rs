@@ -4,10 +4,13 @@
 //! says is resolved ([`webhook`], reading the places the Stigg catalogue
 //! [`stigg`] names: customer, type, ids, time), the settings
 //! are applied (filters, redaction, naming), and each call is validated and
-//! fitted to Segment's limits ([`fit`]) before it is returned. This crate
-//! knows nothing of JavaScript; `src/wasm.rs` is the thin binding.
+//! fitted to Segment's limits ([`fit`]) before it is returned. What becomes
+//! of those calls when a host posts them to Segment's HTTP Tracking API is
+//! [`delivery`], the one policy of every relay. This crate knows nothing of
+//! JavaScript; `src/wasm.rs` is the thin binding.
 
 pub mod calls;
+pub mod delivery;
 pub mod error;
 pub mod event_name;
 pub mod fields;
