@@ -131,7 +131,7 @@ pub fn endpoint_url(given: &str) -> Result<String, String> {
 fn host_of(authority: &str) -> Option<&str> {
     let (host, port) = if let Some(inner) = authority.strip_prefix('[') {
         let (v6, after) = inner.split_once(']')?;
-        v6.parse::<std::net::Ipv6Addr>().ok()?;
+        ipv6_groups(v6)?;
         let port = match after {
             "" => None,
             _ => Some(after.strip_prefix(':')?),
@@ -153,12 +153,55 @@ fn host_of(authority: &str) -> Option<&str> {
     (host_ok && port_ok).then_some(host)
 }
 
+/// `localhost`, 127.0.0.0/8 or `[::1]`. (Read by hand rather than with
+/// `std::net`, whose parsers would weigh on the package's wasm.)
 fn is_loopback(host: &str) -> bool {
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
+    if let Some(v6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+        return ipv6_groups(v6) == Some([0, 0, 0, 0, 0, 0, 0, 1]);
+    }
+    let octets: Vec<&str> = host.split('.').collect();
+    let ipv4 = octets.len() == 4
+        && octets.iter().all(|octet| {
+            (1..=3).contains(&octet.len())
+                && octet.bytes().all(|b| b.is_ascii_digit())
+                && octet.parse::<u16>().is_ok_and(|n| n <= 255)
+        });
+    host.eq_ignore_ascii_case("localhost") || (ipv4 && octets[0] == "127")
+}
+
+/// An IPv6 address's eight groups (hexadecimal, with at most one `::`).
+fn ipv6_groups(text: &str) -> Option<[u16; 8]> {
+    let group = |part: &str| -> Option<u16> {
+        if part.is_empty() || part.len() > 4 {
+            return None;
+        }
+        u16::from_str_radix(part, 16).ok()
+    };
+    let parts = |side: &str| -> Option<Vec<u16>> {
+        if side.is_empty() {
+            return Some(Vec::new());
+        }
+        side.split(':').map(group).collect()
+    };
+    let mut groups = [0u16; 8];
+    match text.split_once("::") {
+        Some((head, tail)) => {
+            let (head, tail) = (parts(head)?, parts(tail)?);
+            if head.len() + tail.len() > 7 {
+                return None;
+            }
+            groups[..head.len()].copy_from_slice(&head);
+            groups[8 - tail.len()..].copy_from_slice(&tail);
+        }
+        None => {
+            let all = parts(text)?;
+            if all.len() != 8 {
+                return None;
+            }
+            groups.copy_from_slice(&all);
+        }
+    }
+    Some(groups)
 }
 
 /// Segment's endpoint for a region: `us` or `eu`.
@@ -316,13 +359,30 @@ impl Policy {
 /// milliseconds). `None` when it reads as neither.
 pub fn parse_retry_after(value: &str, now_ms: u64) -> Option<u64> {
     let value = value.trim();
-    let numeric = !value.is_empty()
-        && value.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && value.bytes().filter(|&b| b == b'.').count() <= 1
-        && value.as_bytes()[0].is_ascii_digit();
-    if numeric {
-        let seconds: f64 = value.parse().ok()?;
-        return Some((seconds.min(86_400.0 * 365.0) * 1000.0).ceil() as u64);
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    let digits = |text: &str| text.bytes().all(|b| b.is_ascii_digit());
+    if !whole.is_empty() && digits(whole) && digits(fraction) && !value.ends_with('.') {
+        // Seconds, up to a year; a fraction rounds up to the millisecond.
+        let seconds = if whole.len() > 8 {
+            31_536_000
+        } else {
+            whole.parse::<u64>().ok()?.min(31_536_000)
+        };
+        let mut millis = 0;
+        for (i, digit) in fraction.bytes().enumerate() {
+            let digit = u64::from(digit - b'0');
+            match i {
+                0 => millis += digit * 100,
+                1 => millis += digit * 10,
+                2 => millis += digit,
+                _ if digit > 0 => {
+                    millis += 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        return Some(seconds * 1000 + millis);
     }
     let at = http_date_ms(value)?;
     Some(at.saturating_sub(now_ms))
@@ -814,12 +874,17 @@ impl Delivery {
         batch.held.push(call);
         self.last_problem = one_line(body);
         if batch.held.len() >= ISOLATED_REFUSALS || batch.open == 0 {
-            let message = format!(
-                "{} answered HTTP 400 to every request, to {} calls sent alone as well, and accepted none: the answer is about the request, not a call (a proxy or a gateway in the way?), so nothing is dead-lettered; {CHECK_URL}{}",
-                self.endpoint,
-                batch.held.len(),
-                self.last_problem
-            );
+            let message = match batch.held.len() {
+                // A batch of one call: nothing to compare it with.
+                1 => format!(
+                    "{} answered HTTP 400 to a request of a single call, and nothing else of its batch was accepted: a 400 counts as about a call only when the endpoint accepts other calls of the same batch (Segment answers 400 only to a request too large or not JSON), so it is not dead-lettered; {CHECK_URL}{}",
+                    self.endpoint, self.last_problem
+                ),
+                held => format!(
+                    "{} answered HTTP 400 to every request, to {held} calls sent alone as well, and accepted none: the answer is about the request, not a call (a proxy or a gateway in the way?), so nothing is dead-lettered; {CHECK_URL}{}",
+                    self.endpoint, self.last_problem
+                ),
+            };
             return self.stop_with(Stop::EveryCallRefused, message);
         }
         let largest = self

@@ -469,6 +469,8 @@ fn retry_after_is_read_as_seconds_or_a_date() {
     assert_eq!(parse_retry_after("2", now), Some(2000));
     assert_eq!(parse_retry_after(" 1.5 ", now), Some(1500));
     assert_eq!(parse_retry_after("0", now), Some(0));
+    assert_eq!(parse_retry_after("0.0001", now), Some(1));
+    assert_eq!(parse_retry_after("99999999999", now), Some(31_536_000_000));
     assert_eq!(
         parse_retry_after("Thu, 01 Jan 2026 00:00:30 GMT", now),
         Some(30_000)
@@ -492,6 +494,7 @@ fn retry_after_is_read_as_seconds_or_a_date() {
         "1e3",
         "1.2.3",
         ".5",
+        "5.",
         "Thu, 01 Foo 2026 00:00:30 GMT",
         "Thu, 32 Jan 2026 00:00:30 GMT",
         "Thu, 01 Jan 2026 00:00:30 UTC",
@@ -532,6 +535,7 @@ fn endpoints_are_taken_as_segment_libraries_take_their_host() {
             "http://LocalHost:8080/v1/batch",
         ),
         ("http://[::1]:9/v1/batch", "http://[::1]:9/v1/batch"),
+        ("http://[0:0::0:1]", "http://[0:0::0:1]/v1/batch"),
         (
             "https://[2001:db8::1]/s?k=v",
             "https://[2001:db8::1]/s/v1/batch?k=v",
@@ -548,6 +552,8 @@ fn endpoints_are_taken_as_segment_libraries_take_their_host() {
         ("http://10.0.0.1:8080", "plain http"),
         ("http://128.0.0.1", "plain http"),
         ("http://[::2]", "plain http"),
+        ("http://127.0.0.256", "plain http"),
+        ("http://127.0.0", "plain http"),
         ("ftp://x.example.com", "https://"),
         ("api.segment.io/v1/batch", "not a URL"),
         ("127.0.0.1:8080", "not a URL"),
@@ -560,6 +566,9 @@ fn endpoints_are_taken_as_segment_libraries_take_their_host() {
         ("https://ho st", "not a URL"),
         ("https://host\n.example.com", "not a URL"),
         ("https://[::1", "not a URL"),
+        ("https://[1:2:3:4:5:6:7:8:9]", "not a URL"),
+        ("https://[::1::]", "not a URL"),
+        ("https://[12345::]", "not a URL"),
         ("https://exa%mple.com", "not a URL"),
         ("1https://x.example.com", "not a URL"),
     ] {
