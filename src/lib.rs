@@ -4,13 +4,10 @@
 //! says is resolved ([`webhook`], reading the places the Stigg catalogue
 //! [`stigg`] names: customer, type, ids, time), the settings
 //! are applied (filters, redaction, naming), and each call is validated and
-//! fitted to Segment's limits ([`fit`]) before it is returned. What becomes
-//! of those calls when a host posts them to Segment's HTTP Tracking API is
-//! [`delivery`], the one policy of every relay. This crate knows nothing of
-//! JavaScript; `src/wasm.rs` is the thin binding.
+//! fitted to Segment's limits ([`fit`]) before it is returned. This crate
+//! knows nothing of JavaScript; `src/wasm.rs` is the thin binding.
 
 pub mod calls;
-pub mod delivery;
 pub mod error;
 pub mod event_name;
 pub mod fields;
@@ -376,3 +373,12 @@ fn validate(call: &Call, webhook: &Webhook) -> Result<(), Error> {
 // lines added above would move the panic locations that wasm holds.)
 #[cfg(any(feature = "tracking-plan", not(target_arch = "wasm32")))]
 pub mod tracking_plan;
+
+/// What becomes of the calls when a host posts them to Segment's HTTP
+/// Tracking API: the one delivery policy of every relay. Natively always
+/// (the binary delivers); in wasm only for the package's `Delivery` export:
+/// compiled into the Segment script's wasm, even unused, it would change how
+/// the code around it is inlined. (Declared last, so the lines above, which
+/// panic locations in the Segment wasm name, stay where they are.)
+#[cfg(any(not(target_arch = "wasm32"), feature = "delivery-policy"))]
+pub mod delivery;
