@@ -704,13 +704,13 @@ fn serve_caps_connections_closing_the_oldest_idle_first() {
 /// serve process (RLIMIT_FSIZE, set with prlimit), which SQLite sees as a
 /// failed write just as it sees a full disk. STIGG_SEGMENT_TEST_NO_MOUNT=1
 /// takes the second way even as root, to test it.
-enum SmallDisk {
+pub enum SmallDisk {
     Tmpfs(PathBuf),
     FileSizeLimit,
 }
 
 impl SmallDisk {
-    fn new(dir: &Path) -> SmallDisk {
+    pub fn new(dir: &Path) -> SmallDisk {
         let mount = dir.join("disk");
         std::fs::create_dir_all(&mount).unwrap();
         let may_mount = std::env::var_os("STIGG_SEGMENT_TEST_NO_MOUNT").is_none();
@@ -728,7 +728,13 @@ impl SmallDisk {
         }
     }
 
-    fn fill(&self, pid: u32, queue_dir: &Path) {
+    pub fn fill(&self, pid: u32, queue_dir: &Path) {
+        self.fill_to(pid, queue_dir, None)
+    }
+
+    /// Fills the disk; with a file-size limit, `limit` bytes when given
+    /// (else the largest queue file's size and a little more).
+    pub fn fill_to(&self, pid: u32, queue_dir: &Path, limit: Option<u64>) {
         match self {
             SmallDisk::Tmpfs(mount) => {
                 let mut filler = std::fs::File::create(mount.join("filler")).unwrap();
@@ -746,7 +752,7 @@ impl SmallDisk {
                     .max()
                     .unwrap_or(0);
                 // The soft limit only, so that it can be raised again.
-                let limit = format!("--fsize={}:unlimited", largest + 1024);
+                let limit = format!("--fsize={}:unlimited", limit.unwrap_or(largest + 1024));
                 let status = Command::new("prlimit")
                     .args(["--pid", &pid.to_string(), &limit])
                     .status()
@@ -756,7 +762,7 @@ impl SmallDisk {
         }
     }
 
-    fn free(&self, pid: u32) {
+    pub fn free(&self, pid: u32) {
         match self {
             SmallDisk::Tmpfs(mount) => std::fs::remove_file(mount.join("filler")).unwrap(),
             SmallDisk::FileSizeLimit => {
@@ -769,7 +775,7 @@ impl SmallDisk {
         }
     }
 
-    fn queue_dir(&self, dir: &Path) -> PathBuf {
+    pub fn queue_dir(&self, dir: &Path) -> PathBuf {
         match self {
             SmallDisk::Tmpfs(mount) => mount.clone(),
             SmallDisk::FileSizeLimit => dir.to_owned(),

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::Value;
 
-use super::delivery::{args_of, dead_letter_count, metric};
+use super::delivery::{args_of, dead_letter_count, metric, SmallDisk};
 use super::fake_segment::{Behaviour, Reply};
 use super::*;
 
@@ -559,6 +559,55 @@ fn serve_that_cannot_write_a_dead_letter_holds_the_call_without_spinning() {
         "{log}"
     );
     assert_eq!(fake.arrivals().values().sum::<usize>(), 2, "nothing resent");
+}
+
+/// The run: with the disk full, the sender resent batches it had
+/// delivered (~1,300 duplicates in 4 s), since it could not delete them.
+#[test]
+fn a_queue_that_cannot_forget_delivered_calls_stops_sending_rather_than_resend() {
+    let dir = temp_dir("cannot-forget");
+    let disk = SmallDisk::new(&dir);
+    let queue_dir = disk.queue_dir(&dir);
+    let queue = queue_dir.join("queue.sqlite").display().to_string();
+    // 100 webhooks: each commit grows the write-ahead log on the 4 MiB disk.
+    let bodies: Vec<String> = (0..100).map(|i| webhook(i * 10 + 1).to_string()).collect();
+    let expected = expected_ids(&bodies.join("\n"), "{}");
+    prefill(&dir, &bodies, &["--queue", &queue]);
+    let fake = FakeSegment::start(&[WRITE_KEY]);
+    // Segment takes the batch, but answers late: meanwhile the disk fills.
+    fake.delay(Duration::from_millis(1500));
+    let serve = Serve::start(&dir, &fake.url, &["--queue", &queue], &[]);
+    let pid = serve.child.id();
+    // Without a tmpfs, a file-size limit stops the write-ahead log from growing.
+    disk.fill_to(pid, &queue_dir, Some(1024));
+    wait_for("the batch to arrive", || !fake.arrivals().is_empty());
+    wait_for("/healthz to fail", || serve.get("/healthz").0 == 503);
+    let (_, health) = serve.get("/healthz");
+    assert!(health.contains("cannot be removed"), "{health}");
+    // Nothing resent while the queue cannot forget what Segment has.
+    fake.delay(Duration::ZERO);
+    std::thread::sleep(Duration::from_secs(3));
+    let repeats = fake.arrivals().values().filter(|n| **n > 1).count();
+    println!(
+        "--- the queue's disk full after Segment took a batch: {} requests, {repeats} calls sent twice, /healthz {health}",
+        fake.log().len()
+    );
+    assert_eq!(repeats, 0);
+    assert_eq!(
+        fake.log().len(),
+        1,
+        "a request while the queue could not be written"
+    );
+    disk.free(pid);
+    wait_for("/healthz to recover", || serve.get("/healthz").0 == 200);
+    wait_for("the queue to empty", || {
+        metric(
+            &serve.get("/metrics").1,
+            "stigg_segment_queue_depth{target=\"default\"}",
+        ) == 0
+    });
+    serve.terminate();
+    assert_exactly_once(&fake, &expected);
 }
 
 #[test]
