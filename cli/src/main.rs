@@ -205,8 +205,9 @@ struct ServeArgs {
     min_body_rate: u64,
     /// On SIGTERM, how long to finish requests and keep sending before
     /// exiting; requests still in flight are cut, and what is left stays
-    /// queued. The exit comes within this and a second.
-    #[arg(long, default_value_t = 30_000, value_name = "MS")]
+    /// queued. The exit comes within this and a second (the default fits
+    /// Kubernetes' 30 s grace period).
+    #[arg(long, default_value_t = 25_000, value_name = "MS")]
     drain_timeout_ms: u64,
 }
 
