@@ -1,6 +1,67 @@
 /* tslint:disable */
 /* eslint-disable */
 
+/** How hard a delivery tries; milliseconds. An absent member takes the default of `stigg-segment send`. */
+export interface DeliveryPolicy {
+    /** Attempts a request gets (429, 5xx, network errors) before the delivery stops; 0: no limit. Default 10. */
+    maxAttempts?: number;
+    /** The first backoff's ceiling, doubled each attempt (the wait is between half and all of it). Default 500. */
+    backoffMs?: number;
+    /** The longest backoff. Default 30000. */
+    maxBackoffMs?: number;
+    /** The longest wait a Retry-After may ask for. Default 60000. */
+    maxRetryAfterMs?: number;
+    /** How long calls wait after a stop before they are tried again. Default 30000. */
+    holdMs?: number;
+}
+
+/** The next request: the calls [from, to) as one batch. */
+export interface DeliveryRequest {
+    from: number;
+    to: number;
+    /** 1 for a first try. */
+    attempt: number;
+}
+
+/** What came back from a request: an HTTP answer (text scrubbed of the write key), or why there was none. */
+export type SegmentAnswer =
+| { status: number; retryAfter?: string | null; location?: string | null; body?: string }
+| { failed: "timeout" | "connection" | "plain_http"; message: string };
+
+/** What the policy made of one answer; `decision` is a stable name, for logs. */
+export type DeliveryDecision =
+| { decision: "sent"; calls: number; deadLettered: number }
+| { decision: "retry"; afterMs: number }
+| { decision: "split"; status: number }
+| { decision: "held" }
+| { decision: "dead_letter" }
+| { decision: "stop"; stop: DeliveryStop };
+
+export type DeliveryStop =
+| "request_refused"
+| "every_call_refused"
+| "too_large_for_endpoint"
+| "retries_exhausted"
+| "plain_http"
+| "interrupted";
+
+/** Every call's fate, by index. */
+export interface DeliveryOutcome {
+    sent: number[];
+    /** Calls refused on their own, with the answer. */
+    deadLettered: { call: number; status: number; answer: string }[];
+    /** Calls never judged: try them again after waitMs. */
+    unsent: number[];
+    stop: DeliveryStop | null;
+    /** One line for people: what answered and what to check. */
+    message: string | null;
+    waitMs: number | null;
+    requests: number;
+    splitTooLarge: number;
+}
+
+
+
 /** One tracking-plan rule, as Segment's Public API takes it. */
 export interface TrackingPlanRule {
     type: "TRACK" | "IDENTIFY" | "GROUP";
@@ -132,6 +193,60 @@ export interface SettingSchema {
 
 
 /**
+ * One delivery of calls to a Segment endpoint, decided by the core's
+ * delivery policy (`src/delivery.rs`), the one `stigg-segment send` and
+ * `serve` use: the host posts, the core says what each answer means. For
+ * the edge relay's queue consumer; see `DeliveryPolicy` and friends for the
+ * shapes.
+ */
+export class Delivery {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * What Segment's answer to that request means: `{decision, ...}`.
+     * Throws when no request awaits an answer.
+     */
+    answer(answer: SegmentAnswer): DeliveryDecision;
+    /**
+     * Throws when a write key is empty or not printable ASCII; the message
+     * names `variable`, never the key.
+     */
+    static checkWriteKey(variable: string, key: string): void;
+    /**
+     * The URL to post batches to, from a URL given as Segment's libraries
+     * take their `host`; throws, naming the problem, when it is not https
+     * (plain http only to loopback) or holds credentials.
+     */
+    static endpoint(given: string): string;
+    /**
+     * Every call's fate, and why the delivery stopped: `{sent, deadLettered,
+     * unsent, stop, message, waitMs, requests, splitTooLarge}`. Frees the
+     * delivery.
+     */
+    finish(): DeliveryOutcome;
+    /**
+     * Stops the delivery (the host is shutting down): what is not settled
+     * stays unsent.
+     */
+    interrupt(): void;
+    /**
+     * A delivery to `endpoint` (a URL as `Delivery.endpoint` returns it)
+     * of calls whose JSON weighs `callBytes` (UTF-8 bytes, in order),
+     * `firstAttempt` being how many times they were tried before, plus 1.
+     */
+    constructor(endpoint: string, callBytes: Uint32Array | number[], policy: DeliveryPolicy, firstAttempt: number);
+    /**
+     * The next request: `{from, to, attempt}`, the calls `[from, to)` as
+     * one batch; `undefined` once the delivery is over.
+     */
+    next(): DeliveryRequest | undefined;
+    /**
+     * Segment's endpoint for a region (`us` or `eu`), or `undefined`.
+     */
+    static regionEndpoint(region: string): string | undefined;
+}
+
+/**
  * Sets the settings, as JSON text, that `transformFields` uses; a no-op
  * when they are the ones already set.
  */
@@ -216,7 +331,16 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
+    readonly __wbg_delivery_free: (a: number, b: number) => void;
     readonly configure: (a: number, b: number) => [number, number];
+    readonly delivery_answer: (a: number, b: any) => [number, number, number];
+    readonly delivery_checkWriteKey: (a: number, b: number, c: number, d: number) => [number, number];
+    readonly delivery_endpoint: (a: number, b: number) => [number, number, number, number];
+    readonly delivery_finish: (a: number) => [number, number, number];
+    readonly delivery_interrupt: (a: number) => void;
+    readonly delivery_new: (a: number, b: number, c: number, d: number, e: any, f: number) => [number, number, number];
+    readonly delivery_next: (a: number) => [number, number, number];
+    readonly delivery_regionEndpoint: (a: number, b: number) => [number, number];
     readonly eventTypes: () => [number, number, number];
     readonly fieldLayout: () => [number, number, number];
     readonly limits: () => [number, number, number];
