@@ -39,12 +39,36 @@ pub struct Position {
     pub column: usize,
 }
 
+/// What a refusal is about, where a host answers them apart: the relays
+/// (`serve`, the edge relay) answer a missing or wrong secret 401, an
+/// authentication failure, and every other refusal 400. The Segment
+/// function reports each by its class alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Refusal {
+    /// The webhook or the settings.
+    #[default]
+    Webhook,
+    /// The `Stigg-Webhooks-Secret` header is missing or wrong.
+    Secret,
+}
+
+impl Refusal {
+    /// A stable name, for the JS error's `refusal` and for logs.
+    pub fn name(self) -> &'static str {
+        match self {
+            Refusal::Webhook => "webhook",
+            Refusal::Secret => "secret",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     pub kind: ErrorKind,
     pub message: String,
     /// Set for JSON syntax errors, so a UI can mark the spot.
     pub position: Option<Position>,
+    pub refusal: Refusal,
 }
 
 impl Error {
@@ -53,6 +77,7 @@ impl Error {
             kind: ErrorKind::InvalidEventPayload,
             message: message.into(),
             position: None,
+            refusal: Refusal::Webhook,
         }
     }
 
@@ -61,6 +86,7 @@ impl Error {
             kind: ErrorKind::ValidationError,
             message: message.into(),
             position: None,
+            refusal: Refusal::Webhook,
         }
     }
 
@@ -69,6 +95,18 @@ impl Error {
             kind: ErrorKind::EventNotSupported,
             message: message.into(),
             position: None,
+            refusal: Refusal::Webhook,
+        }
+    }
+}
+
+impl Error {
+    /// A missing or wrong secret: a `ValidationError` to Segment, an
+    /// authentication failure to the relays.
+    pub fn wrong_secret(message: impl Into<String>) -> Self {
+        Error {
+            refusal: Refusal::Secret,
+            ..Error::validation(message)
         }
     }
 }

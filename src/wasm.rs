@@ -131,12 +131,19 @@ export interface SettingSchema {
 /// `headers` is a plain object of header names to values, a `Map`, or a
 /// fetch `Headers` (what Segment's `request.headers` is); names in any case.
 /// `settings` is the function's settings object as Segment passes it.
+/// `receivedAt`, for a relay that queues the calls (the edge relay): when
+/// the webhook arrived, as an ISO 8601 date-time or a `Date`. A call
+/// without Stigg's own valid `timestamp` takes it as its `timestamp`;
+/// Stigg's always wins. A Segment function passes none: Segment stamps a
+/// function's calls when it receives them.
+///
 /// Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
 ///
 /// Throws an `Error` whose `name` is `InvalidEventPayload`,
 /// `ValidationError` or `EventNotSupported`; JSON syntax errors also carry
-/// `line` and `column`. Arguments of any other type are a `TypeError`
-/// naming the argument.
+/// `line` and `column`, and a missing or wrong `Stigg-Webhooks-Secret`
+/// carries `refusal: "secret"` (a relay answers it 401). Arguments of any
+/// other type are a `TypeError` naming the argument.
 #[cfg(feature = "js-transform")]
 #[wasm_bindgen(unchecked_return_type = "TransformResult")]
 pub fn transform(
@@ -148,18 +155,53 @@ pub fn transform(
     headers: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
     settings: JsValue,
+    #[wasm_bindgen(js_name = receivedAt, unchecked_param_type = "string | Date | null")]
+    received_at: Option<js_sys::Object>,
 ) -> Result<JsValue, JsValue> {
-    let json = outcome_json(&body, headers, settings)?;
+    let received_at = read_received_at(received_at)?;
+    let json = outcome_json(&body, headers, settings, received_at.as_deref())?;
     js_sys::JSON::parse(&json)
+}
+
+/// The arrival time as text: an ISO 8601 date-time the core accepts, or a
+/// valid `Date` (written as `toISOString` writes it).
+#[cfg(feature = "js-transform")]
+fn read_received_at(value: Option<js_sys::Object>) -> Result<Option<String>, JsValue> {
+    let Some(value) = value.map(JsValue::from) else {
+        return Ok(None);
+    };
+    if value.is_null() || value.is_undefined() {
+        return Ok(None);
+    }
+    if let Some(date) = value.dyn_ref::<js_sys::Date>() {
+        let time = date.get_time();
+        if time.is_finite() {
+            return Ok(Some(crate::timestamp::format_unix_ms(time as i64)));
+        }
+        return Err(type_error("receivedAt", "an invalid Date"));
+    }
+    match value.as_string() {
+        Some(text) if crate::timestamp::is_iso8601(&text) => Ok(Some(text)),
+        Some(_) => Err(type_error(
+            "receivedAt",
+            "not an ISO 8601 date-time (such as 2024-03-01T10:00:00.000Z)",
+        )),
+        None => Err(type_error("receivedAt", "not a string or a Date")),
+    }
 }
 
 /// The transform's outcome as the JSON text the JS side parses.
 #[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
-fn outcome_json(body: &JsValue, headers: JsValue, settings: JsValue) -> Result<String, JsValue> {
+fn outcome_json(
+    body: &JsValue,
+    headers: JsValue,
+    settings: JsValue,
+    received_at: Option<&str>,
+) -> Result<String, JsValue> {
     let body = read_body(body)?;
     let headers = read_headers(headers)?;
     let outcome = with_settings(settings, |settings| {
-        crate::transform(&body, &headers, settings)
+        crate::transform_received(&body, &headers, settings, received_at)
     })?;
     Ok(outcome.to_json())
 }
@@ -517,7 +559,7 @@ pub fn transform_objects(
     use serde_json::Value as SerdeValue;
     let body: SerdeValue = serde_wasm_bindgen::from_value(body).map_err(JsValue::from)?;
     let text = serde_json::to_string(&body).map_err(|err| JsValue::from(err.to_string()))?;
-    let json = outcome_json(&JsValue::from(text), headers, settings)?;
+    let json = outcome_json(&JsValue::from(text), headers, settings, None)?;
     let outcome: SerdeValue =
         serde_json::from_str(&json).map_err(|err| JsValue::from(err.to_string()))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
@@ -611,6 +653,12 @@ fn plain_data(value: &JsValue, what: &str) -> Result<Value, JsValue> {
 fn to_js_error(error: Error) -> JsValue {
     let js_error = JsError::new(&error.message);
     js_error.set_name(error.kind.name());
+    // For a relay, which answers it 401; the Segment script's errors need
+    // only their class.
+    #[cfg(feature = "js-transform")]
+    if error.refusal != crate::Refusal::Webhook {
+        let _ = Reflect::set(&js_error, &"refusal".into(), &error.refusal.name().into());
+    }
     if let Some(position) = error.position {
         // Setting a property on a fresh Error object cannot fail.
         let _ = Reflect::set(&js_error, &"line".into(), &(position.line as f64).into());
@@ -919,5 +967,40 @@ export interface DeliveryOutcome {
   waitMs: number | null;
   requests: number;
   splitTooLarge: number;
+}
+"#;
+
+/// What a webhook says it is, for a relay's log line: Stigg's `type` and
+/// `messageId`, when the body is JSON and has them as text (`{}` when it
+/// has neither). Nothing else of the body is read; peek only at a webhook
+/// whose secret passed.
+#[cfg(feature = "js-transform")]
+#[wasm_bindgen(js_name = peekWebhook, unchecked_return_type = "WebhookLabel")]
+pub fn peek_webhook(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | Record<string, unknown>")]
+    body: JsValue,
+) -> JsValue {
+    let label = match read_body(&body) {
+        Ok(body) => crate::peek_webhook(&body),
+        Err(_) => crate::WebhookLabel::default(),
+    };
+    let label_object = js_sys::Object::new();
+    let set = |name: &str, value: Option<String>| {
+        if let Some(value) = value {
+            let _ = Reflect::set(&label_object, &name.into(), &value.into());
+        }
+    };
+    set("type", label.event_type);
+    set("messageId", label.message_id);
+    label_object.into()
+}
+
+#[cfg(feature = "js-transform")]
+#[wasm_bindgen(typescript_custom_section)]
+const WEBHOOK_LABEL: &str = r#"
+/** What a webhook says it is: Stigg's type and messageId, when it has them. */
+export interface WebhookLabel {
+  type?: string;
+  messageId?: string;
 }
 "#;
