@@ -99,7 +99,11 @@ pub fn unix_ms(text: &str) -> Option<i64> {
     }
     let offset = match bytes[at] {
         b'+' | b'-' => {
-            let minutes_at = if bytes[at + 3] == b':' { at + 4 } else { at + 3 };
+            let minutes_at = if bytes[at + 3] == b':' {
+                at + 4
+            } else {
+                at + 3
+            };
             let minutes = number(at + 1, at + 3) * 60 + number(minutes_at, minutes_at + 2);
             let sign = if bytes[at] == b'+' { 1 } else { -1 };
             sign * minutes * 60_000
@@ -142,7 +146,11 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
     let shifted_month = (5 * day_of_year + 2) / 153;
     let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
-    let month = if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 };
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     (year, month, day)
 }

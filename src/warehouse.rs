@@ -698,7 +698,10 @@ mod tests {
             names.map(|name| {
                 column(&rows[0], name).map(|column| {
                     assert_eq!(column.column_type, ColumnType::Timestamp, "{name}");
-                    (column.value.as_str().unwrap().to_owned(), column.from.clone())
+                    (
+                        column.value.as_str().unwrap().to_owned(),
+                        column.from.clone(),
+                    )
                 })
             })
         };

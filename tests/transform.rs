@@ -150,10 +150,17 @@ fn a_call_without_stiggs_timestamp_takes_the_arrival_time_and_stiggs_always_wins
     }
     // The families Stigg dates with no timestamp at all.
     let credits = json!({"type": "credits.granted", "messageId": "m-1", "customerId": "c-1"});
-    assert_eq!(track(&run_received(&credits, arrived))["timestamp"], arrived);
+    assert_eq!(
+        track(&run_received(&credits, arrived))["timestamp"],
+        arrived
+    );
     // An arrival time the core would not send as Stigg's is not sent either.
     for bad in ["", "yesterday", "2024-03-02", "2024-03-02T08:30:00"] {
-        assert_eq!(track(&run_received(&credits, bad)).get("timestamp"), None, "{bad}");
+        assert_eq!(
+            track(&run_received(&credits, bad)).get("timestamp"),
+            None,
+            "{bad}"
+        );
     }
     // Without one, the transform is the function's.
     let none = transform_received(
@@ -194,7 +201,10 @@ fn the_arrival_time_is_measured_when_a_call_is_fitted() {
 fn a_wrong_or_missing_secret_is_a_refusal_of_its_own() {
     let secured = settings(json!({"webhookSecret": "whsec_x"}));
     let body = subscription().to_string();
-    for headers in [Headers::new(), Headers::new().with("Stigg-Webhooks-Secret", "nope")] {
+    for headers in [
+        Headers::new(),
+        Headers::new().with("Stigg-Webhooks-Secret", "nope"),
+    ] {
         let err = transform(body.as_bytes(), &headers, &secured).unwrap_err();
         assert_eq!(err.kind, ErrorKind::ValidationError);
         assert_eq!(err.refusal, Refusal::Secret);
@@ -209,12 +219,20 @@ fn a_wrong_or_missing_secret_is_a_refusal_of_its_own() {
 #[test]
 fn a_peek_reads_stiggs_type_and_message_id_only() {
     let label = peek_webhook(subscription().to_string().as_bytes());
-    assert_eq!(label.event_type.as_deref(), Some("subscription.trial.ends_soon"));
+    assert_eq!(
+        label.event_type.as_deref(),
+        Some("subscription.trial.ends_soon")
+    );
     assert_eq!(
         label.message_id.as_deref(),
         Some("0d9a6e0c-3f5b-4c1e-9a2d-7b8c9d0e1f2a")
     );
-    for body in [&b"{not json"[..], b"[]", b"{\"type\":5,\"messageId\":\" \"}", b""] {
+    for body in [
+        &b"{not json"[..],
+        b"[]",
+        b"{\"type\":5,\"messageId\":\" \"}",
+        b"",
+    ] {
         assert_eq!(peek_webhook(body), Default::default());
     }
     let label = peek_webhook(br#"{"type":"credits.granted","customerId":"c"}"#);
