@@ -324,8 +324,8 @@ impl Client {
     }
 }
 
-/// The log line of one attempt: what was sent, what answered, what the
-/// policy decided. Segment's answer itself is not in it (a proxy may echo
+/// The log line of one attempt, but its time: what was sent, what
+/// answered, what the policy decided, how long its oldest call waited. Segment's answer itself is not in it (a proxy may echo
 /// what it was sent); a stop's line says what it said.
 fn log_attempt(
     target: &Target,
@@ -333,7 +333,7 @@ fn log_attempt(
     bytes: usize,
     answered: &Answered,
     decision: Decision,
-    started: Instant,
+    waited_ms: Option<i64>,
 ) -> log::Line {
     let level = match decision {
         Decision::Sent { .. } => log::Level::Info,
@@ -361,7 +361,7 @@ fn log_attempt(
         }
         _ => line,
     };
-    line.ms(started)
+    line.some("waited_ms", waited_ms)
 }
 
 /// Why a request got no answer, as the policy tells them apart.
@@ -460,8 +460,9 @@ pub fn deliver_queued(
         let oldest = received_ms
             .get(request.calls.clone())
             .and_then(|received| received.iter().flatten().min());
-        log_attempt(target, &request, body.len(), &answered, decision, started)
-            .some("waited_ms", oldest.map(|at| (now as i64 - at).max(0)))
+        let waited_ms = oldest.map(|at| (now as i64 - at).max(0));
+        log_attempt(target, &request, body.len(), &answered, decision, waited_ms)
+            .ms(started)
             .write();
         if let Decision::Retry { after_ms } = decision {
             client.retries.fetch_add(1, Ordering::Relaxed);

@@ -4,6 +4,7 @@
 
 mod delivery;
 mod fake_segment;
+mod ops;
 mod policy;
 
 use std::collections::{HashMap, HashSet};
@@ -706,8 +707,9 @@ fn serve_answers_like_the_function_and_fans_out_to_targets() {
     let secret = [("Stigg-Webhooks-Secret", "whsec_right")];
     let body = webhook(11).to_string();
 
+    // A missing secret: the sender's credentials are at fault (401).
     let (status, answer) = serve.post(&body, &[]);
-    assert_eq!(status, 400, "{answer}");
+    assert_eq!(status, 401, "{answer}");
     assert!(
         answer.contains("ValidationError") && answer.contains("Stigg-Webhooks-Secret"),
         "{answer}"
