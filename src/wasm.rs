@@ -155,18 +155,26 @@ pub fn transform(
     headers: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
     settings: JsValue,
-    #[wasm_bindgen(js_name = receivedAt, unchecked_param_type = "string | Date | null")]
-    received_at: Option<js_sys::Object>,
+    #[wasm_bindgen(js_name = receivedAt)] received_at: Option<ReceivedAt>,
 ) -> Result<JsValue, JsValue> {
     let received_at = read_received_at(received_at)?;
     let json = outcome_json(&body, headers, settings, received_at.as_deref())?;
     js_sys::JSON::parse(&json)
 }
 
+#[cfg(feature = "js-transform")]
+#[wasm_bindgen]
+extern "C" {
+    /// `transform`'s `receivedAt`; a trailing `Option` of it makes the
+    /// parameter optional in TypeScript.
+    #[wasm_bindgen(typescript_type = "string | Date")]
+    pub type ReceivedAt;
+}
+
 /// The arrival time as text: an ISO 8601 date-time the core accepts, or a
 /// valid `Date` (written as `toISOString` writes it).
 #[cfg(feature = "js-transform")]
-fn read_received_at(value: Option<js_sys::Object>) -> Result<Option<String>, JsValue> {
+fn read_received_at(value: Option<ReceivedAt>) -> Result<Option<String>, JsValue> {
     let Some(value) = value.map(JsValue::from) else {
         return Ok(None);
     };

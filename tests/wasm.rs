@@ -232,7 +232,7 @@ fn received_at_dates_a_call_without_stiggs_timestamp_as_a_string_or_a_date() {
             JsString::from(credits).into(),
             JsValue::UNDEFINED,
             JsValue::UNDEFINED,
-            Some(received_at.unchecked_into()),
+            Some(received_at.unchecked_into::<stigg_segment::wasm::ReceivedAt>()),
         );
         outcome.map(|outcome| to_json(&outcome)["calls"][0]["timestamp"].clone())
     };
@@ -257,7 +257,7 @@ fn received_at_dates_a_call_without_stiggs_timestamp_as_a_string_or_a_date() {
         JsString::from(stiggs).into(),
         JsValue::UNDEFINED,
         JsValue::UNDEFINED,
-        Some(JsValue::from(text).unchecked_into()),
+        Some(JsValue::from(text).unchecked_into::<stigg_segment::wasm::ReceivedAt>()),
     )
     .unwrap();
     assert_eq!(
