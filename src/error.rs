@@ -39,6 +39,48 @@ pub struct Position {
     pub column: usize,
 }
 
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+    /// Set for JSON syntax errors, so a UI can mark the spot.
+    pub position: Option<Position>,
+}
+
+impl Error {
+    pub fn invalid_payload(message: impl Into<String>) -> Self {
+        Error {
+            kind: ErrorKind::InvalidEventPayload,
+            message: message.into(),
+            position: None,
+        }
+    }
+
+    pub fn validation(message: impl Into<String>) -> Self {
+        Error {
+            kind: ErrorKind::ValidationError,
+            message: message.into(),
+            position: None,
+        }
+    }
+
+    pub fn not_supported(message: impl Into<String>) -> Self {
+        Error {
+            kind: ErrorKind::EventNotSupported,
+            message: message.into(),
+            position: None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.kind.name(), self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
 /// What a refusal is about, where a host answers them apart: the relays
 /// (`serve`, the edge relay) answer a missing or wrong secret 401, an
 /// authentication failure, and every other refusal 400. The Segment
@@ -62,59 +104,28 @@ impl Refusal {
     }
 }
 
+/// A refusal as a relay answers it ([`crate::transform_received`]): the
+/// error, as the Segment function would throw it, and what it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Error {
-    pub kind: ErrorKind,
-    pub message: String,
-    /// Set for JSON syntax errors, so a UI can mark the spot.
-    pub position: Option<Position>,
+pub struct Refused {
+    pub error: Error,
     pub refusal: Refusal,
 }
 
-impl Error {
-    pub fn invalid_payload(message: impl Into<String>) -> Self {
-        Error {
-            kind: ErrorKind::InvalidEventPayload,
-            message: message.into(),
-            position: None,
-            refusal: Refusal::Webhook,
-        }
-    }
-
-    pub fn validation(message: impl Into<String>) -> Self {
-        Error {
-            kind: ErrorKind::ValidationError,
-            message: message.into(),
-            position: None,
-            refusal: Refusal::Webhook,
-        }
-    }
-
-    pub fn not_supported(message: impl Into<String>) -> Self {
-        Error {
-            kind: ErrorKind::EventNotSupported,
-            message: message.into(),
-            position: None,
-            refusal: Refusal::Webhook,
-        }
-    }
-}
-
-impl Error {
-    /// A missing or wrong secret: a `ValidationError` to Segment, an
-    /// authentication failure to the relays.
-    pub fn wrong_secret(message: impl Into<String>) -> Self {
-        Error {
+impl Refused {
+    /// The `Stigg-Webhooks-Secret` header is missing or wrong.
+    pub fn secret(error: Error) -> Refused {
+        Refused {
+            error,
             refusal: Refusal::Secret,
-            ..Error::validation(message)
+        }
+    }
+
+    /// The webhook (or the settings).
+    pub fn webhook(error: Error) -> Refused {
+        Refused {
+            error,
+            refusal: Refusal::Webhook,
         }
     }
 }
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.kind.name(), self.message)
-    }
-}
-
-impl std::error::Error for Error {}

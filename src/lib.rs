@@ -29,7 +29,7 @@ pub mod webhook;
 pub mod wasm;
 
 pub use calls::{Call, CallKind, CallType, Envelope, Outcome, Payload, Skip, SkipCode};
-pub use error::{Error, ErrorKind, Refusal};
+pub use error::{Error, ErrorKind, Refusal, Refused};
 pub use secret::{Headers, SECRET_HEADER};
 pub use settings::Settings;
 
@@ -44,22 +44,6 @@ use webhook::Webhook;
 /// read off its own `JSON.parse`, and falls back to this whenever that
 /// cannot finish.
 pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<Outcome, Error> {
-    transform_received(body, headers, settings, None)
-}
-
-/// [`transform`] for a host that knows when the webhook arrived: the relays
-/// (`serve`, the edge relay) pass the moment they received it, and `send`
-/// the value of the field its user names. A call without Stigg's own valid
-/// `timestamp` takes `received_at` as its `timestamp`, so a call delayed in
-/// a queue keeps the time its webhook came; Stigg's timestamp always wins.
-/// `received_at` counts only when it is a date-time [`timestamp::is_iso8601`]
-/// accepts, the rule Stigg's timestamp is read by.
-pub fn transform_received(
-    body: &[u8],
-    headers: &Headers,
-    settings: &Settings,
-    received_at: Option<&str>,
-) -> Result<Outcome, Error> {
     // Authenticate before reading anything an unknown sender wrote.
     secret::verify(&settings.webhook_secret, headers.get(SECRET_HEADER))?;
 
@@ -102,15 +86,6 @@ pub fn transform_received(
             }),
             decided => decided,
         };
-    }
-    // Before fitting: the call is measured with its timestamp.
-    if let Some(received_at) = received_at.filter(|text| timestamp::is_iso8601(text)) {
-        for call in &mut outcome.calls {
-            let timestamp = &mut call.envelope.timestamp;
-            if timestamp.is_none() {
-                *timestamp = Some(received_at.to_owned());
-            }
-        }
     }
     for call in &mut outcome.calls {
         fit::fit(call, &webhook.event_type, settings.oversized_events)?;
@@ -411,27 +386,9 @@ pub mod tracking_plan;
 #[cfg(any(not(target_arch = "wasm32"), feature = "delivery-policy"))]
 pub mod delivery;
 
-/// What a webhook says it is, for a relay's log line: Stigg's `type` and
-/// `messageId`, when the body is JSON and has them as text. Nothing else of
-/// the body is read, and a relay peeks only at a webhook whose secret
-/// passed. (Last in the file: the Segment script's wasm never calls it.)
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct WebhookLabel {
-    pub event_type: Option<String>,
-    pub message_id: Option<String>,
-}
-
-pub fn peek_webhook(body: &[u8]) -> WebhookLabel {
-    let Ok(document) = Document::parse(body) else {
-        return WebhookLabel::default();
-    };
-    use webhook::WebhookView;
-    let text = |field: stigg::Field| match document.field(field) {
-        Some(json::Value::String(text)) if !text.trim().is_empty() => Some(text),
-        _ => None,
-    };
-    WebhookLabel {
-        event_type: text(stigg::Field::Type),
-        message_id: text(stigg::Field::MessageId),
-    }
-}
+/// The relays' entry points (`src/relay.rs`); see there why not in the
+/// Segment script's wasm.
+#[cfg(any(not(target_arch = "wasm32"), feature = "js-transform"))]
+mod relay;
+#[cfg(any(not(target_arch = "wasm32"), feature = "js-transform"))]
+pub use relay::{peek_webhook, transform_received, WebhookLabel};

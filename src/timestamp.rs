@@ -64,6 +64,58 @@ fn parse(bytes: &[u8]) -> Option<()> {
     (cursor.at == bytes.len()).then_some(())
 }
 
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn next(&mut self) -> Option<u8> {
+        let byte = self.peek()?;
+        self.at += 1;
+        Some(byte)
+    }
+
+    fn expect(&mut self, wanted: u8) -> Option<()> {
+        (self.next()? == wanted).then_some(())
+    }
+
+    /// Exactly `width` ASCII digits as a number.
+    fn number(&mut self, width: usize) -> Option<u32> {
+        let mut value = 0;
+        for _ in 0..width {
+            let byte = self.next()?;
+            if !byte.is_ascii_digit() {
+                return None;
+            }
+            value = value * 10 + u32::from(byte - b'0');
+        }
+        Some(value)
+    }
+
+    /// Skips a run of digits and says how many there were.
+    fn digits(&mut self) -> usize {
+        let start = self.at;
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.at += 1;
+        }
+        self.at - start
+    }
+}
+
 /// The instant `text` names, in Unix milliseconds, when it is a date-time
 /// [`is_iso8601`] accepts (its fraction cut to the millisecond, as `Date`
 /// reads it).
@@ -153,58 +205,6 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     };
     let year = year_of_era + era * 400 + i64::from(month <= 2);
     (year, month, day)
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-struct Cursor<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl Cursor<'_> {
-    fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.at).copied()
-    }
-
-    fn next(&mut self) -> Option<u8> {
-        let byte = self.peek()?;
-        self.at += 1;
-        Some(byte)
-    }
-
-    fn expect(&mut self, wanted: u8) -> Option<()> {
-        (self.next()? == wanted).then_some(())
-    }
-
-    /// Exactly `width` ASCII digits as a number.
-    fn number(&mut self, width: usize) -> Option<u32> {
-        let mut value = 0;
-        for _ in 0..width {
-            let byte = self.next()?;
-            if !byte.is_ascii_digit() {
-                return None;
-            }
-            value = value * 10 + u32::from(byte - b'0');
-        }
-        Some(value)
-    }
-
-    /// Skips a run of digits and says how many there were.
-    fn digits(&mut self) -> usize {
-        let start = self.at;
-        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
-            self.at += 1;
-        }
-        self.at - start
-    }
 }
 
 #[cfg(test)]

@@ -126,24 +126,16 @@ export interface SettingSchema {
 
 /// Turns one webhook into Segment calls.
 ///
-/// `body` is the request body: a string, UTF-8 bytes (a `Uint8Array` or a
-/// Node `Buffer`), or an already parsed object (serialized once, here).
-/// `headers` is a plain object of header names to values, a `Map`, or a
-/// fetch `Headers` (what Segment's `request.headers` is); names in any case.
-/// `settings` is the function's settings object as Segment passes it.
-/// `receivedAt`, for a relay that queues the calls (the edge relay): when
-/// the webhook arrived, as an ISO 8601 date-time or a `Date`. A call
-/// without Stigg's own valid `timestamp` takes it as its `timestamp`;
-/// Stigg's always wins. A Segment function passes none: Segment stamps a
-/// function's calls when it receives them.
-///
+/// `body`: a string, UTF-8 bytes (a `Uint8Array` or a Node `Buffer`), or a
+/// parsed object. `headers`: a plain object, a `Map` or a fetch `Headers`
+/// (names in any case). `settings`: the function's settings. `receivedAt`,
+/// for a relay that queues the calls: when the webhook arrived (ISO 8601 or
+/// a `Date`), which dates a call without Stigg's valid `timestamp`.
 /// Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
 ///
-/// Throws an `Error` whose `name` is `InvalidEventPayload`,
-/// `ValidationError` or `EventNotSupported`; JSON syntax errors also carry
-/// `line` and `column`, and a missing or wrong `Stigg-Webhooks-Secret`
-/// carries `refusal: "secret"` (a relay answers it 401). Arguments of any
-/// other type are a `TypeError` naming the argument.
+/// Throws an `Error` named `InvalidEventPayload` (with `line` and `column`
+/// for JSON syntax), `ValidationError` (`refusal: "secret"` for a wrong
+/// secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
 #[cfg(feature = "js-transform")]
 #[wasm_bindgen(unchecked_return_type = "TransformResult")]
 pub fn transform(
@@ -157,59 +149,17 @@ pub fn transform(
     settings: JsValue,
     #[wasm_bindgen(js_name = receivedAt)] received_at: Option<ReceivedAt>,
 ) -> Result<JsValue, JsValue> {
-    let received_at = read_received_at(received_at)?;
-    let json = outcome_json(&body, headers, settings, received_at.as_deref())?;
+    let json = relay_outcome_json(&body, headers, settings, received_at)?;
     js_sys::JSON::parse(&json)
 }
 
-#[cfg(feature = "js-transform")]
-#[wasm_bindgen]
-extern "C" {
-    /// `transform`'s `receivedAt`; a trailing `Option` of it makes the
-    /// parameter optional in TypeScript.
-    #[wasm_bindgen(typescript_type = "string | Date")]
-    pub type ReceivedAt;
-}
-
-/// The arrival time as text: an ISO 8601 date-time the core accepts, or a
-/// valid `Date` (written as `toISOString` writes it).
-#[cfg(feature = "js-transform")]
-fn read_received_at(value: Option<ReceivedAt>) -> Result<Option<String>, JsValue> {
-    let Some(value) = value.map(JsValue::from) else {
-        return Ok(None);
-    };
-    if value.is_null() || value.is_undefined() {
-        return Ok(None);
-    }
-    if let Some(date) = value.dyn_ref::<js_sys::Date>() {
-        let time = date.get_time();
-        if time.is_finite() {
-            return Ok(Some(crate::timestamp::format_unix_ms(time as i64)));
-        }
-        return Err(type_error("receivedAt", "an invalid Date"));
-    }
-    match value.as_string() {
-        Some(text) if crate::timestamp::is_iso8601(&text) => Ok(Some(text)),
-        Some(_) => Err(type_error(
-            "receivedAt",
-            "not an ISO 8601 date-time (such as 2024-03-01T10:00:00.000Z)",
-        )),
-        None => Err(type_error("receivedAt", "not a string or a Date")),
-    }
-}
-
 /// The transform's outcome as the JSON text the JS side parses.
-#[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
-fn outcome_json(
-    body: &JsValue,
-    headers: JsValue,
-    settings: JsValue,
-    received_at: Option<&str>,
-) -> Result<String, JsValue> {
+#[cfg(feature = "bench-object-boundary")]
+fn outcome_json(body: &JsValue, headers: JsValue, settings: JsValue) -> Result<String, JsValue> {
     let body = read_body(body)?;
     let headers = read_headers(headers)?;
     let outcome = with_settings(settings, |settings| {
-        crate::transform_received(&body, &headers, settings, received_at)
+        crate::transform(&body, &headers, settings)
     })?;
     Ok(outcome.to_json())
 }
@@ -567,7 +517,7 @@ pub fn transform_objects(
     use serde_json::Value as SerdeValue;
     let body: SerdeValue = serde_wasm_bindgen::from_value(body).map_err(JsValue::from)?;
     let text = serde_json::to_string(&body).map_err(|err| JsValue::from(err.to_string()))?;
-    let json = outcome_json(&JsValue::from(text), headers, settings, None)?;
+    let json = outcome_json(&JsValue::from(text), headers, settings)?;
     let outcome: SerdeValue =
         serde_json::from_str(&json).map_err(|err| JsValue::from(err.to_string()))?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
@@ -661,12 +611,6 @@ fn plain_data(value: &JsValue, what: &str) -> Result<Value, JsValue> {
 fn to_js_error(error: Error) -> JsValue {
     let js_error = JsError::new(&error.message);
     js_error.set_name(error.kind.name());
-    // For a relay, which answers it 401; the Segment script's errors need
-    // only their class.
-    #[cfg(feature = "js-transform")]
-    if error.refusal != crate::Refusal::Webhook {
-        let _ = Reflect::set(&js_error, &"refusal".into(), &error.refusal.name().into());
-    }
     if let Some(position) = error.position {
         // Setting a property on a fresh Error object cannot fail.
         let _ = Reflect::set(&js_error, &"line".into(), &(position.line as f64).into());
@@ -1012,3 +956,79 @@ export interface WebhookLabel {
   messageId?: string;
 }
 "#;
+
+#[cfg(feature = "js-transform")]
+#[wasm_bindgen]
+extern "C" {
+    /// `transform`'s `receivedAt`; a trailing `Option` of it makes the
+    /// parameter optional in TypeScript.
+    #[wasm_bindgen(typescript_type = "string | Date")]
+    pub type ReceivedAt;
+}
+
+/// `transform`'s outcome as the JSON text the JS side parses: the relays'
+/// transform, with the arrival time, and a wrong secret told apart. (Here,
+/// at the end of the file, so that the lines above, which panic locations
+/// in the Segment script's wasm name, stay where they are.)
+#[cfg(feature = "js-transform")]
+fn relay_outcome_json(
+    body: &JsValue,
+    headers: JsValue,
+    settings: JsValue,
+    received_at: Option<ReceivedAt>,
+) -> Result<String, JsValue> {
+    let received_at = read_received_at(received_at)?;
+    let body = read_body(body)?;
+    let headers = read_headers(headers)?;
+    let outcome = with_settings(settings, |settings| {
+        Ok(crate::transform_received(
+            &body,
+            &headers,
+            settings,
+            received_at.as_deref(),
+        ))
+    })?;
+    outcome
+        .map(|outcome| outcome.to_json())
+        .map_err(refused_to_js)
+}
+
+/// The arrival time as text: an ISO 8601 date-time the core accepts, or a
+/// valid `Date` (written as `toISOString` writes it).
+#[cfg(feature = "js-transform")]
+fn read_received_at(value: Option<ReceivedAt>) -> Result<Option<String>, JsValue> {
+    let Some(value) = value.map(JsValue::from) else {
+        return Ok(None);
+    };
+    if value.is_null() || value.is_undefined() {
+        return Ok(None);
+    }
+    if let Some(date) = value.dyn_ref::<js_sys::Date>() {
+        let time = date.get_time();
+        if time.is_finite() {
+            return Ok(Some(crate::timestamp::format_unix_ms(time as i64)));
+        }
+        return Err(type_error("receivedAt", "an invalid Date"));
+    }
+    match value.as_string() {
+        Some(text) if crate::timestamp::is_iso8601(&text) => Ok(Some(text)),
+        Some(_) => Err(type_error(
+            "receivedAt",
+            "not an ISO 8601 date-time (such as 2024-03-01T10:00:00.000Z)",
+        )),
+        None => Err(type_error("receivedAt", "not a string or a Date")),
+    }
+}
+
+/// A relay's refusal as a JS `Error`: as the Segment function throws it,
+/// with `refusal: "secret"` when the secret is missing or wrong (a relay
+/// answers it 401).
+#[cfg(feature = "js-transform")]
+fn refused_to_js(refused: crate::Refused) -> JsValue {
+    let js_error = to_js_error(refused.error);
+    if refused.refusal != crate::Refusal::Webhook {
+        // Setting a property on a fresh Error object cannot fail.
+        let _ = Reflect::set(&js_error, &"refusal".into(), &refused.refusal.name().into());
+    }
+    js_error
+}

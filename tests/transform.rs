@@ -174,6 +174,32 @@ fn a_call_without_stiggs_timestamp_takes_the_arrival_time_and_stiggs_always_wins
 }
 
 #[test]
+fn an_arrival_time_the_call_has_no_room_for_is_made_room_for() {
+    // Fitted to the budget without a timestamp; with one, a call that may
+    // not be trimmed is refused as the function refuses one, naming it.
+    let mut body = big_subscription(1);
+    body.as_object_mut().unwrap().remove("timestamp");
+    body["notes"] = json!("");
+    let untrimmed = track_size(&run_default(&body));
+    body["notes"] = json!("n".repeat(CALL_BUDGET_BYTES - untrimmed));
+    let strict = settings(json!({"oversizedEvents": "error"}));
+    assert!(run(&body, &strict).is_ok());
+    let refused = transform_received(
+        body.to_string().as_bytes(),
+        &Headers::new(),
+        &strict,
+        Some("2024-03-02T08:30:00.250Z"),
+    )
+    .unwrap_err();
+    assert_eq!(refused.refusal, Refusal::Webhook);
+    assert!(
+        refused.error.message.contains("\"subscription.updated\""),
+        "{}",
+        refused.error.message
+    );
+}
+
+#[test]
 fn the_arrival_time_is_measured_when_a_call_is_fitted() {
     // A body that fits exactly without a timestamp must be trimmed once
     // the relay adds one: the call is measured with it.
@@ -201,19 +227,29 @@ fn the_arrival_time_is_measured_when_a_call_is_fitted() {
 fn a_wrong_or_missing_secret_is_a_refusal_of_its_own() {
     let secured = settings(json!({"webhookSecret": "whsec_x"}));
     let body = subscription().to_string();
+    let relay = |body: &[u8], headers: &Headers| {
+        transform_received(body, headers, &secured, Some("2024-03-02T08:30:00Z")).unwrap_err()
+    };
     for headers in [
         Headers::new(),
         Headers::new().with("Stigg-Webhooks-Secret", "nope"),
     ] {
+        let refused = relay(body.as_bytes(), &headers);
+        assert_eq!(refused.refusal, Refusal::Secret);
+        // The error itself is the function's.
         let err = transform(body.as_bytes(), &headers, &secured).unwrap_err();
+        assert_eq!(refused.error, err);
         assert_eq!(err.kind, ErrorKind::ValidationError);
-        assert_eq!(err.refusal, Refusal::Secret);
     }
     let headers = Headers::new().with("Stigg-Webhooks-Secret", "whsec_x");
-    let err = transform(b"{not json", &headers, &secured).unwrap_err();
-    assert_eq!(err.refusal, Refusal::Webhook);
-    let err = transform(b"{\"id\":1}", &headers, &secured).unwrap_err();
-    assert_eq!(err.refusal, Refusal::Webhook);
+    for bad in [&b"{not json"[..], b"{\"id\":1}", b"[]"] {
+        let refused = relay(bad, &headers);
+        assert_eq!(refused.refusal, Refusal::Webhook);
+        assert_eq!(
+            refused.error,
+            transform(bad, &headers, &secured).unwrap_err()
+        );
+    }
 }
 
 #[test]

@@ -194,13 +194,16 @@ pub fn transform_received(
     }
     let outcome = match stigg_segment::transform_received(body, &headers, &settings.0, received_at)
     {
-        Err(err) if err.refusal == stigg_segment::Refusal::Secret => {
+        Err(refused) if refused.refusal == stigg_segment::Refusal::Secret => {
             return Err(WrongSecret {
-                class: err.kind.name(),
-                message: err.message,
+                class: refused.error.kind.name(),
+                message: refused.error.message,
             })
         }
-        Err(err) => return Ok(Transformed::Rejected(err.kind.name(), err.message)),
+        Err(refused) => {
+            let err = refused.error;
+            return Ok(Transformed::Rejected(err.kind.name(), err.message));
+        }
         Ok(outcome) => outcome,
     };
     Ok(match outcome.skipped {
