@@ -545,3 +545,61 @@ fn start_without_listening_line(
     });
     serve
 }
+
+#[test]
+fn serve_migrates_a_queue_of_the_version_before_arrival_times_and_delivers_it() {
+    let dir = temp_dir("queue-schema-0");
+    let fake = FakeSegment::start(&[WRITE_KEY]);
+    // A queue as the previous version left it: no received_at, a call
+    // queued with no timestamp (it had none to give).
+    let call = json!({"type": "track", "event": "credits_granted", "userId": "c-1",
+                      "messageId": "stigg-old-1-track", "properties": {"type": "credits.granted"},
+                      "context": {"integration": {"name": "stigg", "version": "0.1.0"}}});
+    let old = rusqlite::Connection::open(dir.join("queue.sqlite")).unwrap();
+    old.pragma_update(None, "journal_mode", "WAL").unwrap();
+    old.execute_batch(
+        "CREATE TABLE queue (id INTEGER PRIMARY KEY AUTOINCREMENT, target TEXT NOT NULL,
+             message_id TEXT NOT NULL, call TEXT NOT NULL, UNIQUE (target, message_id));
+         CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+         INSERT INTO meta VALUES ('closed_cleanly', 1);",
+    )
+    .unwrap();
+    old.execute(
+        "INSERT INTO queue (target, message_id, call) VALUES ('default', 'stigg-old-1-track', ?1)",
+        [call.to_string()],
+    )
+    .unwrap();
+    drop(old);
+
+    let serve = Serve::start(&dir, &fake.url, &[], &[]);
+    let credits = json!({"type": "credits.granted", "messageId": "new-1", "customerId": "c-2"});
+    assert_eq!(serve.post(&credits.to_string(), &[]).0, 200);
+    wait_for("both calls", || fake.arrivals().len() >= 2);
+    let log = serve.terminate();
+    assert!(
+        log.contains("1 calls queued for target default from an earlier run"),
+        "{log}"
+    );
+    assert!(!log.contains("queue_damaged"), "{log}");
+    let timestamps: HashMap<String, Option<String>> = fake
+        .batches()
+        .iter()
+        .flat_map(|batch| {
+            batch
+                .message_ids
+                .clone()
+                .into_iter()
+                .zip(batch.timestamps.clone())
+        })
+        .collect();
+    assert_eq!(
+        timestamps["stigg-old-1-track"], None,
+        "nothing invented for it"
+    );
+    assert!(timestamps["stigg-new-1-track"].is_some());
+    let queue = rusqlite::Connection::open(dir.join("queue.sqlite")).unwrap();
+    let version: i64 = queue
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(version, 1);
+}
