@@ -215,8 +215,10 @@ fn write_stderr(text: &str) {
 }
 
 /// A value as it is when it reads as one word; else in double quotes, with
-/// quotes, backslashes, control characters and line separators escaped, so
-/// a value can never start a line of its own or paint the terminal.
+/// quotes, backslashes, control characters, line separators and bidi
+/// overrides escaped (the set the core's `json::quoted` escapes; that one
+/// also cuts at 80 characters, too short for a log's messages), so a value
+/// can never start a line of its own, paint the terminal or read backwards.
 fn quote_if_needed(text: &str, out: &mut String) {
     let plain = |c: char| c.is_ascii_alphanumeric() || "._-:/@+,[]()".contains(c);
     if !text.is_empty() && text.chars().all(plain) {
@@ -231,9 +233,12 @@ fn quote_if_needed(text: &str, out: &mut String) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
-            }
+            '\u{0}'..='\u{1F}'
+            | '\u{7F}'..='\u{9F}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}' => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push(c),
         }
     }
@@ -262,7 +267,10 @@ mod tests {
         info("request")
             .field("peer", "127.0.0.1:5000")
             .field("status", 401)
-            .field("error", "the \"x\" header\nis missing\u{1b}[2K\u{2028}")
+            .field(
+                "error",
+                "the \"x\" header\nis missing\u{1b}[2K\u{2028}\u{202e}",
+            )
             .some("stigg_type", None::<String>)
             .field("ms", 0.4)
     }
@@ -295,7 +303,7 @@ mod tests {
         assert_eq!(
             line,
             "2024-03-01T10:00:00.000Z INFO request peer=127.0.0.1:5000 status=401 \
-             error=\"the \\\"x\\\" header\\nis missing\\u001b[2K\\u2028\" ms=0.4\n"
+             error=\"the \\\"x\\\" header\\nis missing\\u001b[2K\\u2028\\u202e\" ms=0.4\n"
         );
     }
 

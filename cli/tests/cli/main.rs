@@ -503,29 +503,41 @@ impl Drop for Serve {
     }
 }
 
+/// `serve` on `listen`, its queue and dead letters in `dir`; `extra` after
+/// command()'s own flags (the last of a repeated flag wins).
+fn serve_command(
+    dir: &Path,
+    fake_url: &str,
+    listen: &str,
+    extra: &[&str],
+    env: &[(&str, &str)],
+) -> Command {
+    let queue = dir.join("queue.sqlite").display().to_string();
+    let dead = dir.join("dead.ndjson").display().to_string();
+    let args = [
+        "serve",
+        "--listen",
+        listen,
+        "--queue",
+        &queue,
+        "--dead-letters",
+        &dead,
+        "--rate-limit",
+        "0",
+        "--drain-timeout-ms",
+        "5000",
+    ];
+    let mut command = command(&args, fake_url);
+    command.args(extra);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command
+}
+
 impl Serve {
     fn start(dir: &Path, fake_url: &str, extra: &[&str], env: &[(&str, &str)]) -> Serve {
-        let queue = dir.join("queue.sqlite").display().to_string();
-        let dead = dir.join("dead.ndjson").display().to_string();
-        let args = [
-            "serve",
-            "--listen",
-            "127.0.0.1:0",
-            "--queue",
-            &queue,
-            "--dead-letters",
-            &dead,
-            "--rate-limit",
-            "0",
-            "--drain-timeout-ms",
-            "5000",
-        ];
-        // After command()'s own flags: the last of a repeated flag wins.
-        let mut command = command(&args, fake_url);
-        command.args(extra);
-        for (name, value) in env {
-            command.env(name, value);
-        }
+        let mut command = serve_command(dir, fake_url, "127.0.0.1:0", extra, env);
         let mut child = command
             .stdout(Stdio::null())
             .stderr(Stdio::piped())

@@ -503,25 +503,7 @@ fn start_without_listening_line(
         .unwrap()
         .port();
     let address = format!("127.0.0.1:{port}");
-    let queue = dir.join("queue.sqlite").display().to_string();
-    let dead = dir.join("dead.ndjson").display().to_string();
-    let mut command = command(
-        &[
-            "serve",
-            "--listen",
-            &address,
-            "--queue",
-            &queue,
-            "--dead-letters",
-            &dead,
-            "--rate-limit",
-            "0",
-            "--drain-timeout-ms",
-            "5000",
-        ],
-        fake_url,
-    );
-    command.args(extra).envs(env.iter().copied());
+    let mut command = serve_command(dir, fake_url, &address, extra, env);
     let mut child = command
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
