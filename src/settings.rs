@@ -699,12 +699,16 @@ pub fn check_env_names<'a>(
     names: impl IntoIterator<Item = &'a str>,
     also_known: &[&str],
 ) -> Result<Vec<String>, Error> {
-    let names: std::collections::BTreeSet<&str> = names.into_iter().collect();
+    // Each pass is linear in the variables, a few passes per setting.
+    let names: Vec<&str> = names.into_iter().collect();
+    let is_set = |name: &str| names.contains(&name);
     let known: Vec<String> = known_env_variables().collect();
     let is_known = |name: &str| known.iter().any(|k| k == name) || also_known.contains(&name);
+    // The first unknown in order of name, whatever order the host lists them in.
     if let Some(unknown) = names
         .iter()
-        .find(|name| has_env_prefix(name) && !is_known(name))
+        .filter(|name| has_env_prefix(name) && !is_known(name))
+        .min()
     {
         return Err(unknown_env_variable(unknown, &known, also_known));
     }
@@ -712,7 +716,7 @@ pub fn check_env_names<'a>(
         .iter()
         .filter_map(|variable| {
             let bare = &variable[ENV_PREFIX.len()..];
-            (names.contains(bare) && !names.contains(variable.as_str()))
+            (is_set(bare) && !is_set(variable))
                 .then(|| format!("{bare} is not read: rename it {variable}"))
         })
         .collect())
@@ -768,13 +772,15 @@ pub fn settings_from_env(
     also_known: &[&str],
 ) -> Result<EnvSettings, Error> {
     let warnings = check_env_names(vars.iter().map(|(name, _)| name.as_str()), also_known)?;
-    let values: std::collections::BTreeMap<&str, &Value> = vars
-        .iter()
-        .map(|(name, value)| (name.as_str(), value))
-        .collect();
+    // One pass over the variables per setting: linear in their number.
+    let value_of = |variable: &str| {
+        vars.iter()
+            .find(|(name, _)| name == variable)
+            .map(|(_, value)| value)
+    };
     let mut settings = Object::new();
     for spec in SETTINGS {
-        let Some(&value) = values.get(spec.env_variable().as_str()) else {
+        let Some(value) = value_of(&spec.env_variable()) else {
             continue;
         };
         let value = match value {
@@ -783,7 +789,7 @@ pub fn settings_from_env(
         };
         settings.insert(spec.name, value);
     }
-    let settings_file = match values.get(SETTINGS_FILE_VARIABLE) {
+    let settings_file = match value_of(SETTINGS_FILE_VARIABLE) {
         None => None,
         Some(Value::String(path)) if path.is_empty() => None,
         Some(Value::String(path)) => Some(path.clone()),

@@ -943,17 +943,18 @@ export interface DeliveryOutcome {
 #[wasm_bindgen(js_name = settingsFromEnvironment, unchecked_return_type = "EnvironmentSettings")]
 pub fn settings_from_environment(
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] variables: JsValue,
-    #[wasm_bindgen(js_name = alsoKnown)] also_known: Option<Vec<String>>,
+    #[wasm_bindgen(js_name = alsoKnown)] also_known: Option<VariableNames>,
 ) -> Result<JsValue, JsValue> {
     use wasm_bindgen::JsCast;
-    let Some(object) = variables.dyn_ref::<js_sys::Object>() else {
+    // Any object, whatever its realm or prototype (a Worker's env, process.env).
+    if !variables.is_object() {
         return Err(js_sys::TypeError::new(
             "stigg-segment: the variables argument is not an object",
         )
         .into());
-    };
+    }
     let mut vars = Vec::new();
-    for key in js_sys::Object::keys(object).iter() {
+    for key in js_sys::Object::keys(variables.unchecked_ref::<js_sys::Object>()).iter() {
         let Some(name) = key.as_string() else {
             continue;
         };
@@ -967,7 +968,14 @@ pub fn settings_from_environment(
         };
         vars.push((name, value));
     }
-    let also_known = also_known.unwrap_or_default();
+    let also_known: Vec<String> = also_known
+        .map(|names| {
+            js_sys::Array::from(&names)
+                .iter()
+                .filter_map(|name| name.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
     let also_known: Vec<&str> = also_known.iter().map(String::as_str).collect();
     let read = crate::settings::settings_from_env(&vars, &also_known).map_err(to_js_error)?;
     let mut out = crate::json::Object::new();
@@ -978,6 +986,15 @@ pub fn settings_from_environment(
     let warnings = read.warnings.into_iter().map(Value::String).collect();
     out.insert("warnings", Value::Array(warnings));
     js_sys::JSON::parse(&crate::json::to_text(&Value::Object(out)))
+}
+
+#[cfg(feature = "env-settings")]
+#[wasm_bindgen]
+extern "C" {
+    /// `settingsFromEnvironment`'s names of the host's own variables; a
+    /// trailing `Option` of it makes the parameter optional in TypeScript.
+    #[wasm_bindgen(typescript_type = "string[]")]
+    pub type VariableNames;
 }
 
 #[cfg(feature = "env-settings")]
