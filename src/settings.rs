@@ -712,6 +712,20 @@ pub fn check_env_names<'a>(
     {
         return Err(unknown_env_variable(unknown, &known, also_known));
     }
+    // A sensitive setting under its bare name is an error, not a warning:
+    // read under neither name, WEBHOOK_SECRET would turn the secret check
+    // off while the operator believes it is on.
+    if let Some(spec) = SETTINGS.iter().find(|spec| {
+        let variable = spec.env_variable();
+        spec.sensitive && is_set(&variable[ENV_PREFIX.len()..]) && !is_set(&variable)
+    }) {
+        let variable = spec.env_variable();
+        return Err(Error::validation(format!(
+            "{} is not read, which would leave {} unset: rename it {variable}",
+            &variable[ENV_PREFIX.len()..],
+            spec.name
+        )));
+    }
     Ok(known
         .iter()
         .filter_map(|variable| {
@@ -1164,6 +1178,18 @@ mod tests {
         assert_eq!(read.settings.get("groupCalls"), None);
         assert_eq!(read.settings_file, None);
         assert!(env_variable_concerns_settings("GROUP_CALLS"));
+        // A secret under its old name would turn the check off: refused.
+        let refused = settings_from_env(&env(&[("WEBHOOK_SECRET", "s3cret")]), &[]).unwrap_err();
+        assert!(refused.message.contains("rename it STIGG_SEGMENT_WEBHOOK_SECRET"));
+        assert!(!refused.message.contains("s3cret"));
+        assert!(settings_from_env(
+            &env(&[
+                ("WEBHOOK_SECRET", "old"),
+                ("STIGG_SEGMENT_WEBHOOK_SECRET", "new")
+            ]),
+            &[]
+        )
+        .is_ok());
         assert!(env_variable_concerns_settings("stigg_segment_x"));
         assert!(!env_variable_concerns_settings("PATH"));
     }
