@@ -224,18 +224,28 @@ function limits() {
 exports.limits = limits;
 
 /**
- * What a webhook says it is, for a relay's log line: Stigg's `type` and
- * `messageId`, when the body is JSON and has them as text (`{}` when it
- * has neither). Nothing else of the body is read; peek only at a webhook
- * whose secret passed.
- * @param {string | Uint8Array | Record<string, unknown>} body
- * @returns {WebhookLabel}
+ * Reads the function's settings from a host's variables (`process.env`, a
+ * Worker's `env`) by the core's naming rule: each setting's `variable` in
+ * `settingsSchema()`, `STIGG_SEGMENT_` and its name in SCREAMING_SNAKE_CASE.
+ * Text is typed by the settings table (`true`/`false`; lists as JSON or
+ * comma-separated); other JSON values are taken as they are. Returns
+ * `{settings, settingsFile?, warnings}`: `warnings` has a line for each
+ * variable set under its name without the prefix, which is not read.
+ * Throws a `ValidationError` for a variable with the prefix that is no
+ * setting's, nor `STIGG_SEGMENT_SETTINGS_FILE`, nor one of `alsoKnown`
+ * (the host's own), naming the closest.
+ * @param {Record<string, unknown>} variables
+ * @param {string[] | null} [alsoKnown]
+ * @returns {EnvironmentSettings}
  */
-function peekWebhook(body) {
-    const ret = wasm.peekWebhook(body);
-    return ret;
+function settingsFromEnvironment(variables, alsoKnown) {
+    const ret = wasm.settingsFromEnvironment(variables, isLikeNone(alsoKnown) ? 0 : addToExternrefTable0(alsoKnown));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
 }
-exports.peekWebhook = peekWebhook;
+exports.settingsFromEnvironment = settingsFromEnvironment;
 
 /**
  * Every setting with its type, default, choices and description.
@@ -274,24 +284,24 @@ exports.trackingPlan = trackingPlan;
 /**
  * Turns one webhook into Segment calls.
  *
- * `body`: a string, UTF-8 bytes (a `Uint8Array` or a Node `Buffer`), or a
- * parsed object. `headers`: a plain object, a `Map` or a fetch `Headers`
- * (names in any case). `settings`: the function's settings. `receivedAt`,
- * for a relay that queues the calls: when the webhook arrived (ISO 8601 or
- * a `Date`), which dates a call without Stigg's valid `timestamp`.
+ * `body` is the request body: a string, UTF-8 bytes (a `Uint8Array` or a
+ * Node `Buffer`), or an already parsed object (serialized once, here).
+ * `headers` is a plain object of header names to values, a `Map`, or a
+ * fetch `Headers` (what Segment's `request.headers` is); names in any case.
+ * `settings` is the function's settings object as Segment passes it.
  * Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
  *
- * Throws an `Error` named `InvalidEventPayload` (with `line` and `column`
- * for JSON syntax), `ValidationError` (`refusal: "secret"` for a wrong
- * secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
+ * Throws an `Error` whose `name` is `InvalidEventPayload`,
+ * `ValidationError` or `EventNotSupported`; JSON syntax errors also carry
+ * `line` and `column`. Arguments of any other type are a `TypeError`
+ * naming the argument.
  * @param {string | Uint8Array | Record<string, unknown>} body
  * @param {Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined} headers
  * @param {Record<string, unknown> | null | undefined} settings
- * @param {string | Date | null} [receivedAt]
  * @returns {TransformResult}
  */
-function transform(body, headers, settings, receivedAt) {
-    const ret = wasm.transform(body, headers, settings, isLikeNone(receivedAt) ? 0 : addToExternrefTable0(receivedAt));
+function transform(body, headers, settings) {
+    const ret = wasm.transform(body, headers, settings);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -408,10 +418,6 @@ function __wbg_get_imports() {
             const ret = Array.from(arg0);
             return ret;
         },
-        __wbg_getTime_edc91481cbc4cd78: function(arg0) {
-            const ret = arg0.getTime();
-            return ret;
-        },
         __wbg_get_2080c49015e35254: function() { return handleError(function (arg0, arg1) {
             const ret = Reflect.get(arg0, arg1);
             return ret;
@@ -424,14 +430,8 @@ function __wbg_get_imports() {
             const ret = arg0[arg1 >>> 0];
             return ret;
         },
-        __wbg_instanceof_Date_99b6a345bf39e8f4: function(arg0) {
-            let result;
-            try {
-                result = arg0 instanceof Date;
-            } catch (_) {
-                result = false;
-            }
-            const ret = result;
+        __wbg_get_unchecked_e6325ad374eff861: function(arg0, arg1) {
+            const ret = arg0[arg1 >>> 0];
             return ret;
         },
         __wbg_isView_7c4f5a7c257b3a84: function(arg0) {
@@ -442,7 +442,15 @@ function __wbg_get_imports() {
             const ret = Symbol.iterator;
             return ret;
         },
+        __wbg_keys_105f5c0857898f84: function(arg0) {
+            const ret = Object.keys(arg0);
+            return ret;
+        },
         __wbg_length_186163212ffe79c3: function(arg0) {
+            const ret = arg0.length;
+            return ret;
+        },
+        __wbg_length_b03a0fabb109b1e9: function(arg0) {
             const ret = arg0.length;
             return ret;
         },
@@ -456,10 +464,6 @@ function __wbg_get_imports() {
         },
         __wbg_new_787b9fb330d55d78: function(arg0, arg1) {
             const ret = new Error(getStringFromWasm0(arg0, arg1));
-            return ret;
-        },
-        __wbg_new_cd4348290afae586: function() {
-            const ret = new Object();
             return ret;
         },
         __wbg_next_178c1651c11432b3: function(arg0) {

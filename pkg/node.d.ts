@@ -1,3 +1,4 @@
+/// <reference lib="esnext.disposable" />
 /* tslint:disable */
 /* eslint-disable */
 
@@ -90,10 +91,14 @@ export interface TrackingPlanOptions {
 
 
 
-/** What a webhook says it is: Stigg's type and messageId, when it has them. */
-export interface WebhookLabel {
-    type?: string;
-    messageId?: string;
+/** The function's settings as a host's variables give them. */
+export interface EnvironmentSettings {
+    /** The settings the variables set, as `transform` takes them. */
+    settings: Settings;
+    /** The path in STIGG_SEGMENT_SETTINGS_FILE, when it is set: the host reads it. */
+    settingsFile?: string;
+    /** One line for each variable set under a name that is not read. */
+    warnings: string[];
 }
 
 
@@ -196,6 +201,8 @@ export interface SettingSchema {
     sensitive: boolean;
     required: boolean;
     description: string;
+    /** The environment variable (or Worker variable) hosts read it from. */
+    variable: string;
 }
 
 
@@ -281,12 +288,18 @@ export function fieldLayout(): any;
 export function limits(): Limits;
 
 /**
- * What a webhook says it is, for a relay's log line: Stigg's `type` and
- * `messageId`, when the body is JSON and has them as text (`{}` when it
- * has neither). Nothing else of the body is read; peek only at a webhook
- * whose secret passed.
+ * Reads the function's settings from a host's variables (`process.env`, a
+ * Worker's `env`) by the core's naming rule: each setting's `variable` in
+ * `settingsSchema()`, `STIGG_SEGMENT_` and its name in SCREAMING_SNAKE_CASE.
+ * Text is typed by the settings table (`true`/`false`; lists as JSON or
+ * comma-separated); other JSON values are taken as they are. Returns
+ * `{settings, settingsFile?, warnings}`: `warnings` has a line for each
+ * variable set under its name without the prefix, which is not read.
+ * Throws a `ValidationError` for a variable with the prefix that is no
+ * setting's, nor `STIGG_SEGMENT_SETTINGS_FILE`, nor one of `alsoKnown`
+ * (the host's own), naming the closest.
  */
-export function peekWebhook(body: string | Uint8Array | Record<string, unknown>): WebhookLabel;
+export function settingsFromEnvironment(variables: Record<string, unknown>, alsoKnown?: string[] | null): EnvironmentSettings;
 
 /**
  * Every setting with its type, default, choices and description.
@@ -307,18 +320,19 @@ export function trackingPlan(settings: Settings | null | undefined, options?: Tr
 /**
  * Turns one webhook into Segment calls.
  *
- * `body`: a string, UTF-8 bytes (a `Uint8Array` or a Node `Buffer`), or a
- * parsed object. `headers`: a plain object, a `Map` or a fetch `Headers`
- * (names in any case). `settings`: the function's settings. `receivedAt`,
- * for a relay that queues the calls: when the webhook arrived (ISO 8601 or
- * a `Date`), which dates a call without Stigg's valid `timestamp`.
+ * `body` is the request body: a string, UTF-8 bytes (a `Uint8Array` or a
+ * Node `Buffer`), or an already parsed object (serialized once, here).
+ * `headers` is a plain object of header names to values, a `Map`, or a
+ * fetch `Headers` (what Segment's `request.headers` is); names in any case.
+ * `settings` is the function's settings object as Segment passes it.
  * Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
  *
- * Throws an `Error` named `InvalidEventPayload` (with `line` and `column`
- * for JSON syntax), `ValidationError` (`refusal: "secret"` for a wrong
- * secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
+ * Throws an `Error` whose `name` is `InvalidEventPayload`,
+ * `ValidationError` or `EventNotSupported`; JSON syntax errors also carry
+ * `line` and `column`. Arguments of any other type are a `TypeError`
+ * naming the argument.
  */
-export function transform(body: string | Uint8Array | Record<string, unknown>, headers: Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined, settings: Settings | null | undefined, receivedAt?: string | Date | null): TransformResult;
+export function transform(body: string | Uint8Array | Record<string, unknown>, headers: Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined, settings: Settings | null | undefined): TransformResult;
 
 /**
  * The fast path: decides on the fields the script wrote into the field

@@ -235,7 +235,8 @@ fn logged_sequence(format: &str, level: &str) -> (String, Vec<String>) {
         body: "{\"message\":\"try again\"}".into(),
     }]);
     let flags = ["--log-format", format, "--log-level", level];
-    let env = [("WEBHOOK_SECRET", SECRET)];
+    let secret_variable = stigg_segment::settings::env_variable("webhookSecret");
+    let env = [(secret_variable.as_str(), SECRET)];
     let serve = match level {
         "info" | "debug" => Serve::start(&dir, &fake.url, &flags, &env),
         _ => start_without_listening_line(&dir, &fake.url, &flags, &env),
