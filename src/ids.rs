@@ -52,6 +52,15 @@ impl DeliveryKey {
         DeliveryKey::plain(format!("body-{}", hex_of(&hasher.0.finalize())))
     }
 
+    /// For a call built from Stigg's API rather than a webhook (see
+    /// `crate::sync`): a hash of what the call says, keys sorted, so the
+    /// same state gives the same key on every run.
+    pub fn from_state(state: &Object) -> DeliveryKey {
+        let mut hasher = Hashing(Sha256::new());
+        write_canonical_object(&mut hasher, state);
+        DeliveryKey::plain(format!("sync-{}", hex_of(&hasher.0.finalize())))
+    }
+
     fn plain(key: String) -> DeliveryKey {
         DeliveryKey {
             key,

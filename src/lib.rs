@@ -20,6 +20,7 @@ pub mod secret;
 pub mod settings;
 mod sort;
 pub mod stigg;
+pub mod sync;
 pub mod tape;
 pub mod timestamp;
 pub mod warehouse;
@@ -235,52 +236,37 @@ pub fn decide(
     let mut calls = Vec::with_capacity(3);
     // Identify traits are named when they are members of the customer as
     // they stand (then the fast path never reads the body); built when
-    // they are more: the plan, or renamed for warehouses. A trait
-    // redactProperties removes is no trait; with none left, no identify.
-    let names: Vec<&'static str> = match (identifying, described_at) {
-        (true, Some(from)) => stigg::CUSTOMER_TRAITS
-            .iter()
-            .copied()
-            .filter(|name| {
-                webhook.view.has_trait(from, name)
-                    && !redact::removes(&settings.redact_properties, from.member(), name)
-            })
-            .collect(),
+    // they are more: the plan, or renamed for warehouses.
+    let names = match (identifying, described_at) {
+        (true, Some(from)) => {
+            identify_trait_names(settings, from, |name| webhook.view.has_trait(from, name))
+        }
         _ => Vec::new(),
     };
-    if plan_traits || (settings.warehouse_safe_properties && !names.is_empty()) {
-        let mut traits = match described {
-            Some(described) if !names.is_empty() => stigg::pick(described, &names),
-            _ => Object::new(),
-        };
-        for (name, value) in subscription.iter() {
-            traits.insert(name, value.clone());
-        }
-        if !traits.is_empty() {
+    let built = plan_traits || (settings.warehouse_safe_properties && !names.is_empty());
+    let built_names = match (built, names.is_empty(), described_at) {
+        (false, false, Some(from)) => {
             calls.push(Call::identify(
                 envelope(CallType::Identify),
-                Payload::Tree(safe(traits)),
+                Payload::Traits { from, names },
             ));
+            None
         }
-    } else if let (false, Some(from)) = (names.is_empty(), described_at) {
-        calls.push(Call::identify(
-            envelope(CallType::Identify),
-            Payload::Traits { from, names },
-        ));
-    }
-    if let (true, Some(customer)) = (grouping, &customer) {
-        let mut traits = described.map(stigg::account_traits).unwrap_or_default();
-        for (name, value) in subscription.iter() {
-            traits.insert(name, value.clone());
-        }
-        if !traits.is_empty() {
-            calls.push(Call::group(
-                envelope(CallType::Group),
-                customer.id.clone(),
-                Payload::Tree(safe(traits)),
-            ));
-        }
-    }
+        _ => built.then_some(names),
+    };
+    let customer_id = customer.as_ref().map(|customer| customer.id.as_str());
+    describe_customer(
+        &Description {
+            customer_id: customer_id.filter(|_| grouping),
+            identify_names: built_names.as_deref(),
+            described,
+            identify_state: &subscription,
+            group_state: &subscription,
+        },
+        &envelope,
+        &safe,
+        &mut calls,
+    );
 
     let properties = match tree.filter(|_| changing) {
         Some(tree) => {
@@ -319,6 +305,86 @@ pub fn decide(
         calls,
         skipped: None,
     }))
+}
+
+/// The identify traits a customer's object gives (of [`stigg::CUSTOMER_TRAITS`],
+/// those it has), less those `redactProperties` removes: a trait it removes
+/// is no trait. `has_trait` says whether the object has a non-null member.
+pub(crate) fn identify_trait_names(
+    settings: &Settings,
+    from: stigg::Described,
+    has_trait: impl Fn(&str) -> bool,
+) -> Vec<&'static str> {
+    stigg::CUSTOMER_TRAITS
+        .iter()
+        .copied()
+        .filter(|name| {
+            has_trait(name) && !redact::removes(&settings.redact_properties, from.member(), name)
+        })
+        .collect()
+}
+
+/// What the identify and group calls that describe a customer are made of.
+pub(crate) struct Description<'a> {
+    /// The customer, when a group call goes out.
+    pub customer_id: Option<&'a str>,
+    /// The identify traits to read from `described`, when an identify
+    /// with built traits goes out (none: no identify, or only the plan's).
+    pub identify_names: Option<&'a [&'static str]>,
+    /// The object that describes the customer, redacted.
+    pub described: Option<&'a Object>,
+    /// The plan and subscription state ([`stigg::subscription_traits`])
+    /// the identify and the group call carry; empty when there is none or
+    /// it is not wanted.
+    pub identify_state: &'a Object,
+    pub group_state: &'a Object,
+}
+
+/// The identify and group calls that describe a customer, with built
+/// traits: one rule for a webhook ([`decide`]) and for a customer read
+/// from Stigg's API ([`sync`]), so that settings act on both alike. With no
+/// trait left, no call.
+pub(crate) fn describe_customer(
+    description: &Description,
+    envelope: &dyn Fn(CallType) -> Envelope,
+    safe: &dyn Fn(Object) -> Object,
+    calls: &mut Vec<Call>,
+) {
+    let Description {
+        customer_id,
+        identify_names,
+        described,
+        identify_state,
+        group_state,
+    } = *description;
+    if let Some(names) = identify_names {
+        let mut traits = match described {
+            Some(described) if !names.is_empty() => stigg::pick(described, names),
+            _ => Object::new(),
+        };
+        for (name, value) in identify_state.iter() {
+            traits.insert(name, value.clone());
+        }
+        if !traits.is_empty() {
+            calls.push(Call::identify(
+                envelope(CallType::Identify),
+                Payload::Tree(safe(traits)),
+            ));
+        }
+    }
+    if let Some(customer_id) = customer_id {
+        let mut traits = described.map(stigg::account_traits).unwrap_or_default();
+        for (name, value) in group_state.iter() {
+            traits.insert(name, value.clone());
+        }
+        if !traits.is_empty() {
+            calls.push(Call::group(
+                envelope(CallType::Group),
+                customer_id.to_owned(),
+                Payload::Tree(safe(traits)),
+            ));
+        }
+    }
 }
 
 fn no_customer_reason(webhook: &Webhook, policy: &str) -> String {

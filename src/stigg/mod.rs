@@ -12,6 +12,7 @@
 //! webhooks). Adding an event type Stigg documents is one row in
 //! `catalogue.rs` plus one fixture in `tests/fixtures/stigg/`.
 
+pub mod api;
 mod catalogue;
 mod model;
 mod shape;
