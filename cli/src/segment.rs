@@ -78,7 +78,7 @@ pub fn endpoint_url(given: &str) -> Result<String, String> {
     Ok(format!("{scheme}://{authority}{path}{query}"))
 }
 
-fn is_loopback(host: &str) -> bool {
+pub fn is_loopback(host: &str) -> bool {
     let host = host.trim_start_matches('[').trim_end_matches(']');
     host.eq_ignore_ascii_case("localhost")
         || host

@@ -43,19 +43,21 @@ struct Counts {
     duplicates: u64,
 }
 
+/// What the delivery threads report; `sync` delivers through the same
+/// threads (`settle`).
 #[derive(Default)]
-struct Shared {
-    sent: AtomicU64,
-    dead_lettered: AtomicU64,
-    unsent: AtomicU64,
+pub(crate) struct Shared {
+    pub(crate) sent: AtomicU64,
+    pub(crate) dead_lettered: AtomicU64,
+    pub(crate) unsent: AtomicU64,
     /// Requests split because the endpoint found them too large (413).
-    split_too_large: AtomicU64,
-    stop: AtomicBool,
-    failure: Mutex<Option<String>>,
+    pub(crate) split_too_large: AtomicU64,
+    pub(crate) stop: AtomicBool,
+    pub(crate) failure: Mutex<Option<String>>,
 }
 
 impl Shared {
-    fn fail(&self, message: String) {
+    pub(crate) fn fail(&self, message: String) {
         let mut failure = self.failure.lock().unwrap_or_else(|e| e.into_inner());
         failure.get_or_insert(message);
         self.stop.store(true, Ordering::SeqCst);

@@ -1,0 +1,332 @@
+//! Reading Stigg's REST API v1: one page at a time, the key in
+//! `X-API-KEY` (never printed), 429 waited out as Retry-After says (Stigg
+//! sometimes sends none: then the backoff), 5xx, timeouts and network
+//! errors retried with exponential backoff and full jitter, and every other
+//! answer (401, 403, 404...) a stop at once with one line saying what to
+//! check. The paths, the paging and the records are the core's
+//! (`library.rs`).
+
+use std::io::Read;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use crate::library::{self, Page};
+use crate::segment::{is_loopback, sleep_unless_stopped, RetryPolicy};
+
+pub const DEFAULT_URL: &str = "https://api.stigg.io";
+/// The variable that holds the key (the name Stigg's SDKs read too).
+pub const KEY_VARIABLE: &str = "STIGG_API_KEY";
+/// A page of 100 records is tens of kilobytes; anything this large is not
+/// a page.
+const MAX_PAGE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The API's base URL, checked before the first request: https only
+/// (plain http only to a loopback address), no credentials, no query.
+pub fn base_url(given: &str) -> Result<String, String> {
+    let given = given.trim();
+    let uri: ureq::http::Uri = given
+        .parse()
+        .map_err(|err| format!("--stigg-api-url {given:?} is not a URL: {err}"))?;
+    let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
+        return Err(format!(
+            "--stigg-api-url {given:?} is not a URL (expected https://host[:port])"
+        ));
+    };
+    if authority.as_str().contains('@') {
+        return Err(format!(
+            "--stigg-api-url {scheme}://…@{} holds credentials; remove them (the key goes in {KEY_VARIABLE})",
+            authority.host()
+        ));
+    }
+    match scheme {
+        "https" => {}
+        "http" if is_loopback(authority.host()) => {}
+        _ => {
+            return Err(format!(
+                "--stigg-api-url {given} must be an https:// URL (plain http only to 127.0.0.1, [::1] or localhost)"
+            ))
+        }
+    }
+    if uri.query().is_some() {
+        return Err(format!(
+            "--stigg-api-url {given} holds a query string; give the base URL only"
+        ));
+    }
+    Ok(format!(
+        "{scheme}://{authority}{}",
+        uri.path().trim_end_matches('/')
+    ))
+}
+
+/// The key in `STIGG_API_KEY`, checked without ever showing it.
+pub fn api_key(value: Option<String>) -> Result<String, String> {
+    let key = value.unwrap_or_default().trim().to_owned();
+    if key.is_empty() {
+        return Err(format!(
+            "the environment variable {KEY_VARIABLE} (a Stigg server API key: Stigg's app, Integrations > API Keys) is not set"
+        ));
+    }
+    if let Some(position) = key.chars().position(|c| !c.is_ascii_graphic()) {
+        return Err(format!(
+            "the key in {KEY_VARIABLE} holds a character that is not printable ASCII (at position {}); copy it again from Stigg's app",
+            position + 1
+        ));
+    }
+    Ok(key)
+}
+
+/// Why paging stopped.
+#[derive(Debug)]
+pub enum Stop {
+    /// One line: what answered and what to check.
+    Failed(String),
+    /// Stopped while waiting.
+    Interrupted,
+}
+
+pub struct StiggApi {
+    agent: ureq::Agent,
+    base: String,
+    key: String,
+    policy: RetryPolicy,
+    seed: AtomicU64,
+    /// Requests retried (429, 5xx, network errors).
+    pub retries: AtomicU64,
+    pub pages: AtomicU64,
+}
+
+impl StiggApi {
+    pub fn new(base: String, key: String, policy: RetryPolicy) -> StiggApi {
+        let config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(policy.timeout))
+            .user_agent(concat!("stigg-segment/", env!("CARGO_PKG_VERSION")))
+            // The key goes only where the user said.
+            .max_redirects(0)
+            .build();
+        let seed = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(1, |d| d.as_nanos() as u64)
+            | 1;
+        StiggApi {
+            agent: config.into(),
+            base,
+            key,
+            policy,
+            seed: AtomicU64::new(seed),
+            retries: AtomicU64::new(0),
+            pages: AtomicU64::new(0),
+        }
+    }
+
+    /// Every page of `path`, in order, each handed to `each` as it comes:
+    /// never more than one page in memory.
+    pub fn each_page(
+        &self,
+        path: &str,
+        stop: &AtomicBool,
+        mut each: impl FnMut(Page) -> Result<(), Stop>,
+    ) -> Result<(), Stop> {
+        let mut after: Option<String> = None;
+        loop {
+            let query = library::page_query(path, after.as_deref());
+            let page = self.page(path, &query, stop)?;
+            self.pages.fetch_add(1, Ordering::Relaxed);
+            let next = page.next.clone();
+            each(page)?;
+            match next {
+                // A cursor that does not move would page forever.
+                Some(next) if Some(&next) == after.as_ref() => {
+                    return Err(Stop::Failed(format!(
+                        "Stigg's API gave the same cursor twice for GET {path} ({next:?}); stopping rather than reading it again"
+                    )))
+                }
+                Some(next) => after = Some(next),
+                None => return Ok(()),
+            }
+        }
+    }
+
+    /// One page, retried as the module's header says.
+    fn page(&self, path: &str, query: &str, stop: &AtomicBool) -> Result<Page, Stop> {
+        let url = format!("{}{path}?{query}", self.base);
+        // Shown without the query: a cursor is opaque and can be long.
+        let shown = format!("GET {}{path}", self.base);
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let (retry_after, last) = match self.get(&url) {
+                Ok((200..=299, body, _)) => {
+                    return library::read_page(&body).map_err(|err| {
+                        Stop::Failed(format!("{shown}?{query}: the page does not parse: {err}"))
+                    })
+                }
+                Ok((status @ (429 | 408 | 500..=599), body, retry_after)) => (
+                    retry_after,
+                    format!("{shown} answered HTTP {status}{}", one_line(&body)),
+                ),
+                Ok((status, body, _)) => {
+                    return Err(Stop::Failed(refused(&shown, status, &body)));
+                }
+                Err(err) => (None, format!("{shown}: {}", self.scrub(&err.to_string()))),
+            };
+            if self.policy.max_attempts > 0 && attempt >= self.policy.max_attempts {
+                return Err(Stop::Failed(format!(
+                    "Stigg's API did not answer a page after {attempt} attempts (--max-attempts); last: {last}"
+                )));
+            }
+            self.retries.fetch_add(1, Ordering::Relaxed);
+            let wait = match retry_after {
+                Some(wait) => wait.min(self.policy.max_retry_after),
+                None => self.backoff(attempt),
+            };
+            if !sleep_unless_stopped(wait, stop) {
+                return Err(Stop::Interrupted);
+            }
+        }
+    }
+
+    /// Status, body (scrubbed of the key) and Retry-After.
+    fn get(&self, url: &str) -> Result<(u16, Vec<u8>, Option<Duration>), ureq::Error> {
+        let mut response = self
+            .agent
+            .get(url)
+            .header(library::STIGG_API_KEY_HEADER, &self.key)
+            .header("Accept", "application/json")
+            .call()?;
+        let status = response.status().as_u16();
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<f64>().ok())
+            .filter(|secs| secs.is_finite() && *secs >= 0.0)
+            .map(|secs| Duration::from_secs_f64(secs.min(86_400.0)));
+        let mut body = Vec::new();
+        response
+            .body_mut()
+            .as_reader()
+            .take(MAX_PAGE_BYTES)
+            .read_to_end(&mut body)?;
+        if !(200..300).contains(&status) {
+            body = self.scrub(&String::from_utf8_lossy(&body)).into_bytes();
+        }
+        Ok((status, body, retry_after))
+    }
+
+    /// Removes the key from text that came from elsewhere.
+    fn scrub(&self, text: &str) -> String {
+        text.replace(&self.key, "[STIGG_API_KEY]")
+    }
+
+    /// Exponential backoff with full jitter, as toward Segment.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let ceiling = self
+            .policy
+            .backoff
+            .saturating_mul(1u32 << (attempt - 1).min(20))
+            .min(self.policy.max_backoff);
+        let mut x = self.seed.load(Ordering::Relaxed);
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.seed.store(x, Ordering::Relaxed);
+        ceiling.mul_f64((x >> 11) as f64 / (1u64 << 53) as f64)
+    }
+}
+
+/// The one line an answer about the request stops the run with.
+fn refused(shown: &str, status: u16, body: &[u8]) -> String {
+    let reason = ureq::http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("");
+    let check = match status {
+        401 => format!(
+            "is {KEY_VARIABLE} right? It must be a server key (full access, or a scoped key that reads customers, subscriptions and plans) of the environment to read: Stigg's app, Integrations > API Keys"
+        ),
+        403 => format!(
+            "the key in {KEY_VARIABLE} lacks access: a scoped key must read customers, subscriptions and plans; or the REST API is not enabled for the account (it is in private beta: ask Stigg's support)"
+        ),
+        404 => "is --stigg-api-url right (https://api.stigg.io)? Or the REST API is not enabled for the account (it is in private beta: ask Stigg's support)".to_owned(),
+        300..=399 => "it redirects, which is not followed: give the final URL as --stigg-api-url".to_owned(),
+        _ => "is --stigg-api-url right (https://api.stigg.io)?".to_owned(),
+    };
+    format!(
+        "{shown} answered HTTP {status} {reason}: {check}{}",
+        one_line(body)
+    )
+}
+
+fn one_line(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let line: String = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(200)
+        .collect();
+    if line.is_empty() {
+        String::new()
+    } else {
+        format!(" (it said: {line})")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_https_or_loopback_without_credentials() {
+        assert_eq!(
+            base_url("https://api.stigg.io/").as_deref(),
+            Ok("https://api.stigg.io")
+        );
+        assert_eq!(
+            base_url("http://127.0.0.1:9000").as_deref(),
+            Ok("http://127.0.0.1:9000")
+        );
+        for (given, why) in [
+            ("http://api.stigg.io", "https://"),
+            ("ftp://x", "https://"),
+            ("https://user:pw@api.stigg.io", "credentials"),
+            ("https://api.stigg.io?x=1", "query"),
+            ("api.stigg.io", "not a URL"),
+        ] {
+            let err = base_url(given).unwrap_err();
+            assert!(err.contains(why), "{given}: {err}");
+            assert!(!err.contains("pw@"), "{err}");
+        }
+    }
+
+    #[test]
+    fn keys_must_be_set_and_printable_and_are_never_shown() {
+        assert_eq!(
+            api_key(Some(" server-abc ".into())).as_deref(),
+            Ok("server-abc")
+        );
+        assert!(api_key(None).unwrap_err().contains("not set"));
+        let err = api_key(Some("server-a b".into())).unwrap_err();
+        assert!(
+            err.contains("position 9") && !err.contains("server-a"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn refusals_name_the_status_and_what_to_check() {
+        let line = refused(
+            "GET https://api.stigg.io/api/v1/customers",
+            401,
+            b"{\"error\":{}}",
+        );
+        assert!(
+            line.contains("HTTP 401 Unauthorized") && line.contains(KEY_VARIABLE),
+            "{line}"
+        );
+        assert!(refused("x", 403, b"").contains("lacks access"));
+        assert!(refused("x", 404, b"").contains("private beta"));
+    }
+}
