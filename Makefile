@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+.PHONY: setup build pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels bench-sync check-fake-stigg cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
 # A recipe that fails leaves no half-written target behind to look up to date.
 .DELETE_ON_ERROR:
@@ -86,6 +86,21 @@ cli: setup
 # Segment API; writes the binary's section of BENCHMARKS.md.
 bench-cli: setup
 	cargo bench -p stigg-segment-cli --bench cli
+
+# `stigg-segment sync` against a local fake Stigg API and fake Segment API:
+# customers/s and peak memory at 2,000 and 20,000 customers; writes its
+# section of BENCHMARKS.md.
+bench-sync: setup
+	cargo bench -p stigg-segment-cli --bench sync
+
+# The fake Stigg API of the sync's tests (cli/tests/cli/fake_stigg.rs) read
+# by Stigg's official Python SDK, pinned, with strict response validation.
+STIGG_SDK_VERSION := 0.1.0b53
+check-fake-stigg: setup
+	cargo build -q -p stigg-segment-cli --example fake-stigg
+	test -x target/stigg-sdk/bin/python || python3 -m venv target/stigg-sdk
+	target/stigg-sdk/bin/pip install -q stigg==$(STIGG_SDK_VERSION)
+	target/stigg-sdk/bin/python tools/check-fake-stigg.py target/debug/examples/fake-stigg
 
 # The edge relay (edge/) in workerd (npm miniflare): webhooks/s into the
 # queue, the consumer's calls/s, cold start; writes its section of BENCHMARKS.md.

@@ -205,22 +205,26 @@ pub fn subscription_customer_id(record: &Object) -> Result<&str, Error> {
 /// A subscription's status, as the API's enum names it, in the order the
 /// sync prefers a customer's subscriptions: live ones (active, in trial,
 /// awaiting payment) before one not started, before ended ones.
-const STATUS_RANK: &[(&str, u8)] = &[
-    ("ACTIVE", 0),
-    ("IN_TRIAL", 0),
-    ("PAYMENT_PENDING", 0),
-    ("NOT_STARTED", 1),
-    ("CANCELED", 2),
-    ("EXPIRED", 2),
+/// `(status, class, order within the class)`.
+const STATUS_RANK: &[(&str, u8, u8)] = &[
+    ("ACTIVE", 0, 0),
+    ("PAYMENT_PENDING", 0, 1),
+    ("IN_TRIAL", 0, 2),
+    ("NOT_STARTED", 1, 0),
+    ("CANCELED", 2, 0),
+    ("EXPIRED", 2, 0),
 ];
 
-/// Status class, free, start date and creation date (latest first), id.
-type Rank = (u8, bool, Reverse<String>, Reverse<String>, String);
+/// Status class, free, status order, start date and creation date
+/// (latest first), id.
+type Rank = (u8, bool, u8, Reverse<String>, Reverse<String>, String);
 
 /// How `record` ranks as a customer's current subscription: lower first.
 /// Status class (live, not started, ended; an unknown status after every
 /// known one), then a paid or custom plan before a free one (a customer
-/// who pays is described by what it pays for), then the one that started
+/// who pays is described by what it pays for, or tries), then active
+/// before awaiting payment before in trial (a trial of another product
+/// beside a paid plan does not hide the plan), then the one that started
 /// last, then the one created last; the subscription id breaks a tie, so
 /// the choice never depends on the order the API lists them in.
 fn rank(record: &Object) -> Rank {
@@ -232,14 +236,15 @@ fn rank(record: &Object) -> Rank {
             .to_owned()
     };
     let status = text("status");
-    let class = STATUS_RANK
+    let (class, order) = STATUS_RANK
         .iter()
-        .find(|(name, _)| *name == status)
-        .map_or(3, |(_, class)| *class);
+        .find(|(name, _, _)| *name == status)
+        .map_or((3, 0), |(_, class, order)| (*class, *order));
     let free = text("pricingType") == "FREE";
     (
         class,
         free,
+        order,
         Reverse(text("startDate")),
         Reverse(text("createdAt")),
         text("id"),
@@ -450,6 +455,12 @@ mod tests {
             current(&[free.clone(), trial.clone()]).as_deref(),
             Some("trial")
         );
+        let paid = sub("paid", "ACTIVE", "PAID", "2024-01-01");
+        assert_eq!(
+            current(&[trial.clone(), paid.clone()]).as_deref(),
+            Some("paid")
+        );
+        assert_eq!(current(&[paid, trial.clone()]).as_deref(), Some("paid"));
         assert_eq!(
             current(&[ended.clone(), future.clone()]).as_deref(),
             Some("next")

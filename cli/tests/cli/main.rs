@@ -4,6 +4,8 @@
 
 mod delivery;
 mod fake_segment;
+mod fake_stigg;
+mod sync;
 
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Read};

@@ -1,0 +1,287 @@
+//! `stigg-segment sync` against the fake Stigg API (fake_stigg.rs, whose
+//! answers Stigg's own SDK parses: tools/check-fake-stigg.py) and the fake
+//! Segment API: the first sync, a rerun that sends nothing, a plan change
+//! that sends one customer's calls, Stigg's 429 and 500 waited out, a wrong
+//! key and a page that does not parse stopping at once.
+
+use super::fake_stigg::{self, FakeStigg};
+use super::*;
+
+const CUSTOMERS: usize = 2000;
+
+fn sync_command(dir: &Path, stigg: &str, segment: &str, extra: &[&str]) -> Command {
+    let journal = dir.join("sync.sqlite").display().to_string();
+    let dead = dir.join("dead.ndjson").display().to_string();
+    let mut args = vec![
+        "sync",
+        "--stigg-api-url",
+        stigg,
+        "--journal",
+        &journal,
+        "--dead-letters",
+        &dead,
+        "--rate-limit",
+        "0",
+        "--no-progress",
+    ];
+    args.extend_from_slice(extra);
+    let mut command = command(&args, segment);
+    command.env("STIGG_API_KEY", fake_stigg::API_KEY);
+    command
+}
+
+fn run_sync(command: &mut Command) -> (Output, String) {
+    let output = run(command);
+    let summary = stderr(&output);
+    assert!(
+        !summary.contains(fake_stigg::API_KEY),
+        "the Stigg key leaked:\n{summary}"
+    );
+    (output, summary)
+}
+
+/// The calls a dry run prints, by userId.
+fn dry_run_calls(dir: &Path, stigg: &FakeStigg, settings: &[&str]) -> Vec<serde_json::Value> {
+    let mut args = vec!["--dry-run"];
+    args.extend_from_slice(settings);
+    let (output, summary) = run_sync(
+        sync_command(dir, &stigg.url, "http://127.0.0.1:9", &args).env_remove("SEGMENT_WRITE_KEY"),
+    );
+    assert!(output.status.success(), "{summary}");
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect()
+}
+
+#[test]
+fn sync_backfills_every_customer_then_sends_only_what_changed() {
+    let dir = temp_dir("sync-backfill");
+    let stigg = FakeStigg::start(CUSTOMERS);
+    let segment = FakeSegment::start(&[WRITE_KEY]);
+    let live = (0..CUSTOMERS)
+        .filter(|&i| !fake_stigg::is_archived(i))
+        .count();
+    let env = ["GROUP_CALLS", "true", "PLAN_TRAITS", "true"];
+    let with_env = |command: &mut Command| {
+        command.env(env[0], env[1]).env(env[2], env[3]);
+    };
+
+    // Stigg answers 429 (no Retry-After, as its Edge API does), then 500.
+    stigg.script([
+        fake_stigg::Scripted {
+            status: 429,
+            retry_after: None,
+        },
+        fake_stigg::Scripted {
+            status: 500,
+            retry_after: None,
+        },
+    ]);
+    let started = Instant::now();
+    let mut first = sync_command(&dir, &stigg.url, &segment.url, &[]);
+    with_env(&mut first);
+    let (output, summary) = run_sync(&mut first);
+    assert!(output.status.success(), "{summary}");
+    eprintln!("first sync in {:?}:\n{summary}", started.elapsed());
+    assert_eq!(
+        summary_count(&summary, "sent"),
+        2 * live as u64,
+        "{summary}"
+    );
+    assert!(summary.contains("2 requests retried"), "{summary}");
+    assert!(
+        summary.contains(&format!("{CUSTOMERS} customers")),
+        "{summary}"
+    );
+    let arrivals = segment.arrivals();
+    assert_eq!(arrivals.len(), 2 * live);
+    assert!(arrivals.values().all(|&n| n == 1), "a call arrived twice");
+    assert!(arrivals.keys().all(|id| id.starts_with("stigg-sync-")));
+    let statuses: Vec<u16> = stigg.log().iter().map(|(_, status)| *status).collect();
+    assert_eq!(&statuses[..3], &[429, 500, 200], "{statuses:?}");
+    let customer_pages = stigg
+        .log()
+        .iter()
+        .filter(|(path, status)| path == "/api/v1/customers" && *status == 200)
+        .count();
+    assert_eq!(customer_pages, 20);
+
+    // What the calls say: a dry run prints the same calls.
+    let printed = dry_run_calls(&dir, &stigg, &[]);
+    assert_eq!(printed.len(), live, "identify only without groupCalls");
+    assert!(printed.iter().all(|call| call["type"] == "identify"));
+    let archived = fake_stigg::customer_id(5);
+    assert!(printed
+        .iter()
+        .all(|call| call["userId"] != archived.as_str()));
+
+    // A rerun sends nothing.
+    let mut rerun = sync_command(&dir, &stigg.url, &segment.url, &[]);
+    with_env(&mut rerun);
+    let (output, summary) = run_sync(&mut rerun);
+    assert!(output.status.success(), "{summary}");
+    eprintln!("rerun:\n{summary}");
+    assert_eq!(summary_count(&summary, "sent"), 0, "{summary}");
+    assert_eq!(summary_count(&summary, "unchanged"), 2 * live as u64);
+    assert_eq!(segment.arrivals().len(), 2 * live);
+
+    // A plan change sends that customer's identify and group, nothing else.
+    stigg.move_to_plan(42, "plan-enterprise");
+    let mut after_change = sync_command(&dir, &stigg.url, &segment.url, &[]);
+    with_env(&mut after_change);
+    let (output, summary) = run_sync(&mut after_change);
+    assert!(output.status.success(), "{summary}");
+    eprintln!("after customer 42 moved to plan-enterprise:\n{summary}");
+    assert_eq!(summary_count(&summary, "sent"), 2, "{summary}");
+    let mut settings = std::collections::BTreeMap::new();
+    settings.insert("GROUP_CALLS", "true");
+    settings.insert("PLAN_TRAITS", "true");
+    let mut dry = sync_command(&dir, &stigg.url, "http://127.0.0.1:9", &["--dry-run"]);
+    dry.envs(settings).env_remove("SEGMENT_WRITE_KEY");
+    let (output, _) = run_sync(&mut dry);
+    let moved: Vec<serde_json::Value> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
+        .filter(|call| call["userId"] == "customer-000042")
+        .collect();
+    assert_eq!(moved.len(), 2);
+    for call in &moved {
+        assert_eq!(call["traits"]["plan"], "Enterprise", "{call}");
+        assert_eq!(
+            segment.arrivals().get(call["messageId"].as_str().unwrap()),
+            Some(&1)
+        );
+    }
+    assert_eq!(segment.arrivals().len(), 2 * live + 2);
+}
+
+#[test]
+fn the_calls_carry_the_current_plan_by_name_and_stiggs_updated_at() {
+    let dir = temp_dir("sync-traits");
+    let stigg = FakeStigg::start(300);
+    let calls = {
+        let mut command = sync_command(&dir, &stigg.url, "http://127.0.0.1:9", &["--dry-run"]);
+        command
+            .env("PLAN_TRAITS", "true")
+            .env("GROUP_CALLS", "true")
+            .env_remove("SEGMENT_WRITE_KEY");
+        let (output, summary) = run_sync(&mut command);
+        assert!(output.status.success(), "{summary}");
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
+            .collect::<Vec<_>>()
+    };
+    let of = |i: usize, kind: &str| {
+        calls
+            .iter()
+            .find(|call| {
+                call["userId"] == fake_stigg::customer_id(i).as_str() && call["type"] == kind
+            })
+            .cloned()
+            .unwrap_or_else(|| panic!("no {kind} for customer {i}"))
+    };
+    // Customer 2 has two subscriptions: Pro, active, and a later trial of
+    // the analytics product; the paid, active one describes it.
+    let two = of(2, "identify");
+    assert_eq!(two["traits"]["plan"], "Pro", "{two}");
+    assert_eq!(two["traits"]["subscriptionStatus"], "ACTIVE");
+    assert!(two["traits"].get("billingPeriod").is_none());
+    let trial = of(1, "identify");
+    assert_eq!(trial["traits"]["subscriptionStatus"], "IN_TRIAL");
+    assert!(trial["traits"]["trialEndDate"].is_string(), "{trial}");
+    // No subscription: the customer's own traits.
+    let bare = of(3, "identify");
+    assert!(bare["traits"].get("plan").is_none(), "{bare}");
+    assert_eq!(bare["traits"]["email"], "billing+3@example.com");
+    let group = of(0, "group");
+    assert_eq!(group["groupId"], "customer-000000");
+    assert_eq!(group["traits"]["plan"], "Free");
+    for call in &calls {
+        assert!(
+            call["timestamp"].is_string() && call.get("event").is_none(),
+            "{call}"
+        );
+    }
+    assert_eq!(calls.iter().filter(|c| c["type"] == "track").count(), 0);
+}
+
+#[test]
+fn a_wrong_key_stops_at_once_with_one_line_and_exit_2() {
+    let dir = temp_dir("sync-wrong-key");
+    let stigg = FakeStigg::start(CUSTOMERS);
+    let segment = FakeSegment::start(&[WRITE_KEY]);
+    let started = Instant::now();
+    let (output, summary) = run_sync(
+        sync_command(&dir, &stigg.url, &segment.url, &[])
+            .env("STIGG_API_KEY", "server-WRONG_key_123"),
+    );
+    let elapsed = started.elapsed();
+    assert_eq!(output.status.code(), Some(2), "{summary}");
+    assert!(elapsed < Duration::from_secs(10), "took {elapsed:?}");
+    let stop: Vec<&str> = summary.lines().filter(|l| l.contains("stopped:")).collect();
+    assert_eq!(stop.len(), 1, "{summary}");
+    assert!(
+        stop[0].contains("HTTP 401") && stop[0].contains("STIGG_API_KEY"),
+        "{summary}"
+    );
+    assert!(!summary.contains("server-WRONG_key_123"), "{summary}");
+    assert_eq!(stigg.requests(), 1, "a 401 is never retried");
+    assert!(segment.arrivals().is_empty());
+}
+
+#[test]
+fn a_page_that_does_not_parse_names_the_path_and_the_field() {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let url = format!(
+        "http://127.0.0.1:{}",
+        server.server_addr().to_ip().unwrap().port()
+    );
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let _ = request.respond(tiny_http::Response::from_string(
+                r#"{"data":[{"id":"plan-a"}],"pagination":{"next":5}}"#,
+            ));
+        }
+    });
+    let dir = temp_dir("sync-bad-page");
+    let (output, summary) = run_sync(
+        sync_command(&dir, &url, "http://127.0.0.1:9", &["--dry-run"])
+            .env_remove("SEGMENT_WRITE_KEY"),
+    );
+    assert_eq!(output.status.code(), Some(2), "{summary}");
+    assert!(summary.contains("/api/v1/plans"), "{summary}");
+    assert!(summary.contains("pagination.next"), "{summary}");
+}
+
+#[test]
+fn bad_arguments_and_a_missing_key_exit_1_before_any_request() {
+    let stigg = FakeStigg::start(10);
+    let dir = temp_dir("sync-args");
+    for (change, phrase) in [
+        (
+            vec!["--stigg-api-url", "http://api.stigg.example"],
+            "https://",
+        ),
+        (
+            vec!["--stigg-api-url", "https://u:p@api.stigg.io"],
+            "credentials",
+        ),
+    ] {
+        let (output, summary) = run_sync(&mut sync_command(
+            &dir,
+            &stigg.url,
+            "http://127.0.0.1:9",
+            &change,
+        ));
+        assert_eq!(output.status.code(), Some(1), "{summary}");
+        assert!(summary.contains(phrase), "{summary}");
+    }
+    let (output, summary) = run_sync(
+        sync_command(&dir, &stigg.url, "http://127.0.0.1:9", &[]).env_remove("STIGG_API_KEY"),
+    );
+    assert_eq!(output.status.code(), Some(1), "{summary}");
+    assert!(summary.contains("STIGG_API_KEY"), "{summary}");
+    assert_eq!(stigg.requests(), 0);
+}
