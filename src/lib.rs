@@ -310,6 +310,9 @@ pub fn decide(
 /// The identify traits a customer's object gives (of [`stigg::CUSTOMER_TRAITS`],
 /// those it has), less those `redactProperties` removes: a trait it removes
 /// is no trait. `has_trait` says whether the object has a non-null member.
+// Inlined: the Segment script's wasm keeps the code `decide` had before it
+// shared this with the sync.
+#[inline(always)]
 pub(crate) fn identify_trait_names(
     settings: &Settings,
     from: stigg::Described,
@@ -344,6 +347,7 @@ pub(crate) struct Description<'a> {
 /// traits: one rule for a webhook ([`decide`]) and for a customer read
 /// from Stigg's API ([`sync`]), so that settings act on both alike. With no
 /// trait left, no call.
+#[inline(always)]
 pub(crate) fn describe_customer(
     description: &Description,
     envelope: &dyn Fn(CallType) -> Envelope,
