@@ -120,6 +120,30 @@ export interface SettingSchema {
 
 
 
+/** What one customer read from Stigg's API becomes: its identify and group calls, or why it has none. */
+export interface SyncResult {
+    calls: (IdentifyCall | GroupCall)[];
+    skipped?: { code: "archived" | "nothing_to_send"; reason: string };
+}
+
+/** Stigg's REST API v1 as the sync reads it. */
+export interface StiggApi {
+    customersPath: string;
+    subscriptionsPath: string;
+    plansPath: string;
+    maxPageSize: number;
+    apiKeyHeader: string;
+}
+
+/** One page of a Stigg list endpoint. */
+export interface StiggPage {
+    data: Record<string, unknown>[];
+    /** The cursor of the next page (`after`); null on the last page. */
+    next: string | null;
+}
+
+
+
 /**
  * Sets the settings, as JSON text, that `transformFields` uses; a no-op
  * when they are the ones already set.
@@ -150,6 +174,33 @@ export function limits(): Limits;
  * Every setting with its type, default, choices and description.
  */
 export function settingsSchema(): SettingSchema[];
+
+/**
+ * The paths, page size and key header of Stigg's REST API v1.
+ */
+export function stiggApi(): StiggApi;
+
+/**
+ * Reads one page of a Stigg list endpoint (the response's text); throws
+ * an error naming the field that does not parse.
+ */
+export function stiggPage(text: string): StiggPage;
+
+/**
+ * The query string of one page of `path` (no `?`): the page size, the
+ * cursor the previous page gave, and for subscriptions one customer.
+ */
+export function stiggPageQuery(path: string, after?: string | null, customer_id?: string | null): string;
+
+/**
+ * The identify and group calls that describe one customer read from
+ * Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
+ * records (`GET /api/v1/subscriptions`, any order) and the plans'
+ * (`GET /api/v1/plans`), under the settings: the rule of
+ * `stigg-segment sync`. Throws `ValidationError` naming a field a record
+ * lacks.
+ */
+export function syncCustomer(customer: Record<string, unknown>, subscriptions: Record<string, unknown>[], plans: Record<string, unknown>[], settings: Record<string, unknown> | null | undefined): SyncResult;
 
 /**
  * The Segment tracking plan for what the function emits under these
@@ -208,6 +259,10 @@ export interface InitOutput {
     readonly fieldLayout: () => [number, number, number];
     readonly limits: () => [number, number, number];
     readonly settingsSchema: () => [number, number, number];
+    readonly stiggApi: () => [number, number, number];
+    readonly stiggPage: (a: number, b: number) => [number, number, number];
+    readonly stiggPageQuery: (a: number, b: number, c: number, d: number, e: number, f: number) => [number, number];
+    readonly syncCustomer: (a: any, b: any, c: any, d: any) => [number, number, number];
     readonly trackingPlan: (a: any) => [number, number, number];
     readonly transform: (a: any, b: any, c: any) => [number, number, number];
     readonly transformFields: () => [number, number, number, number];
