@@ -1,10 +1,12 @@
-# The whole set-up on a fresh machine is `make demo` or `make test`: every
-# target first runs scripts/setup.sh, which installs what is missing.
+# The whole set-up on a fresh machine is `make demo` or `make test`. `make
+# demo` needs only Node 20 and the committed pkg/; `make test` and every
+# target that builds first run scripts/setup.sh, which installs what is
+# missing (Rust, wasm-pack, Chromium, the npm tree).
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels bench-sync check-fake-stigg cli fuzz deploy www playground demo serve test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+.PHONY: setup build pkg rebuild-pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels bench-sync check-fake-stigg cli fuzz deploy www playground demo function-dev edge-dev fake-segment test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
 # A recipe that fails leaves no half-written target behind to look up to date.
 .DELETE_ON_ERROR:
@@ -44,9 +46,10 @@ build: $(GLUE)
 # The Segment tracking plan (Protocols) for what the function emits:
 # artifacts/tracking-plan.json (the body of Segment's Public API "Replace
 # Rules in Tracking Plan") and artifacts/tracking-plan.md, for the default
-# settings or for `make tracking-plan SETTINGS=file.json`.
+# settings or for `make tracking-plan SETTINGS=file.json`. STRICT=1 writes
+# the strict plan, which closes Stigg's properties (docs/tracking-plan.md).
 tracking-plan: pkg
-	@node tools/tracking-plan.js $(SETTINGS)
+	@node tools/tracking-plan.js $(SETTINGS) $(if $(filter 1 true yes,$(STRICT)),--strict)
 
 # pkg/, which is committed: the npm package, pkg/segment-function.js (the
 # script users paste into Segment) and its settings. After a change to its
@@ -65,7 +68,23 @@ bundle-trap: $(TRAP_BUNDLE)
 check-pkg: $(GLUE)
 	@scripts/check-pkg.sh
 
-demo: bundle
+# pkg/ rewritten from a fresh build whatever the timestamps say (a file git
+# just checked out looks newer than the build it should come from).
+# scripts/build-inputs.js runs it when pkg/build-inputs.json, the SHA-256 of
+# each source the committed pkg/ was built from, does not match the checkout.
+rebuild-pkg: $(GLUE)
+	@node scripts/build-pkg.js
+	@node scripts/bundle.js
+
+# The committed pkg/ as it is when it matches its sources (compared by
+# content, with Node alone); rebuilt first when it does not and cargo is on
+# PATH, or always with BUILD=1. No setup: Node 20 is all `make demo` needs.
+PKG_CURRENT = @node scripts/build-inputs.js $(if $(BUILD),--build)
+
+# Sample Stigg webhooks through pkg/segment-function.js in the emulated
+# Segment runtime: each call, or why a webhook made none.
+demo:
+	$(PKG_CURRENT)
 	@node tools/demo.js
 
 # Speed, cold start and size against Stigg's reference; writes BENCHMARKS.md.
@@ -129,9 +148,26 @@ playground: www
 warehouse: bundle
 	@node tools/warehouse.js
 
-# A local stand-in for Segment's function endpoint on 127.0.0.1:$${PORT:-8787}.
-serve: bundle
-	@node tools/serve.js
+# A local stand-in for the Segment function's endpoint on
+# 127.0.0.1:$${PORT:-8788}: POST a webhook, get the calls; sends nothing.
+function-dev:
+	$(PKG_CURRENT)
+	@node tools/function-dev.js
+
+# The npm tree alone (miniflare's workerd), for targets that need no Rust.
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+# The edge relay (edge/) in workerd on 127.0.0.1:$${PORT:-8789}, with a fake
+# Segment API behind it that prints each call; no account needed.
+edge-dev: node_modules/.package-lock.json
+	$(PKG_CURRENT)
+	@node tools/edge-dev.js
+
+# A fake Segment HTTP Tracking API on 127.0.0.1:$${PORT:-8790} that prints
+# each call, for `stigg-segment send` and `serve --endpoint`.
+fake-segment:
+	@node tools/fake-segment-dev.js
 
 test: setup lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 

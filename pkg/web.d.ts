@@ -1,6 +1,67 @@
 /* tslint:disable */
 /* eslint-disable */
 
+/** How hard a delivery tries; milliseconds. An absent member takes the default of `stigg-segment send`. */
+export interface DeliveryPolicy {
+    /** Attempts a request gets (429, 5xx, network errors) before the delivery stops; 0: no limit. Default 10. */
+    maxAttempts?: number;
+    /** The first backoff's ceiling, doubled each attempt (the wait is between half and all of it). Default 500. */
+    backoffMs?: number;
+    /** The longest backoff. Default 30000. */
+    maxBackoffMs?: number;
+    /** The longest wait a Retry-After may ask for. Default 60000. */
+    maxRetryAfterMs?: number;
+    /** How long calls wait after a stop before they are tried again. Default 30000. */
+    holdMs?: number;
+}
+
+/** The next request: the calls [from, to) as one batch. */
+export interface DeliveryRequest {
+    from: number;
+    to: number;
+    /** 1 for a first try. */
+    attempt: number;
+}
+
+/** What came back from a request: an HTTP answer (text scrubbed of the write key), or why there was none. */
+export type SegmentAnswer =
+| { status: number; retryAfter?: string | null; location?: string | null; body?: string }
+| { failed: "timeout" | "connection" | "plain_http"; message: string };
+
+/** What the policy made of one answer; `decision` is a stable name, for logs. */
+export type DeliveryDecision =
+| { decision: "sent"; calls: number; deadLettered: number }
+| { decision: "retry"; afterMs: number }
+| { decision: "split"; status: number }
+| { decision: "held" }
+| { decision: "dead_letter" }
+| { decision: "stop"; stop: DeliveryStop };
+
+export type DeliveryStop =
+| "request_refused"
+| "every_call_refused"
+| "too_large_for_endpoint"
+| "retries_exhausted"
+| "plain_http"
+| "interrupted";
+
+/** Every call's fate, by index. */
+export interface DeliveryOutcome {
+    sent: number[];
+    /** Calls refused on their own, with the answer. */
+    deadLettered: { call: number; status: number; answer: string }[];
+    /** Calls never judged: try them again after waitMs. */
+    unsent: number[];
+    stop: DeliveryStop | null;
+    /** One line for people: what answered and what to check. */
+    message: string | null;
+    waitMs: number | null;
+    requests: number;
+    splitTooLarge: number;
+}
+
+
+
 /** One tracking-plan rule, as Segment's Public API takes it. */
 export interface TrackingPlanRule {
     type: "TRACK" | "IDENTIFY" | "GROUP";
@@ -14,6 +75,17 @@ export interface TrackingPlanRule {
 /** The body of Segment's "Replace Rules in Tracking Plan" request. */
 export interface TrackingPlan {
     rules: TrackingPlanRule[];
+}
+
+/** Which tracking plan `trackingPlan` makes. */
+export interface TrackingPlanOptions {
+    /**
+     * `true`: the strict plan, which closes Stigg's webhook (a track call's
+     * properties, nested objects too): Protocols reports every member Stigg
+     * adds. Absent or `false`: the default plan, which plans Stigg's members
+     * and allows any other, safe with every Protocols blocking setting.
+     */
+    strict?: boolean;
 }
 
 
@@ -70,7 +142,7 @@ export interface Limits {
     errorClasses: string[];
 }
 
-/** One Stigg webhook type, as the catalogue (src/stigg.rs) reads it. */
+/** One Stigg webhook type, as the catalogue (src/stigg/catalogue.rs) reads it. */
 export interface StiggEventType {
     name: string;
     family: string;
@@ -120,29 +192,59 @@ export interface SettingSchema {
 
 
 
-/** What one customer read from Stigg's API becomes: its identify and group calls, or why it has none. */
-export interface SyncResult {
-    calls: (IdentifyCall | GroupCall)[];
-    skipped?: { code: "archived" | "nothing_to_send"; reason: string };
+/**
+ * One delivery of calls to a Segment endpoint, decided by the core's
+ * delivery policy (`src/delivery.rs`), the one `stigg-segment send` and
+ * `serve` use: the host posts, the core says what each answer means. For
+ * the edge relay's queue consumer; see `DeliveryPolicy` and friends for the
+ * shapes.
+ */
+export class Delivery {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * What Segment's answer to that request means: `{decision, ...}`.
+     * Throws when no request awaits an answer.
+     */
+    answer(answer: SegmentAnswer): DeliveryDecision;
+    /**
+     * Throws when a write key is empty or not printable ASCII; the message
+     * names `variable`, never the key.
+     */
+    static checkWriteKey(variable: string, key: string): void;
+    /**
+     * The URL to post batches to, from a URL given as Segment's libraries
+     * take their `host`; throws, naming the problem, when it is not https
+     * (plain http only to loopback) or holds credentials.
+     */
+    static endpoint(given: string): string;
+    /**
+     * Every call's fate, and why the delivery stopped: `{sent, deadLettered,
+     * unsent, stop, message, waitMs, requests, splitTooLarge}`. Frees the
+     * delivery.
+     */
+    finish(): DeliveryOutcome;
+    /**
+     * Stops the delivery (the host is shutting down): what is not settled
+     * stays unsent.
+     */
+    interrupt(): void;
+    /**
+     * A delivery to `endpoint` (a URL as `Delivery.endpoint` returns it)
+     * of calls whose JSON weighs `callBytes` (UTF-8 bytes, in order),
+     * `firstAttempt` being how many times they were tried before, plus 1.
+     */
+    constructor(endpoint: string, callBytes: Uint32Array | number[], policy: DeliveryPolicy, firstAttempt: number);
+    /**
+     * The next request: `{from, to, attempt}`, the calls `[from, to)` as
+     * one batch; `undefined` once the delivery is over.
+     */
+    next(): DeliveryRequest | undefined;
+    /**
+     * Segment's endpoint for a region (`us` or `eu`), or `undefined`.
+     */
+    static regionEndpoint(region: string): string | undefined;
 }
-
-/** Stigg's REST API v1 as the sync reads it. */
-export interface StiggApi {
-    customersPath: string;
-    subscriptionsPath: string;
-    plansPath: string;
-    maxPageSize: number;
-    apiKeyHeader: string;
-}
-
-/** One page of a Stigg list endpoint. */
-export interface StiggPage {
-    data: Record<string, unknown>[];
-    /** The cursor of the next page (`after`); null on the last page. */
-    next: string | null;
-}
-
-
 
 /**
  * Sets the settings, as JSON text, that `transformFields` uses; a no-op
@@ -176,40 +278,15 @@ export function limits(): Limits;
 export function settingsSchema(): SettingSchema[];
 
 /**
- * The paths, page size and key header of Stigg's REST API v1.
- */
-export function stiggApi(): StiggApi;
-
-/**
- * Reads one page of a Stigg list endpoint (the response's text); throws
- * an error naming the field that does not parse.
- */
-export function stiggPage(text: string): StiggPage;
-
-/**
- * The query string of one page of `path` (no `?`): the page size, the
- * cursor the previous page gave, and for subscriptions one customer.
- */
-export function stiggPageQuery(path: string, after?: string | null, customer_id?: string | null): string;
-
-/**
- * The identify and group calls that describe one customer read from
- * Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
- * records (`GET /api/v1/subscriptions`, any order) and the plans'
- * (`GET /api/v1/plans`), under the settings: the rule of
- * `stigg-segment sync`. Throws `ValidationError` naming a field a record
- * lacks.
- */
-export function syncCustomer(customer: Record<string, unknown>, subscriptions: Record<string, unknown>[], plans: Record<string, unknown>[], settings: Record<string, unknown> | null | undefined): SyncResult;
-
-/**
  * The Segment tracking plan for what the function emits under these
  * settings: `{rules: [{type, key, version, jsonSchema}]}`, the body
- * Segment's Public API takes to replace a tracking plan's rules. For the
- * npm package and the playground only (feature `tracking-plan`): the
- * Segment script's wasm never carries it.
+ * Segment's Public API takes to replace a tracking plan's rules. Options:
+ * `{strict: true}` for the plan that closes Stigg's properties (absent or
+ * false: the default, which plans them and allows the rest). For the npm
+ * package and the playground only (feature `tracking-plan`): the Segment
+ * script's wasm never carries it.
  */
-export function trackingPlan(settings: Record<string, unknown> | null | undefined): TrackingPlan;
+export function trackingPlan(settings: Settings | null | undefined, options?: TrackingPlanOptions | null): TrackingPlan;
 
 /**
  * Turns one webhook into Segment calls.
@@ -226,7 +303,7 @@ export function trackingPlan(settings: Record<string, unknown> | null | undefine
  * `line` and `column`. Arguments of any other type are a `TypeError`
  * naming the argument.
  */
-export function transform(body: string | Uint8Array | Record<string, unknown>, headers: Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined, settings: Record<string, unknown> | null | undefined): TransformResult;
+export function transform(body: string | Uint8Array | Record<string, unknown>, headers: Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined, settings: Settings | null | undefined): TransformResult;
 
 /**
  * The fast path: decides on the fields the script wrote into the field
@@ -254,16 +331,21 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
+    readonly __wbg_delivery_free: (a: number, b: number) => void;
     readonly configure: (a: number, b: number) => [number, number];
+    readonly delivery_answer: (a: number, b: any) => [number, number, number];
+    readonly delivery_checkWriteKey: (a: number, b: number, c: number, d: number) => [number, number];
+    readonly delivery_endpoint: (a: number, b: number) => [number, number, number, number];
+    readonly delivery_finish: (a: number) => [number, number, number];
+    readonly delivery_interrupt: (a: number) => void;
+    readonly delivery_new: (a: number, b: number, c: number, d: number, e: any, f: number) => [number, number, number];
+    readonly delivery_next: (a: number) => [number, number, number];
+    readonly delivery_regionEndpoint: (a: number, b: number) => [number, number];
     readonly eventTypes: () => [number, number, number];
     readonly fieldLayout: () => [number, number, number];
     readonly limits: () => [number, number, number];
     readonly settingsSchema: () => [number, number, number];
-    readonly stiggApi: () => [number, number, number];
-    readonly stiggPage: (a: number, b: number) => [number, number, number];
-    readonly stiggPageQuery: (a: number, b: number, c: number, d: number, e: number, f: number) => [number, number];
-    readonly syncCustomer: (a: any, b: any, c: any, d: any) => [number, number, number];
-    readonly trackingPlan: (a: any) => [number, number, number];
+    readonly trackingPlan: (a: any, b: number) => [number, number, number];
     readonly transform: (a: any, b: any, c: any) => [number, number, number];
     readonly transformFields: () => [number, number, number, number];
     readonly version: () => [number, number];
@@ -299,3 +381,35 @@ export function initSync(module: { module: SyncInitInput } | SyncInitInput): Ini
  * @returns {Promise<InitOutput>}
  */
 export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;
+
+/**
+ * The function's settings, as Segment passes them and `transform` and
+ * `trackingPlan` take them; all optional: an unset (or null) one takes its
+ * default. Generated from the settings table (src/settings.rs).
+ */
+export interface Settings {
+    /** The secret Stigg shows for this webhook. When set, every request must carry it in the Stigg-Webhooks-Secret header. Default: empty, which checks nothing, so anyone who knows the function's URL can send events. */
+    webhookSecret?: string | null;
+    /** How a Stigg type becomes the track event name: "snake_case" (subscription_trial_ends_soon, as Stigg's example function does), "Object Action" (Subscription Trial Ends Soon), "original" (subscription.trial.ends_soon) or "Segment Spec" (the B2B SaaS Spec's Trial Started, Trial Ended, Account Created and Account Deleted, with the Spec's properties added beside Stigg's; Object Action for the rest). Default: snake_case. */
+    eventNameStyle?: "snake_case" | "Object Action" | "original" | "Segment Spec" | null;
+    /** What to do with a webhook that names no customer (plan, add-on, feature, product, coupon and sync events): "drop" skips it, "error" rejects it with EventNotSupported, "anonymous" sends it with an anonymousId derived from Stigg's messageId. Default: drop. */
+    onMissingCustomer?: "drop" | "error" | "anonymous" | null;
+    /** Stigg types to send, with * as a wildcard (subscription.*). Other types are skipped. Default: empty, which sends every type. */
+    eventAllowlist?: readonly string[] | null;
+    /** Stigg types to skip, with * as a wildcard (measurement.*). Applied after the allowlist. Default: empty. */
+    eventDenylist?: readonly string[] | null;
+    /** Dotted paths removed from the webhook before it becomes properties or traits (customer.email, email, metadata.internalNote). A path through an array applies to every element. Default: empty. */
+    redactProperties?: readonly string[] | null;
+    /** Also send an identify call, with the customer's name, email, billingId, crmId and metadata as traits, for customer.* events (not customer.deleted). Default: true. */
+    identifyCustomers?: boolean | null;
+    /** "trim" removes the largest properties until the call fits and lists their paths in context.stigg.trimmed; "error" rejects the webhook with ValidationError. Default: trim. */
+    oversizedEvents?: "trim" | "error" | null;
+    /** Put into every messageId (stigg-{namespace}-{delivery}-{call}), for sending the same webhooks to several Segment workspaces: Segment drops repeated messageIds across all workspaces, so each destination needs its own namespace, while a redelivery to one destination stays one message. Letters, digits, _ and . only; one longer than 24 characters is hashed. Default: empty, which leaves messageIds as they are. */
+    messageIdNamespace?: string | null;
+    /** Also send a group call, with groupId and userId the Stigg customer id, for customer.* (not customer.deleted) and subscription.* events: traits name, email, billingId, crmId, metadata and createdAt from the customer and, on subscription and trial events, plan, subscriptionStatus, billingPeriod, trialEndDate and stiggUpdatedAt. Track calls then carry context.groupId. Default: false. */
+    groupCalls?: boolean | null;
+    /** Also send an identify call on subscription.* events with the customer's plan, subscriptionStatus, billingPeriod, trialEndDate and stiggUpdatedAt (the Stigg timestamp they are as of; Stigg may deliver out of order). Default: false. */
+    planTraits?: boolean | null;
+    /** Rename the properties and traits a Segment warehouse would discard: Stigg's top-level id becomes subscription_id, customer_id, ... by family, timestamp becomes stigg_timestamp, any other reserved column name gets a stigg_ prefix; and keep each column's type stable: metadata objects, whose keys and value types each Stigg user chooses, are sent as JSON text in one column. Recommended with a warehouse. Default: false. */
+    warehouseSafeProperties?: boolean | null;
+}

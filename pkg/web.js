@@ -1,6 +1,169 @@
 /* @ts-self-types="./web.d.ts" */
 
 /**
+ * One delivery of calls to a Segment endpoint, decided by the core's
+ * delivery policy (`src/delivery.rs`), the one `stigg-segment send` and
+ * `serve` use: the host posts, the core says what each answer means. For
+ * the edge relay's queue consumer; see `DeliveryPolicy` and friends for the
+ * shapes.
+ */
+export class Delivery {
+    __destroy_into_raw() {
+        const ptr = this.__wbg_ptr;
+        this.__wbg_ptr = 0;
+        DeliveryFinalization.unregister(this);
+        return ptr;
+    }
+    free() {
+        const ptr = this.__destroy_into_raw();
+        wasm.__wbg_delivery_free(ptr, 0);
+    }
+    /**
+     * What Segment's answer to that request means: `{decision, ...}`.
+     * Throws when no request awaits an answer.
+     * @param {SegmentAnswer} answer
+     * @returns {DeliveryDecision}
+     */
+    answer(answer) {
+        const ret = wasm.delivery_answer(this.__wbg_ptr, answer);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
+     * Throws when a write key is empty or not printable ASCII; the message
+     * names `variable`, never the key.
+     * @param {string} variable
+     * @param {string} key
+     */
+    static checkWriteKey(variable, key) {
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(variable, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passStringToWasm0(key, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.delivery_checkWriteKey(ptr0, len0, ptr1, len1);
+        if (ret[1]) {
+            throw takeFromExternrefTable0(ret[0]);
+        }
+    }
+    /**
+     * The URL to post batches to, from a URL given as Segment's libraries
+     * take their `host`; throws, naming the problem, when it is not https
+     * (plain http only to loopback) or holds credentials.
+     * @param {string} given
+     * @returns {string}
+     */
+    static endpoint(given) {
+        let deferred3_0;
+        let deferred3_1;
+        try {
+            const ptr0 = passStringToWasm0(given, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            const len0 = WASM_VECTOR_LEN;
+            const ret = wasm.delivery_endpoint(ptr0, len0);
+            var ptr2 = ret[0];
+            var len2 = ret[1];
+            if (ret[3]) {
+                ptr2 = 0; len2 = 0;
+                throw takeFromExternrefTable0(ret[2]);
+            }
+            deferred3_0 = ptr2;
+            deferred3_1 = len2;
+            return getStringFromWasm0(ptr2, len2);
+        } finally {
+            wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+        }
+    }
+    /**
+     * Every call's fate, and why the delivery stopped: `{sent, deadLettered,
+     * unsent, stop, message, waitMs, requests, splitTooLarge}`. Frees the
+     * delivery.
+     * @returns {DeliveryOutcome}
+     */
+    finish() {
+        const ptr = this.__destroy_into_raw();
+        const ret = wasm.delivery_finish(ptr);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
+     * Stops the delivery (the host is shutting down): what is not settled
+     * stays unsent.
+     */
+    interrupt() {
+        wasm.delivery_interrupt(this.__wbg_ptr);
+    }
+    /**
+     * A delivery to `endpoint` (a URL as `Delivery.endpoint` returns it)
+     * of calls whose JSON weighs `callBytes` (UTF-8 bytes, in order),
+     * `firstAttempt` being how many times they were tried before, plus 1.
+     * @param {string} endpoint
+     * @param {Uint32Array | number[]} callBytes
+     * @param {DeliveryPolicy} policy
+     * @param {number} firstAttempt
+     */
+    constructor(endpoint, callBytes, policy, firstAttempt) {
+        const val3 = +firstAttempt;
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(endpoint, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passArray32ToWasm0(callBytes, wasm.__wbindgen_malloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 4, 4); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.delivery_new(ptr0, len0, ptr1, len1, policy, val3);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        this.__wbg_ptr = ret[0];
+        DeliveryFinalization.register(this, this.__wbg_ptr, this);
+        return this;
+    }
+    /**
+     * The next request: `{from, to, attempt}`, the calls `[from, to)` as
+     * one batch; `undefined` once the delivery is over.
+     * @returns {DeliveryRequest | undefined}
+     */
+    next() {
+        const ret = wasm.delivery_next(this.__wbg_ptr);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
+     * Segment's endpoint for a region (`us` or `eu`), or `undefined`.
+     * @param {string} region
+     * @returns {string | undefined}
+     */
+    static regionEndpoint(region) {
+        const ptr0 = passStringToWasm0(region, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.delivery_regionEndpoint(ptr0, len0);
+        let v2;
+        if (ret[0] !== 0) {
+            v2 = getStringFromWasm0(ret[0], ret[1]);
+            wasm.__wbindgen_free(ret[0], ret[1] * 1, 1);
+        }
+        return v2;
+    }
+}
+if (Symbol.dispose) Delivery.prototype[Symbol.dispose] = Delivery.prototype.free;
+
+/**
  * Sets the settings, as JSON text, that `transformFields` uses; a no-op
  * when they are the ones already set.
  * @param {string} settings
@@ -154,14 +317,17 @@ export function syncCustomer(customer, subscriptions, plans, settings) {
 /**
  * The Segment tracking plan for what the function emits under these
  * settings: `{rules: [{type, key, version, jsonSchema}]}`, the body
- * Segment's Public API takes to replace a tracking plan's rules. For the
- * npm package and the playground only (feature `tracking-plan`): the
- * Segment script's wasm never carries it.
+ * Segment's Public API takes to replace a tracking plan's rules. Options:
+ * `{strict: true}` for the plan that closes Stigg's properties (absent or
+ * false: the default, which plans them and allows the rest). For the npm
+ * package and the playground only (feature `tracking-plan`): the Segment
+ * script's wasm never carries it.
  * @param {Record<string, unknown> | null | undefined} settings
+ * @param {TrackingPlanOptions | null} [options]
  * @returns {TrackingPlan}
  */
-export function trackingPlan(settings) {
-    const ret = wasm.trackingPlan(settings);
+export function trackingPlan(settings, options) {
+    const ret = wasm.trackingPlan(settings, isLikeNone(options) ? 0 : addToExternrefTable0(options));
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -345,12 +511,20 @@ function __wbg_get_imports() {
             const ret = arg0.next();
             return ret;
         }, arguments); },
+        __wbg_now_463ac581d2fc7ea3: function() {
+            const ret = Date.now();
+            return ret;
+        },
         __wbg_parse_c3f72b5a24f83c01: function() { return handleError(function (arg0, arg1) {
             const ret = JSON.parse(getStringFromWasm0(arg0, arg1));
             return ret;
         }, arguments); },
         __wbg_prototypesetcall_13162965d1fe7aa3: function(arg0, arg1, arg2) {
             Uint8Array.prototype.set.call(getArrayU8FromWasm0(arg0, arg1), arg2);
+        },
+        __wbg_random_df36b90cd78a7d54: function() {
+            const ret = Math.random();
+            return ret;
         },
         __wbg_set_2793479888329cb6: function() { return handleError(function (arg0, arg1, arg2) {
             const ret = Reflect.set(arg0, arg1, arg2);
@@ -392,6 +566,10 @@ function __wbg_get_imports() {
     };
 }
 
+const DeliveryFinalization = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(ptr => wasm.__wbg_delivery_free(ptr, 1));
+
 function addToExternrefTable0(obj) {
     const idx = wasm.__externref_table_alloc();
     wasm.__wbindgen_externrefs.set(idx, obj);
@@ -416,6 +594,14 @@ function getStringFromWasm0(ptr, len) {
     return decodeText(getUint8ArrayMemory0().subarray(ptr, ptr + len));
 }
 
+let cachedUint32ArrayMemory0 = null;
+function getUint32ArrayMemory0() {
+    if (cachedUint32ArrayMemory0 === null || cachedUint32ArrayMemory0.byteLength === 0) {
+        cachedUint32ArrayMemory0 = new Uint32Array(wasm.memory.buffer);
+    }
+    return cachedUint32ArrayMemory0;
+}
+
 let cachedUint8ArrayMemory0 = null;
 function getUint8ArrayMemory0() {
     if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
@@ -435,6 +621,13 @@ function handleError(f, args) {
 
 function isLikeNone(x) {
     return x === undefined || x === null;
+}
+
+function passArray32ToWasm0(arg, malloc) {
+    const ptr = malloc(arg.length * 4, 4) >>> 0;
+    getUint32ArrayMemory0().set(arg, ptr / 4);
+    WASM_VECTOR_LEN = arg.length;
+    return ptr;
 }
 
 function passStringToWasm0(arg, malloc, realloc) {
@@ -515,6 +708,7 @@ function __wbg_finalize_init(instance, module) {
     wasm = instance.exports;
     wasmModule = module;
     cachedDataViewMemory0 = null;
+    cachedUint32ArrayMemory0 = null;
     cachedUint8ArrayMemory0 = null;
     wasm.__wbindgen_start();
     return wasm;
@@ -604,6 +798,14 @@ async function __wbg_init_once(module_or_path) {
     }
     const imports = __wbg_get_imports();
 
+    // stigg-segment: Node's fetch cannot read a file: URL, where the wasm sits
+    // when this module is loaded from disk; read the file there instead.
+    const fileUrl = typeof module_or_path === 'string' && module_or_path.startsWith('file:') ? new URL(module_or_path)
+        : typeof URL === 'function' && module_or_path instanceof URL && module_or_path.protocol === 'file:' ? module_or_path
+        : undefined;
+    if (fileUrl !== undefined && typeof globalThis.process?.getBuiltinModule === 'function') {
+        module_or_path = globalThis.process.getBuiltinModule('node:fs/promises').readFile(fileUrl);
+    }
     if (typeof module_or_path === 'string' || (typeof Request === 'function' && module_or_path instanceof Request) || (typeof URL === 'function' && module_or_path instanceof URL)) {
         module_or_path = fetch(module_or_path);
     }

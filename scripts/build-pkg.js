@@ -7,8 +7,10 @@
 //   node.js    Node's ES module entry: node.cjs re-exported, so `import` and
 //              `require` share one instance
 //   web.js     ES module glue for browsers, bundlers and workers
-//              (--target web); call its default export, init(), first
-//   *.d.ts, node.d.cts  TypeScript types for each
+//              (--target web); call its default export, init(), first. In
+//              Node it reads the wasm from beside itself (webInitInNode)
+//   *.d.ts, node.d.cts  TypeScript types for each, with a `Settings` type
+//              generated from the settings table (settingsTypes)
 // plus package.json (from Cargo.toml) and LICENSE (the repository's).
 // pkg/README.md is written by hand; scripts/bundle.js writes the Segment
 // script and its settings. pkg/ is committed, and `make test` checks that it
@@ -24,6 +26,9 @@ const glueDir = path.join(root, 'target', 'glue');
 
 /** The files in pkg/ that are not written here. */
 const OTHER_FILES = ['README.md', 'segment-function.js', 'segment-function.settings.json'];
+/** Files of pkg/ that are committed but not published: what pkg/ was built
+ * from (scripts/build-inputs.js). */
+const UNPUBLISHED_FILES = ['build-inputs.json'];
 
 /** The [package] fields of Cargo.toml that the npm package repeats. */
 function cargoPackage() {
@@ -52,6 +57,71 @@ function glue(target, typesFile) {
     throw new Error(`wasm-bindgen's ${target} glue changed shape; update ${path.relative(root, __filename)}`);
   }
   return `/* @ts-self-types="./${typesFile}" */\n${text.slice(selfTypes.length)}`;
+}
+
+/**
+ * The web glue's init() fetches the wasm from beside the module. Node's
+ * fetch cannot read a file: URL, which is where it is when the module is
+ * loaded from disk, so there it reads the file instead (process.
+ * getBuiltinModule, Node 20.16 and later; no import of node:fs that a
+ * bundler would trip on). Browsers, bundlers and workers are unaffected:
+ * their URLs are not file: URLs.
+ */
+const WEB_FETCH = `    if (typeof module_or_path === 'string' || (typeof Request === 'function' && module_or_path instanceof Request) || (typeof URL === 'function' && module_or_path instanceof URL)) {
+        module_or_path = fetch(module_or_path);
+    }`;
+const WEB_READ_FILE_IN_NODE = `    // stigg-segment: Node's fetch cannot read a file: URL, where the wasm sits
+    // when this module is loaded from disk; read the file there instead.
+    const fileUrl = typeof module_or_path === 'string' && module_or_path.startsWith('file:') ? new URL(module_or_path)
+        : typeof URL === 'function' && module_or_path instanceof URL && module_or_path.protocol === 'file:' ? module_or_path
+        : undefined;
+    if (fileUrl !== undefined && typeof globalThis.process?.getBuiltinModule === 'function') {
+        module_or_path = globalThis.process.getBuiltinModule('node:fs/promises').readFile(fileUrl);
+    }
+`;
+function webInitInNode(text) {
+  if (text.split(WEB_FETCH).length !== 2) {
+    throw new Error(`wasm-bindgen's web glue changed where init() fetches the wasm; update ${path.relative(root, __filename)}`);
+  }
+  return text.replace(WEB_FETCH, () => `${WEB_READ_FILE_IN_NODE}${WEB_FETCH}`);
+}
+
+/** A setting's TypeScript type, from its schema row. */
+function settingType(setting) {
+  if (setting.type === 'BOOLEAN') return 'boolean';
+  if (setting.type === 'ARRAY') return 'readonly string[]';
+  if (setting.type === 'STRING') return setting.choices.length ? setting.choices.map((c) => JSON.stringify(c)).join(' | ') : 'string';
+  throw new Error(`settings table: ${setting.name} has type ${setting.type}, which ${path.relative(root, __filename)} cannot type`);
+}
+
+/**
+ * The function's settings as a TypeScript type, generated from the settings
+ * table (src/settings.rs, through the build's settingsSchema()): every
+ * setting optional (absent or null takes its default), choices as literal
+ * unions. It replaces `Record<string, unknown>` for every parameter named
+ * `settings`, so a misspelt name or a wrong type fails to compile.
+ */
+function settingsTypes(dts) {
+  const schema = require(path.join(glueDir, 'nodejs', 'stigg_segment.js')).settingsSchema();
+  const members = schema.map((s) => {
+    const doc = `${s.description.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/')}`;
+    return `    /** ${doc} */\n    ${s.name}?: ${settingType(s)} | null;`;
+  });
+  const declaration = `
+/**
+ * The function's settings, as Segment passes them and \`transform\` and
+ * \`trackingPlan\` take them; all optional: an unset (or null) one takes its
+ * default. Generated from the settings table (src/settings.rs).
+ */
+export interface Settings {
+${members.join('\n')}
+}
+`;
+  const typed = dts.replace(/(\bsettings\??: )Record<string, unknown>/g, '$1Settings');
+  if (!/\bsettings\??: Settings\b/.test(typed)) {
+    throw new Error(`no parameter named settings in wasm-bindgen's types; update ${path.relative(root, __filename)}`);
+  }
+  return `${typed.trimEnd()}\n${declaration}`;
 }
 
 function esmWrapper() {
@@ -98,17 +168,22 @@ function packageJson(cargo) {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
+/** wasm-bindgen's types for a target, with the Settings type. */
+function types(target) {
+  return settingsTypes(fs.readFileSync(path.join(glueDir, target, 'stigg_segment.d.ts'), 'utf8'));
+}
+
 /** Every file written here: name -> contents (a function, called in order). */
 function generatedFiles() {
   return {
     // The build with every export (--features package, scripts/build-wasm.sh).
     'stigg_segment_bg.wasm': () => fs.readFileSync(path.join(glueDir, 'package.wasm')),
     'node.cjs': () => glue('nodejs', 'node.d.cts'),
-    'node.d.cts': () => fs.readFileSync(path.join(glueDir, 'nodejs', 'stigg_segment.d.ts')),
+    'node.d.cts': () => types('nodejs'),
     'node.js': esmWrapper,
-    'node.d.ts': () => fs.readFileSync(path.join(glueDir, 'nodejs', 'stigg_segment.d.ts')),
-    'web.js': () => glue('web', 'web.d.ts'),
-    'web.d.ts': () => fs.readFileSync(path.join(glueDir, 'web', 'stigg_segment.d.ts')),
+    'node.d.ts': () => types('nodejs'),
+    'web.js': () => webInitInNode(glue('web', 'web.d.ts')),
+    'web.d.ts': () => types('web'),
     LICENSE: () => fs.readFileSync(path.join(root, 'LICENSE')),
     // Last: make takes pkg/package.json as the mark of a finished package.
     'package.json': () => packageJson(cargoPackage()),
@@ -121,7 +196,7 @@ function main() {
   // Files an earlier layout left behind (wasm-pack's output, say) would be
   // committed or published by mistake.
   for (const name of fs.readdirSync(pkgDir)) {
-    if (!(name in files) && !OTHER_FILES.includes(name)) {
+    if (!(name in files) && !OTHER_FILES.includes(name) && !UNPUBLISHED_FILES.includes(name)) {
       console.log(`pkg/: removing ${name}, which the build no longer writes`);
       fs.rmSync(path.join(pkgDir, name), { recursive: true, force: true });
     }

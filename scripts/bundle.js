@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Writes pkg/segment-function.js: one classic script to paste into a Segment
-// source function. It inlines the optimized wasm (base64) and wasm-bindgen's
-// --target no-modules glue into shim/shim.js, under a header listing the
-// settings to create in Segment's editor. Also writes the same settings as
+// source function. It puts wasm-bindgen's --target no-modules glue into
+// shim/shim.js, formats the whole with prettier, and ends it with the
+// optimized wasm as base64 on wrapped lines, under a header listing the
+// settings to create in Segment's editor and the wasm's SHA-256. Also writes the same settings as
 // Segment's Public API takes them, pkg/segment-function.settings.json. Both
 // are committed and compared with a fresh build, so nothing machine- or
 // time-dependent may go in.
@@ -14,8 +15,11 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const crypto = require('node:crypto');
 const zlib = require('node:zlib');
+const { execFileSync } = require('node:child_process');
 const { cargoPackage } = require('./build-pkg');
+const buildInputs = require('./build-inputs');
 
 const root = path.join(__dirname, '..');
 const featuresAt = process.argv.indexOf('--features');
@@ -44,24 +48,39 @@ function glueAsFactoryBody() {
 }
 
 /**
- * The shim and the glue, minified: a fresh container parses every byte of
- * the script before its first webhook, and the comments that explain the
- * code are in shim/shim.js. Function and class names are kept, so stack
- * traces in Segment's logs still name them; top-level names (onRequest)
- * are never touched.
+ * How the script's JavaScript is formatted: prettier (pinned in
+ * package.json), with these options and no configuration file, so that a
+ * build anywhere writes the same bytes. shim/shim.js is formatted the same
+ * way (tests/js/bundle.test.js checks), so the script's code reads as that
+ * file does, with wasm-bindgen's glue and the core's constants filled in.
  */
+const PRETTIER_ARGS = ['--no-config', '--no-editorconfig', '--single-quote', '--print-width', '120'];
+function formatted(source) {
+  // prettier's API is asynchronous; its command line keeps this script,
+  // and those that require it (tools/bench/bench-embedding.js), synchronous.
+  return execFileSync(
+    process.execPath,
+    [require.resolve('prettier/bin/prettier.cjs'), ...PRETTIER_ARGS, '--stdin-filepath', 'segment-function.js'],
+    { input: source, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+}
+
 const WASM_PLACEHOLDER = /(['"])@@WASM_BASE64@@\1/;
-function minified(source) {
-  const { code } = require('terser').minify_sync(source, {
-    ecma: 2020,
-    compress: { passes: 2 },
-    mangle: true,
-    keep_fnames: true,
-    keep_classnames: true,
-    format: { comments: false, ascii_only: true },
-  });
-  if (!WASM_PLACEHOLDER.test(code)) throw new Error('bundle: the minified script lost the wasm placeholder');
-  return code;
+/** Characters per line of the wasm's base64, as coreutils' `base64` wraps it. */
+const BASE64_LINE = 76;
+
+/**
+ * The wasm as the script carries it: one string literal of base64 on lines
+ * of 76 characters, as coreutils' `base64` prints the module, each ended by
+ * a backslash (a line continuation: the string itself has no line breaks).
+ * A template literal with real line breaks reads the same, but V8 takes
+ * about a millisecond longer to scan it at every cold start.
+ */
+function base64Literal(wasm) {
+  const text = wasm.toString('base64');
+  const lines = [];
+  for (let at = 0; at < text.length; at += BASE64_LINE) lines.push(`${text.slice(at, at + BASE64_LINE)}\\\n`);
+  return `'\\\n${lines.join('')}'`;
 }
 
 /** How a default reads in the header. */
@@ -102,7 +121,7 @@ function settingsComment(schema) {
 }
 
 /**
- * The script's parts: its header, and its code unminified with the wasm's
+ * The script's parts: its header, and its code unformatted with the wasm's
  * place still marked (`'@@WASM_BASE64@@'`), for scriptFrom(). Also used by
  * tools/bench/bench-embedding.js, which builds the same script with other
  * embeddings of the same wasm.
@@ -135,33 +154,49 @@ function scriptParts() {
       'function memoryBytesForTests() {\n  return stiggSegment.withInstance(({ api }) => api.memoryBytes());\n}\n';
   }
 
+  const sha256 = crypto.createHash('sha256').update(wasm).digest('hex');
   const header = `// stigg-segment ${version}: a Segment source function for Stigg webhooks.
 // ${repository}
 //
 // Paste this whole file into a Segment source function (Connections > Catalog >
-// Functions > New Function > Source), then point a Stigg webhook at the
-// function's URL. It turns each Stigg webhook into Segment track (and, for
-// customer events, identify) calls. The same file is in the npm package as
-// stigg-segment/segment-function.js; the settings below, as Segment's Public
-// API takes them, are stigg-segment/settings.json.
+// Functions > New Function > Source) and create the settings below. Then
+// connect the function as a source ("Connect Source") and give Stigg the
+// SOURCE's webhook URL (the source's Overview, or Settings > Endpoint), not the
+// function's preview URL: in Stigg, Settings > Integrations > Webhooks.
+//
+// Each Stigg webhook becomes a Segment track call; customer events also an
+// identify call (identifyCustomers); with groupCalls, customer and subscription
+// events also a group call, and track calls carry context.groupId; with
+// planTraits, subscription events also an identify call with the plan. A
+// webhook that names no customer is skipped (onMissingCustomer). The same file
+// is in the npm package as stigg-segment/segment-function.js; the settings
+// below, as Segment's Public API takes them, are stigg-segment/settings.json.
 //
 ${settingsComment(schema)}
 //
-// Generated by scripts/bundle.js from the Rust crate and shim/shim.js (read the
-// code there: below it is minified with wasm-bindgen's glue). Do not edit: the
-// long string is the compiled WebAssembly module.
+// The code below is shim/shim.js (read the request, call the core, map its
+// errors to Segment's classes) with wasm-bindgen's glue inside createBindings()
+// and the core's constants filled in: formatted, comments kept. At the end,
+// wasmBase64() returns the core compiled to WebAssembly, as base64:
+//   ${wasm.length} bytes, SHA-256 ${sha256}
+// Check it: \`make check-pkg\` in a checkout of stigg-segment ${version} builds it
+// from source and compares; or hash what this file carries:
+//   sed -n '/^function wasmBase64/,/^}/p' segment-function.js | grep -v '[^A-Za-z0-9+/=\\]' | tr -d '\\\\' | base64 -d | sha256sum
+// Generated by scripts/bundle.js; do not edit.
 `;
   return { header, source, wasm, schema };
 }
 
-/** The whole script: the header, then `source` minified with `literal` (JS source text) in the wasm's place. */
+/** The whole script: the header, then `source` formatted, with `literal` (JS source text) in the wasm's place. */
 function scriptFrom(header, source, literal) {
-  return `${header}\n${minified(source).replace(WASM_PLACEHOLDER, () => literal)}`;
+  const code = formatted(source);
+  if (!WASM_PLACEHOLDER.test(code)) throw new Error('bundle: the formatted script lost the wasm placeholder');
+  return `${header}\n${code.replace(WASM_PLACEHOLDER, () => literal)}`;
 }
 
 function main() {
   const { header, source, wasm, schema } = scriptParts();
-  const script = scriptFrom(header, source, `'${wasm.toString('base64')}'`);
+  const script = scriptFrom(header, source, base64Literal(wasm));
   fs.mkdirSync(path.dirname(output), { recursive: true });
   // Before the script: make takes the script as the mark of a finished run.
   if (!variant) {
@@ -178,6 +213,8 @@ function main() {
     fs.writeFileSync(path.join(root, 'pkg', 'segment-function.settings.json'), `${JSON.stringify(functionSettings, null, 2)}\n`);
   }
   fs.writeFileSync(output, script);
+  // Last: what pkg/ was built from, for make demo (scripts/build-inputs.js).
+  if (!variant) buildInputs.record();
 
   const raw = Buffer.byteLength(script);
   const gzip = zlib.gzipSync(script, { level: 9 }).length;
@@ -189,6 +226,6 @@ function main() {
   }
 }
 
-module.exports = { scriptParts, scriptFrom };
+module.exports = { scriptParts, scriptFrom, base64Literal, PRETTIER_ARGS };
 
 if (require.main === module) main();

@@ -395,9 +395,12 @@ fn no_customer_reason(webhook: &Webhook, policy: &str) -> String {
     let event_type = webhook.quoted_type();
     let setting = ON_MISSING_CUSTOMER.name;
     if webhook.reading.concerns_no_customer() {
-        let family = webhook.reading.family.map_or("", |family| family.name);
+        let family = webhook
+            .reading
+            .family
+            .map_or_else(String::new, |family| family.with_article());
         format!(
-            "{event_type} is a {family} event, which concerns no customer, and {setting} {policy}"
+            "{event_type} is {family} event, which concerns no customer, and {setting} {policy}"
         )
     } else {
         format!(
@@ -443,3 +446,12 @@ fn validate(call: &Call, webhook: &Webhook) -> Result<(), Error> {
 // lines added above would move the panic locations that wasm holds.)
 #[cfg(any(feature = "tracking-plan", not(target_arch = "wasm32")))]
 pub mod tracking_plan;
+
+/// What becomes of the calls when a host posts them to Segment's HTTP
+/// Tracking API: the one delivery policy of every relay. Natively always
+/// (the binary delivers); in wasm only for the package's `Delivery` export:
+/// compiled into the Segment script's wasm, even unused, it would change how
+/// the code around it is inlined. (Declared last, so the lines above, which
+/// panic locations in the Segment wasm name, stay where they are.)
+#[cfg(any(not(target_arch = "wasm32"), feature = "delivery-policy"))]
+pub mod delivery;

@@ -24,22 +24,32 @@
 //! ([`crate::fit`]) never removes: of the payload, only `type`. Every
 //! other field may be null or absent (Stigg's reference marks most fields
 //! optional or nullable, and its examples are all we know of the rest).
-//! The payload's own members are closed (`additionalProperties: false`),
-//! so a property the plan does not describe is a violation; nested objects
-//! are described but left open, since Stigg adds fields to them.
+//!
+//! Closed where the project owns the shape, open where Stigg does. The
+//! identify and group traits are the function's own: closed. A track
+//! call's properties are Stigg's webhook, which gains fields without
+//! notice: in the [`Variant::Default`] plan every member Stigg documents
+//! and every member the function reads is planned, with its type and what
+//! it means, and any other member is allowed, so a workspace that blocks
+//! violating events never loses a webhook for a field Stigg added. The
+//! [`Variant::Strict`] plan closes them, nested objects too (free-form
+//! `metadata` stays open), for teams that want Protocols to report every
+//! new field. The call and its `context` stay open in both: Segment adds
+//! members of its own to them (`receivedAt`, `context.library`, ...).
 //!
 //! Types the catalogue does not list get no rule: Segment reports such
 //! calls as unplanned events. Types that concern no customer (plans,
 //! features, ...) get one only under `onMissingCustomer: "anonymous"`,
 //! the only setting that sends them.
 
+use crate::error::Error;
 use crate::event_name::event_name;
 use crate::filter;
 use crate::json::{parse_value, Object, Value};
 use crate::settings::{EventNameStyle, OnMissingCustomer, Settings};
 use crate::stigg::{
-    self, Described, EventType, Reading, SpecProperties, ACCOUNT_TRAITS, CUSTOMER_TRAITS,
-    FREE_FORM_AT, PLAN_NAME_AT, STATE_TIMESTAMP_TRAIT, SUBSCRIPTION_TRAITS,
+    self, CustomerIdAt, Described, EventType, Field, Reading, SpecProperties, ACCOUNT_TRAITS,
+    CUSTOMER_TRAITS, FREE_FORM_AT, PLAN_NAME_AT, STATE_TIMESTAMP_TRAIT, SUBSCRIPTION_TRAITS,
 };
 use crate::{calls, ids, warehouse};
 
@@ -69,10 +79,148 @@ const FIELD_DESCRIPTIONS: &[(&str, &str)] = &[
         "metadata",
         "Free-form metadata: its keys and value types are set by each Stigg user.",
     ),
+    // Stigg's own words for its fields, from its webhook reference.
+    (
+        "entityId",
+        "Stigg's UUID of the object the event describes.",
+    ),
+    (
+        "eventId",
+        "Unique id of the underlying event that triggered this webhook.",
+    ),
+    (
+        "environmentId",
+        "The Stigg environment in which the change occurred.",
+    ),
+    (
+        "input",
+        "The request that failed: the customer, plan and billing period asked for.",
+    ),
+    (
+        "entityType",
+        "Type of the entity that failed to sync (e.g. CUSTOMER).",
+    ),
+    ("vendorIdentifier", "The external system (e.g. stripe)."),
+    ("billingId", "Its identifier in the billing provider."),
+    ("crmId", "The customer's identifier in the CRM."),
+    ("email", "The customer's email address."),
+    (
+        "billingPeriod",
+        "Billing interval for the plan (e.g. MONTHLY, ANNUALLY).",
+    ),
+    ("billingCurrency", "ISO currency code of the charges."),
+    (
+        "trialEndDate",
+        "Trial end timestamp, if in trial or recently converted.",
+    ),
+    (
+        "cancellationDate",
+        "Effective cancellation timestamp, if canceled.",
+    ),
+    (
+        "currentBillingPeriodStart",
+        "Start timestamp of the current billing period.",
+    ),
+    (
+        "currentBillingPeriodEnd",
+        "End timestamp of the current billing period.",
+    ),
+    (
+        "isTrialSubscription",
+        "Whether the subscription is currently a trial.",
+    ),
+    (
+        "paymentCollection",
+        "Whether payment collection is required (e.g. NOT_REQUIRED).",
+    ),
+    (
+        "plan",
+        "The plan: Stigg's minimal plan object (id, name, description, pricingType).",
+    ),
+    ("addons", "Add-ons attached to the subscription."),
+    (
+        "resource",
+        "Resource scoping, when the subscription or entitlement is resource-based.",
+    ),
+    (
+        "experimentInfo",
+        "Experiment assignment (id, name, groupName, groupType).",
+    ),
+    (
+        "excludeFromExperiment",
+        "Whether the customer is excluded from experiments.",
+    ),
+    (
+        "trigger",
+        "The action that caused the update (e.g. subscription_updated).",
+    ),
+    ("actor", "Who initiated the change (the system or a user)."),
+    ("hasUnlimitedUsage", "Whether usage is unlimited."),
+    (
+        "usageLimit",
+        "The usage limit, when usage is not unlimited.",
+    ),
+    (
+        "thresholdPercentage",
+        "The configured threshold percentage that was crossed.",
+    ),
+    ("currencyId", "The credit currency (credit type) id."),
 ];
 
+/// Which plan: Stigg's webhook, a track call's properties, open or closed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Variant {
+    /// Stigg's members planned, and any other allowed: safe where a
+    /// workspace blocks events that violate the plan, since Stigg adds
+    /// fields (docs/tracking-plan.md has the setting by setting answer).
+    #[default]
+    Default,
+    /// Every planned object closed (`additionalProperties: false`), nested
+    /// ones too, free-form `metadata` excepted: Protocols reports each
+    /// member Stigg adds, and blocks the event where the workspace blocks
+    /// violations.
+    Strict,
+}
+
+/// The options `trackingPlan(settings, options)` takes.
+const OPTIONS: &str = "strict";
+
+impl Variant {
+    /// The variant an options object asks for, as JSON text: absent, null
+    /// or `{}` is the default; `{"strict": true}` the strict plan.
+    pub fn from_options_json(text: &str) -> Result<Variant, Error> {
+        let options = match parse_value(text.as_bytes())? {
+            Value::Null => return Ok(Variant::Default),
+            Value::Object(options) => options,
+            _ => {
+                return Err(Error::validation(format!(
+                    "the tracking plan's options must be an object ({{\"{OPTIONS}\": true}})"
+                )))
+            }
+        };
+        let mut variant = Variant::Default;
+        for (name, value) in options.iter() {
+            match (name, value) {
+                ("strict", Value::Bool(true)) => variant = Variant::Strict,
+                ("strict", Value::Bool(false) | Value::Null) => {}
+                ("strict", _) => {
+                    return Err(Error::validation(
+                        "the tracking plan's option \"strict\" must be true or false",
+                    ))
+                }
+                (other, _) => {
+                    return Err(Error::validation(format!(
+                        "the tracking plan has no option \"{other}\"; its options: {OPTIONS}"
+                    )))
+                }
+            }
+        }
+        Ok(variant)
+    }
+}
+
 /// The plan for exactly what the function emits under these settings.
-pub fn tracking_plan(settings: &Settings) -> Value {
+pub fn tracking_plan(settings: &Settings, variant: Variant) -> Value {
     let shapes = match parse_value(SHAPES_JSON.as_bytes()) {
         Ok(Value::Object(shapes)) => shapes,
         _ => unreachable!("shapes.json is checked by tests/tracking_plan.rs"),
@@ -100,6 +248,7 @@ pub fn tracking_plan(settings: &Settings) -> Value {
             .and_then(Value::as_object)
             .cloned()
             .unwrap_or_default();
+        let planned_only = plan_what_the_function_reads(row, &mut body);
         add_customer_traits(row, &mut body);
         redact(&mut body, &settings.redact_properties);
         let reading = Reading::of(row.name);
@@ -122,7 +271,7 @@ pub fn tracking_plan(settings: &Settings) -> Value {
             }
             merge_members(&mut traits, &subscription);
             if !traits.is_empty() {
-                finish_payload(&mut traits, settings, None);
+                finish_payload(&mut traits, settings, None, &[]);
                 merge_members(identify.get_or_insert_with(Object::new), &traits);
             }
         }
@@ -133,7 +282,7 @@ pub fn tracking_plan(settings: &Settings) -> Value {
             }
             merge_members(&mut traits, &subscription);
             if !traits.is_empty() {
-                finish_payload(&mut traits, settings, None);
+                finish_payload(&mut traits, settings, None, &[]);
                 merge_members(group.get_or_insert_with(Object::new), &traits);
             }
         }
@@ -154,7 +303,7 @@ pub fn tracking_plan(settings: &Settings) -> Value {
                 }
             }
         }
-        finish_payload(&mut properties, settings, reading.id_names());
+        finish_payload(&mut properties, settings, reading.id_names(), &planned_only);
         let key = event_name(row.name, settings.event_name_style);
         let source = shape
             .get("source")
@@ -177,7 +326,7 @@ pub fn tracking_plan(settings: &Settings) -> Value {
 
     let mut rules = Vec::new();
     for track in tracks {
-        rules.push(track_rule(track, settings));
+        rules.push(track_rule(track, settings, variant));
     }
     if let Some(traits) = identify {
         rules.push(traits_rule("IDENTIFY", traits, settings));
@@ -199,7 +348,7 @@ struct Track {
     properties: Object,
 }
 
-fn track_rule(track: Track, settings: &Settings) -> Value {
+fn track_rule(track: Track, settings: &Settings, variant: Variant) -> Value {
     let names: Vec<Value> = track.types.iter().map(|(name, _)| (*name).into()).collect();
     let described_as = track
         .types
@@ -219,13 +368,27 @@ fn track_rule(track: Track, settings: &Settings) -> Value {
     let mut call = envelope("track", track.has_customer, settings);
     let members = call_members(&mut call);
     members.insert("event", schema(&[("const", track.key.as_str().into())]));
+    let (description, open) = match variant {
+        Variant::Default => (
+            "Stigg's webhook body, as the track call's properties: the members Stigg documents and the function reads are planned, and any other is allowed (Stigg adds fields).",
+            true,
+        ),
+        Variant::Strict => {
+            properties.retain_mut(|_, shape| {
+                if let Value::Object(shape) = shape {
+                    close(shape);
+                }
+                true
+            });
+            (
+                "Stigg's webhook body, as the track call's properties, closed (the strict plan): a member the plan does not name is a violation, nested ones too.",
+                false,
+            )
+        }
+    };
     members.insert(
         "properties",
-        payload_schema(
-            properties,
-            &required,
-            "Stigg's webhook body, as the track call's properties.",
-        ),
+        payload_schema(properties, &required, description, open),
     );
     insert_required(&mut call, &["event", "properties"]);
     call.insert(
@@ -258,7 +421,7 @@ fn traits_rule(kind: &str, traits: Object, settings: &Settings) -> Value {
             ]),
         );
     }
-    members.insert("traits", payload_schema(traits, &[], description));
+    members.insert("traits", payload_schema(traits, &[], description, false));
     insert_required(&mut call, &["traits"]);
     if kind == "GROUP" {
         insert_required(&mut call, &["groupId"]);
@@ -297,8 +460,9 @@ fn insert_required(call: &mut Object, names: &[&str]) {
     }
 }
 
-/// The payload as a closed object: a property it does not name fails.
-fn payload_schema(properties: Object, required: &[&str], description: &str) -> Value {
+/// The payload as an object schema: open (any other member allowed) or
+/// closed (a member it does not name fails).
+fn payload_schema(properties: Object, required: &[&str], description: &str, open: bool) -> Value {
     let mut payload = Object::new();
     payload.insert("type", "object".into());
     payload.insert("description", description.into());
@@ -307,8 +471,26 @@ fn payload_schema(properties: Object, required: &[&str], description: &str) -> V
         "required",
         Value::Array(required.iter().map(|&name| name.into()).collect()),
     );
-    payload.insert("additionalProperties", false.into());
+    payload.insert("additionalProperties", open.into());
     Value::Object(payload)
+}
+
+/// Closes a planned object shape and every planned object in it, through
+/// array items: a member it does not name is a violation. Free-form
+/// shapes (`metadata`) plan no members and stay open.
+fn close(shape: &mut Object) {
+    if let Some(members) = members_of_mut(shape) {
+        members.retain_mut(|_, member| {
+            if let Value::Object(member) = member {
+                close(member);
+            }
+            true
+        });
+        shape.insert("additionalProperties", false.into());
+    }
+    if let Some(Value::Object(items)) = shape.get_mut("items") {
+        close(items);
+    }
 }
 
 /// What every call carries, as [`calls::Call`] writes it. The call itself
@@ -490,6 +672,87 @@ fn described_shapes(row: &EventType, body: &Object) -> Vec<Object> {
     shapes
 }
 
+/// Plans every member the function reads, where the type's examples leave
+/// it out (most of Stigg's examples show no `timestamp`, several no
+/// `messageId`): Stigg's envelope, `type`, `messageId`, `timestamp` (read
+/// by the decision) and `traceId` (which trimming keeps, with them, as
+/// [`crate::fit::KEPT_FIELDS`] says), `entityId`, Stigg's id of the object
+/// on every documented type, and the place the type's customer id sits
+/// ([`CustomerIdAt`]). A body that has them is then planned, whatever its
+/// example showed. Answers the top-level members it added.
+fn plan_what_the_function_reads(row: &EventType, body: &mut Object) -> Vec<String> {
+    let mut added = Vec::new();
+    let Some(members) = members_of_mut(body) else {
+        return added;
+    };
+    let text = || {
+        let mut shape = Object::new();
+        shape.insert("type", Value::Array(vec!["string".into()]));
+        Value::Object(shape)
+    };
+    let mut paths: Vec<&[&str]> = vec![
+        Field::Type.path(),
+        Field::MessageId.path(),
+        Field::Timestamp.path(),
+        &["traceId"],
+        &["entityId"],
+    ];
+    // Where Stigg's reference puts this type's customer id. Further places
+    // are other documented shapes, which their own fixtures bring; planning
+    // one a type's bodies never have would also move a warehouse-safe name
+    // (`customer.id` beside a top-level `id` makes `customer_id` taken).
+    if let Some(place) = row.customer_id_at.first() {
+        paths.push(place.field().path());
+        if *place == CustomerIdAt::SyncedEntity {
+            paths.push(Field::EntityType.path());
+        }
+    }
+    for path in paths {
+        let Some((last, parents)) = path.split_last() else {
+            continue;
+        };
+        if !members.contains_key(path[0]) {
+            added.push(path[0].to_owned());
+        }
+        let mut at = &mut *members;
+        let mut reachable = true;
+        for parent in parents {
+            let entry = at.get(parent).cloned();
+            let mut shape = match entry {
+                Some(Value::Object(shape)) => shape,
+                _ => {
+                    let mut shape = Object::new();
+                    shape.insert("type", Value::Array(vec!["object".into()]));
+                    shape.insert("properties", Value::Object(Object::new()));
+                    shape
+                }
+            };
+            if !shape.contains_key("properties") {
+                // A member the examples show only as null: plan it as an object.
+                if type_names(&shape).iter().all(|t| t == "null") {
+                    shape.insert("type", Value::Array(vec!["object".into(), "null".into()]));
+                    shape.insert("properties", Value::Object(Object::new()));
+                } else {
+                    reachable = false;
+                    break;
+                }
+            }
+            at.insert(*parent, Value::Object(shape));
+            at = match at.get_mut(parent) {
+                Some(Value::Object(shape)) => match members_of_mut(shape) {
+                    Some(inner) => inner,
+                    None => unreachable!("inserted with properties above"),
+                },
+                _ => unreachable!("inserted above"),
+            };
+        }
+        if reachable && !at.contains_key(last) {
+            at.insert(*last, text());
+        }
+    }
+    added
+}
+
 /// Stigg's customer object may carry every member the function reads as a
 /// trait ([`ACCOUNT_TRAITS`], which holds [`CUSTOMER_TRAITS`]), though the
 /// reference's examples show only some (none shows `crmId`). The ones an
@@ -559,7 +822,10 @@ fn plan_name(body: &Object, description: &str) -> Option<Value> {
 /// shapes, for the members the (redacted) body's shape has.
 fn subscription_traits(body: &Object) -> Object {
     let mut traits = Object::new();
-    if let Some(plan) = plan_name(body, "The plan: its display name, else its id.") {
+    if let Some(plan) = plan_name(
+        body,
+        "The plan: its name, else its display name, else its id.",
+    ) {
         traits.insert("plan", plan);
     }
     for (name, path) in SUBSCRIPTION_TRAITS {
@@ -597,7 +863,8 @@ fn spec_properties(adds: SpecProperties, source: &Object) -> Object {
             if let Some(end) = end {
                 properties.insert("trial_end_date", Value::Object(end));
             }
-            let description = "The Spec's trial plan: the plan's display name, else its id.";
+            let description =
+                "The Spec's trial plan: the plan's name, else its display name, else its id.";
             if let Some(plan) = plan_name(source, description) {
                 properties.insert("trial_plan_name", plan);
             }
@@ -655,7 +922,14 @@ fn remove_at(shape: &mut Object, segments: &[&str]) {
 
 /// The last steps every payload takes: free-form objects, nullable fields,
 /// descriptions, and warehouse-safe names when that setting is on.
-fn finish_payload(payload: &mut Object, settings: &Settings, id_names: Option<&str>) {
+/// `planned_only`: the members planned though the type's examples lack
+/// them.
+fn finish_payload(
+    payload: &mut Object,
+    settings: &Settings,
+    id_names: Option<&str>,
+    planned_only: &[String],
+) {
     let safe = settings.warehouse_safe_properties;
     for path in FREE_FORM_AT {
         free_form(payload, path, safe);
@@ -681,23 +955,44 @@ fn finish_payload(payload: &mut Object, settings: &Settings, id_names: Option<&s
         }
     }
     if safe {
-        let mut skeleton = skeleton_of(payload);
-        for (old, new) in warehouse::make_safe(&mut skeleton, id_names) {
-            if let Some(mut shape) = payload.remove(&old) {
-                if let Value::Object(shape) = &mut shape {
-                    let before = shape
-                        .get("description")
-                        .and_then(Value::as_str)
-                        .map(|text| format!("{text} "))
-                        .unwrap_or_default();
-                    shape.insert(
-                        "description",
-                        Value::String(format!(
-                            "{before}Stigg's `{old}`, renamed by warehouseSafeProperties."
-                        )),
-                    );
+        let mut renames = warehouse::make_safe(&mut skeleton_of(payload), id_names);
+        // A name is taken or not by what a body holds: a body without the
+        // members planned beyond its type's examples (`entityId` beside an
+        // entity's `id`) may rename to another name. Both are planned.
+        if !planned_only.is_empty() {
+            let mut without = skeleton_of(payload);
+            without.retain(|name, _| !planned_only.iter().any(|only| only == name));
+            for rename in warehouse::make_safe(&mut without, id_names) {
+                if !renames.contains(&rename) {
+                    renames.push(rename);
                 }
-                payload.insert(new, shape);
+            }
+        }
+        let mut olds: Vec<&String> = Vec::new();
+        for (old, _) in &renames {
+            if !olds.contains(&old) {
+                olds.push(old);
+            }
+        }
+        for old in olds {
+            let Some(mut shape) = payload.remove(old) else {
+                continue;
+            };
+            if let Value::Object(shape) = &mut shape {
+                let before = shape
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(|text| format!("{text} "))
+                    .unwrap_or_default();
+                shape.insert(
+                    "description",
+                    Value::String(format!(
+                        "{before}Stigg's `{old}`, renamed by warehouseSafeProperties."
+                    )),
+                );
+            }
+            for (_, new) in renames.iter().filter(|(from, _)| from == old) {
+                payload.insert(new.clone(), shape.clone());
             }
         }
     }
@@ -867,7 +1162,7 @@ mod tests {
 
     #[test]
     fn the_shapes_parse_and_the_default_plan_is_not_empty() {
-        let plan = tracking_plan(&Settings::default());
+        let plan = tracking_plan(&Settings::default(), Variant::Default);
         let rules = plan.get("rules").unwrap();
         assert!(matches!(rules, Value::Array(rules) if rules.len() > 10));
     }

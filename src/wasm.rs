@@ -76,7 +76,7 @@ export interface Limits {
   errorClasses: string[];
 }
 
-/** One Stigg webhook type, as the catalogue (src/stigg.rs) reads it. */
+/** One Stigg webhook type, as the catalogue (src/stigg/catalogue.rs) reads it. */
 export interface StiggEventType {
   name: string;
   family: string;
@@ -438,19 +438,46 @@ pub fn settings_schema() -> Result<JsValue, JsValue> {
 
 /// The Segment tracking plan for what the function emits under these
 /// settings: `{rules: [{type, key, version, jsonSchema}]}`, the body
-/// Segment's Public API takes to replace a tracking plan's rules. For the
-/// npm package and the playground only (feature `tracking-plan`): the
-/// Segment script's wasm never carries it.
+/// Segment's Public API takes to replace a tracking plan's rules. Options:
+/// `{strict: true}` for the plan that closes Stigg's properties (absent or
+/// false: the default, which plans them and allows the rest). For the npm
+/// package and the playground only (feature `tracking-plan`): the Segment
+/// script's wasm never carries it.
 #[cfg(feature = "tracking-plan")]
 #[wasm_bindgen(js_name = trackingPlan, unchecked_return_type = "TrackingPlan")]
 pub fn tracking_plan(
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
     settings: JsValue,
+    options: Option<TrackingPlanOptions>,
 ) -> Result<JsValue, JsValue> {
+    use crate::tracking_plan::Variant;
+    let options = options.map_or(JsValue::NULL, JsValue::from);
+    let variant = if options.is_null() || options.is_undefined() {
+        Variant::Default
+    } else {
+        let text = js_sys::JSON::stringify(&options)
+            .ok()
+            .and_then(|text| text.as_string())
+            .ok_or_else(|| {
+                to_js_error(Error::validation(
+                    "the tracking plan's options must be plain JSON data",
+                ))
+            })?;
+        Variant::from_options_json(&text).map_err(to_js_error)?
+    };
     let plan = with_settings(settings, |settings| {
-        Ok(crate::tracking_plan::tracking_plan(settings))
+        Ok(crate::tracking_plan::tracking_plan(settings, variant))
     })?;
     js_sys::JSON::parse(&crate::json::to_text(&plan))
+}
+
+#[cfg(feature = "tracking-plan")]
+#[wasm_bindgen]
+extern "C" {
+    /// `trackingPlan`'s options, typed by the custom section below; a
+    /// trailing `Option` of it makes the parameter optional in TypeScript.
+    #[wasm_bindgen(typescript_type = "TrackingPlanOptions")]
+    pub type TrackingPlanOptions;
 }
 
 #[cfg(feature = "tracking-plan")]
@@ -469,6 +496,17 @@ export interface TrackingPlanRule {
 /** The body of Segment's "Replace Rules in Tracking Plan" request. */
 export interface TrackingPlan {
   rules: TrackingPlanRule[];
+}
+
+/** Which tracking plan `trackingPlan` makes. */
+export interface TrackingPlanOptions {
+  /**
+   * `true`: the strict plan, which closes Stigg's webhook (a track call's
+   * properties, nested objects too): Protocols reports every member Stigg
+   * adds. Absent or `false`: the default plan, which plans Stigg's members
+   * and allows any other, safe with every Protocols blocking setting.
+   */
+  strict?: boolean;
 }
 "#;
 
@@ -692,3 +730,302 @@ fn to_js_error(error: Error) -> JsValue {
     }
     js_error.into()
 }
+
+// The delivery policy's export, last in the file: code above it is in the
+// Segment script's wasm, whose panic locations name its lines.
+
+#[cfg(feature = "delivery-policy")]
+type JsonValue = crate::json::Value;
+
+/// One delivery of calls to a Segment endpoint, decided by the core's
+/// delivery policy (`src/delivery.rs`), the one `stigg-segment send` and
+/// `serve` use: the host posts, the core says what each answer means. For
+/// the edge relay's queue consumer; see `DeliveryPolicy` and friends for the
+/// shapes.
+#[cfg(feature = "delivery-policy")]
+#[wasm_bindgen(js_name = Delivery)]
+pub struct DeliveryExport(crate::delivery::Delivery);
+
+#[cfg(feature = "delivery-policy")]
+#[wasm_bindgen(js_class = Delivery)]
+impl DeliveryExport {
+    /// A delivery to `endpoint` (a URL as `Delivery.endpoint` returns it)
+    /// of calls whose JSON weighs `callBytes` (UTF-8 bytes, in order),
+    /// `firstAttempt` being how many times they were tried before, plus 1.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        endpoint: &str,
+        #[wasm_bindgen(js_name = callBytes)] call_bytes: &[u32],
+        #[wasm_bindgen(unchecked_param_type = "DeliveryPolicy")] policy: JsValue,
+        #[wasm_bindgen(js_name = firstAttempt)] first_attempt: u32,
+    ) -> Result<DeliveryExport, JsValue> {
+        let sizes = call_bytes.iter().map(|&n| n as usize).collect();
+        Ok(DeliveryExport(crate::delivery::Delivery::new(
+            endpoint,
+            sizes,
+            read_policy(&policy)?,
+            first_attempt,
+        )))
+    }
+
+    /// The next request: `{from, to, attempt}`, the calls `[from, to)` as
+    /// one batch; `undefined` once the delivery is over.
+    #[wasm_bindgen(js_name = next, unchecked_return_type = "DeliveryRequest | undefined")]
+    pub fn next_request(&mut self) -> Result<JsValue, JsValue> {
+        let Some(request) = self.0.next_request() else {
+            return Ok(JsValue::UNDEFINED);
+        };
+        let mut out = crate::json::Object::new();
+        out.insert("from", number(request.calls.start as u64));
+        out.insert("to", number(request.calls.end as u64));
+        out.insert("attempt", number(u64::from(request.attempt)));
+        js_sys::JSON::parse(&crate::json::to_text(&JsonValue::Object(out)))
+    }
+
+    /// What Segment's answer to that request means: `{decision, ...}`.
+    /// Throws when no request awaits an answer.
+    #[wasm_bindgen(unchecked_return_type = "DeliveryDecision")]
+    pub fn answer(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "SegmentAnswer")] answer: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = |name: &str| {
+            Reflect::get(&answer, &name.into())
+                .ok()
+                .and_then(|value| value.as_string())
+        };
+        let (retry_after, location, body) = (text("retryAfter"), text("location"), text("body"));
+        let failed = text("failed");
+        let message = text("message").unwrap_or_default();
+        let answer = match failed {
+            Some(kind) => crate::delivery::Answer::Failed {
+                kind: crate::delivery::NetworkFailure::from_name(&kind).ok_or_else(|| {
+                    JsError::new(&format!(
+                        "stigg-segment: an answer's failed is \"timeout\", \"connection\" or \"plain_http\", not {}",
+                        crate::json::quoted(&kind)
+                    ))
+                })?,
+                message: &message,
+            },
+            None => {
+                let status = Reflect::get(&answer, &"status".into())
+                    .ok()
+                    .and_then(|value| value.as_f64())
+                    .filter(|status| (100.0..1000.0).contains(status) && status.fract() == 0.0)
+                    .ok_or_else(|| {
+                        JsError::new("stigg-segment: an answer has an HTTP status (100-999) or failed")
+                    })?;
+                crate::delivery::Answer::Http {
+                    status: status as u16,
+                    retry_after: retry_after.as_deref(),
+                    location: location.as_deref(),
+                    body: body.as_deref().unwrap_or_default(),
+                    now_ms: js_sys::Date::now() as u64,
+                }
+            }
+        };
+        let decision = self
+            .0
+            .answer(answer, js_sys::Math::random())
+            .ok_or_else(|| {
+                JsError::new("stigg-segment: no request awaits an answer; call next() first")
+            })?;
+        js_sys::JSON::parse(&crate::json::to_text(&decision_json(decision)))
+    }
+
+    /// Stops the delivery (the host is shutting down): what is not settled
+    /// stays unsent.
+    pub fn interrupt(&mut self) {
+        self.0.interrupt();
+    }
+
+    /// Every call's fate, and why the delivery stopped: `{sent, deadLettered,
+    /// unsent, stop, message, waitMs, requests, splitTooLarge}`. Frees the
+    /// delivery.
+    #[wasm_bindgen(unchecked_return_type = "DeliveryOutcome")]
+    pub fn finish(self) -> Result<JsValue, JsValue> {
+        let outcome = self.0.finish();
+        js_sys::JSON::parse(&crate::json::to_text(&delivery_outcome_json(outcome)))
+    }
+
+    /// The URL to post batches to, from a URL given as Segment's libraries
+    /// take their `host`; throws, naming the problem, when it is not https
+    /// (plain http only to loopback) or holds credentials.
+    pub fn endpoint(given: &str) -> Result<String, JsValue> {
+        crate::delivery::endpoint_url(given).map_err(|message| JsError::new(&message).into())
+    }
+
+    /// Segment's endpoint for a region (`us` or `eu`), or `undefined`.
+    #[wasm_bindgen(js_name = regionEndpoint)]
+    pub fn region_endpoint(region: &str) -> Option<String> {
+        crate::delivery::region_endpoint(region).map(str::to_owned)
+    }
+
+    /// Throws when a write key is empty or not printable ASCII; the message
+    /// names `variable`, never the key.
+    #[wasm_bindgen(js_name = checkWriteKey)]
+    pub fn check_write_key(variable: &str, key: &str) -> Result<(), JsValue> {
+        crate::delivery::check_write_key(variable, key)
+            .map_err(|message| JsError::new(&message).into())
+    }
+}
+
+#[cfg(feature = "delivery-policy")]
+fn number(n: u64) -> JsonValue {
+    JsonValue::Number(n.to_string())
+}
+
+/// `{maxAttempts, backoffMs, maxBackoffMs, maxRetryAfterMs, holdMs}`; an
+/// absent member takes the binary's default.
+#[cfg(feature = "delivery-policy")]
+fn read_policy(policy: &JsValue) -> Result<crate::delivery::Policy, JsValue> {
+    let mut read = crate::delivery::Policy::default();
+    if policy.is_null() || policy.is_undefined() {
+        return Ok(read);
+    }
+    let fields: [(&str, &mut u64); 4] = [
+        ("backoffMs", &mut read.backoff_ms),
+        ("maxBackoffMs", &mut read.max_backoff_ms),
+        ("maxRetryAfterMs", &mut read.max_retry_after_ms),
+        ("holdMs", &mut read.hold_ms),
+    ];
+    let member = |name: &str| -> Result<Option<f64>, JsValue> {
+        let value = Reflect::get(policy, &name.into()).unwrap_or(JsValue::UNDEFINED);
+        if value.is_undefined() {
+            return Ok(None);
+        }
+        match value.as_f64() {
+            Some(n) if n.is_finite() && n >= 0.0 => Ok(Some(n)),
+            _ => Err(JsError::new(&format!(
+                "stigg-segment: the delivery policy's {name} must be a number, 0 or more"
+            ))
+            .into()),
+        }
+    };
+    for (name, field) in fields {
+        if let Some(n) = member(name)? {
+            *field = n as u64;
+        }
+    }
+    if let Some(n) = member("maxAttempts")? {
+        read.max_attempts = n.min(f64::from(u32::MAX)) as u32;
+    }
+    Ok(read)
+}
+
+#[cfg(feature = "delivery-policy")]
+fn decision_json(decision: crate::delivery::Decision) -> JsonValue {
+    use crate::delivery::Decision;
+    let mut out = crate::json::Object::new();
+    out.insert("decision", decision.name().into());
+    match decision {
+        Decision::Sent {
+            calls,
+            dead_lettered,
+        } => {
+            out.insert("calls", number(calls as u64));
+            out.insert("deadLettered", number(dead_lettered as u64));
+        }
+        Decision::Retry { after_ms } => out.insert("afterMs", number(after_ms)),
+        Decision::Split { status } => out.insert("status", number(u64::from(status))),
+        Decision::Stopped(stop) => out.insert("stop", stop.name().into()),
+        Decision::Held | Decision::DeadLetter => {}
+    }
+    JsonValue::Object(out)
+}
+
+#[cfg(feature = "delivery-policy")]
+fn delivery_outcome_json(outcome: crate::delivery::Outcome) -> JsonValue {
+    use crate::delivery::Fate;
+    let (mut sent, mut dead, mut unsent) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, fate) in outcome.fates.into_iter().enumerate() {
+        match fate {
+            Fate::Sent => sent.push(number(i as u64)),
+            Fate::Unsent => unsent.push(number(i as u64)),
+            Fate::DeadLettered { status, answer } => {
+                let mut letter = crate::json::Object::new();
+                letter.insert("call", number(i as u64));
+                letter.insert("status", number(u64::from(status)));
+                letter.insert("answer", JsonValue::String(answer));
+                dead.push(JsonValue::Object(letter));
+            }
+        }
+    }
+    let optional = |value: Option<JsonValue>| value.unwrap_or(JsonValue::Null);
+    let mut out = crate::json::Object::new();
+    out.insert("sent", JsonValue::Array(sent));
+    out.insert("deadLettered", JsonValue::Array(dead));
+    out.insert("unsent", JsonValue::Array(unsent));
+    out.insert(
+        "stop",
+        optional(outcome.stop.map(|stop| stop.name().into())),
+    );
+    out.insert("message", optional(outcome.message.map(JsonValue::String)));
+    out.insert("waitMs", optional(outcome.wait_ms.map(number)));
+    out.insert("requests", number(u64::from(outcome.requests)));
+    out.insert("splitTooLarge", number(u64::from(outcome.split_too_large)));
+    JsonValue::Object(out)
+}
+
+#[cfg(feature = "delivery-policy")]
+#[wasm_bindgen(typescript_custom_section)]
+const DELIVERY_TYPES: &str = r#"
+/** How hard a delivery tries; milliseconds. An absent member takes the default of `stigg-segment send`. */
+export interface DeliveryPolicy {
+  /** Attempts a request gets (429, 5xx, network errors) before the delivery stops; 0: no limit. Default 10. */
+  maxAttempts?: number;
+  /** The first backoff's ceiling, doubled each attempt (the wait is between half and all of it). Default 500. */
+  backoffMs?: number;
+  /** The longest backoff. Default 30000. */
+  maxBackoffMs?: number;
+  /** The longest wait a Retry-After may ask for. Default 60000. */
+  maxRetryAfterMs?: number;
+  /** How long calls wait after a stop before they are tried again. Default 30000. */
+  holdMs?: number;
+}
+
+/** The next request: the calls [from, to) as one batch. */
+export interface DeliveryRequest {
+  from: number;
+  to: number;
+  /** 1 for a first try. */
+  attempt: number;
+}
+
+/** What came back from a request: an HTTP answer (text scrubbed of the write key), or why there was none. */
+export type SegmentAnswer =
+  | { status: number; retryAfter?: string | null; location?: string | null; body?: string }
+  | { failed: "timeout" | "connection" | "plain_http"; message: string };
+
+/** What the policy made of one answer; `decision` is a stable name, for logs. */
+export type DeliveryDecision =
+  | { decision: "sent"; calls: number; deadLettered: number }
+  | { decision: "retry"; afterMs: number }
+  | { decision: "split"; status: number }
+  | { decision: "held" }
+  | { decision: "dead_letter" }
+  | { decision: "stop"; stop: DeliveryStop };
+
+export type DeliveryStop =
+  | "request_refused"
+  | "every_call_refused"
+  | "too_large_for_endpoint"
+  | "retries_exhausted"
+  | "plain_http"
+  | "interrupted";
+
+/** Every call's fate, by index. */
+export interface DeliveryOutcome {
+  sent: number[];
+  /** Calls refused on their own, with the answer. */
+  deadLettered: { call: number; status: number; answer: string }[];
+  /** Calls never judged: try them again after waitMs. */
+  unsent: number[];
+  stop: DeliveryStop | null;
+  /** One line for people: what answered and what to check. */
+  message: string | null;
+  waitMs: number | null;
+  requests: number;
+  splitTooLarge: number;
+}
+"#;

@@ -141,7 +141,7 @@ fn every_catalogue_type_has_a_fixture_and_every_fixture_a_catalogue_type() {
     );
     assert!(
         not_in_catalogue.is_empty(),
-        "add a row to src/stigg.rs for {not_in_catalogue:?}"
+        "add a row to src/stigg/catalogue.rs for {not_in_catalogue:?}"
     );
 }
 

@@ -47,7 +47,7 @@ fn readme_settings_table_matches_the_code() {
     readme_block::check("README.md", BEGIN, END, &settings_table());
 }
 
-const EVENTS_BEGIN: &str = "<!-- event-types:begin (generated from src/stigg.rs) -->";
+const EVENTS_BEGIN: &str = "<!-- event-types:begin (generated from src/stigg/catalogue.rs) -->";
 const EVENTS_END: &str = "<!-- event-types:end -->";
 
 fn paths(places: &[CustomerIdAt]) -> String {

@@ -5,6 +5,8 @@
 
 mod common;
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde_json::{json, Value};
 use stigg_segment::{transform, CallType, Headers, Outcome, Settings, SkipCode};
 
@@ -144,4 +146,153 @@ fn catalogue_events_are_skipped_with_a_reason_that_says_why() {
     assert_eq!(skip.code, SkipCode::NoCustomer);
     assert!(skip.reason.contains("plan event"), "{}", skip.reason);
     assert!(skip.reason.contains("onMissingCustomer"), "{}", skip.reason);
+}
+
+#[test]
+fn a_plan_trait_is_the_plan_s_name_where_stigg_puts_it() {
+    // A trial as Stigg's reference shapes it, with the plan object every
+    // subscription example carries: `{id, name, description, pricingType}`.
+    let mut body = fixture("subscription.trial_started");
+    body["plan"] =
+        json!({"id": "plan-pro", "name": "Pro", "description": null, "pricingType": "PAID"});
+    let settings = Settings::from_json_text(
+        r#"{"planTraits":true,"groupCalls":true,"eventNameStyle":"Segment Spec"}"#,
+    )
+    .unwrap();
+    let outcome = transform(body.to_string().as_bytes(), &Headers::new(), &settings).unwrap();
+    let sent = calls(&outcome);
+    let by_type = |kind: &str| sent.iter().find(|c| c["type"] == kind).unwrap().clone();
+    assert_eq!(by_type("identify")["traits"]["plan"], "Pro");
+    assert_eq!(by_type("group")["traits"]["plan"], "Pro");
+    assert_eq!(by_type("track")["properties"]["trial_plan_name"], "Pro");
+
+    // The API's word is the fallback, then the id.
+    body["plan"] = json!({"id": "plan-pro", "displayName": "Pro (API)"});
+    let outcome = transform(body.to_string().as_bytes(), &Headers::new(), &settings).unwrap();
+    assert_eq!(calls(&outcome)[0]["traits"]["plan"], "Pro (API)");
+    body["plan"] = json!({"id": "plan-pro"});
+    let outcome = transform(body.to_string().as_bytes(), &Headers::new(), &settings).unwrap();
+    assert_eq!(calls(&outcome)[0]["traits"]["plan"], "plan-pro");
+}
+
+/// Per page of Stigg's reference, what its example shows (or, where the
+/// stored page has no example, the fields its body lists), as dotted key
+/// paths (`addons[].id` for a member of an array's items), and which
+/// fixtures follow it.
+const PAGE_KEYS: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/page-keys.json"
+));
+const SOURCES: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/sources.json"
+));
+
+/// Every key path of a JSON value: members as `a.b`, array items as `a[].b`.
+fn key_paths(value: &Value, prefix: &str, into: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(members) => {
+            for (key, member) in members {
+                let path = format!("{prefix}{key}");
+                key_paths(member, &format!("{path}."), into);
+                into.insert(path);
+            }
+        }
+        Value::Array(items) => {
+            let inner = format!("{}[].", prefix.strip_suffix('.').unwrap_or(prefix));
+            for item in items {
+                key_paths(item, &inner, into);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn keys_of(body: &Value) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    key_paths(body, "", &mut keys);
+    keys
+}
+
+/// The keys a page shows that the body lacks.
+fn lacking<'k>(shown: &'k [Value], body: &Value) -> Vec<&'k str> {
+    let keys = keys_of(body);
+    shown
+        .iter()
+        .map(|key| key.as_str().unwrap())
+        .filter(|key| !keys.contains(*key))
+        .collect()
+}
+
+#[test]
+fn key_paths_name_nested_members_and_array_items() {
+    let body = json!({"a": 1, "b": {"c": [{"d": 1}, {"e": null}]}, "f": []});
+    let keys: Vec<String> = keys_of(&body).into_iter().collect();
+    assert_eq!(keys, ["a", "b", "b.c", "b.c[].d", "b.c[].e", "f"]);
+}
+
+#[test]
+fn every_fixture_carries_every_key_its_reference_page_shows() {
+    let pages: BTreeMap<String, Vec<Value>> = serde_json::from_str(PAGE_KEYS).unwrap();
+    let sources: BTreeMap<String, Value> = serde_json::from_str(SOURCES).unwrap();
+    let mut placed = BTreeSet::new();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for (page, entries) in &pages {
+        for entry in entries {
+            let shows = entry["shows"].as_str().unwrap();
+            assert!(
+                ["example", "fields", "nothing"].contains(&shows),
+                "{page}: shows {shows}"
+            );
+            let keys = entry["keys"].as_array().map(Vec::as_slice).unwrap_or(&[]);
+            assert_eq!(
+                keys.is_empty(),
+                shows == "nothing",
+                "{page}: keys and shows disagree"
+            );
+            if shows == "nothing" {
+                assert!(
+                    entry["note"].is_string(),
+                    "{page}: say why nothing was read"
+                );
+            }
+            for name in entry["fixtures"].as_array().unwrap() {
+                let name = name.as_str().unwrap();
+                assert_eq!(
+                    sources[name]["source"],
+                    page.as_str(),
+                    "{name} is listed under {page}, which sources.json does not give as its page"
+                );
+                assert!(placed.insert(name), "{name} is listed twice");
+                let fixture = fixture(name);
+                let missing = lacking(keys, &fixture);
+                if !missing.is_empty() {
+                    failures.push(format!("{name} lacks {missing:?}, which {page} shows"));
+                }
+                checked += keys.len();
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    for fixture in common::FIXTURES {
+        assert!(
+            placed.contains(fixture.name),
+            "{} is in no page's entry of tests/fixtures/page-keys.json",
+            fixture.name
+        );
+    }
+    assert!(checked > 1000, "{checked} keys checked");
+
+    // A fixture that drops a key its page shows is caught, nested ones too.
+    let entry = &pages["https://docs.stigg.io/api-reference/subscriptions/subscription-created"][0];
+    let keys = entry["keys"].as_array().unwrap();
+    let mut body = fixture("subscription.created");
+    assert!(lacking(keys, &body).is_empty());
+    body.as_object_mut().unwrap().remove("isUpgrade");
+    body["addons"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("quantity");
+    assert_eq!(lacking(keys, &body), ["addons[].quantity", "isUpgrade"]);
 }

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Map, Value};
 use stigg_segment::stigg::EVENT_TYPES;
-use stigg_segment::tracking_plan::{tracking_plan, SHAPES_JSON};
+use stigg_segment::tracking_plan::{tracking_plan, Variant, SHAPES_JSON};
 use stigg_segment::Settings;
 
 const SHAPES_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/tracking_plan/shapes.json");
@@ -172,9 +172,16 @@ fn every_catalogue_type_has_a_shape() {
     }
 }
 
-fn plan(settings: &str) -> Value {
+fn plan_of(settings: &str, variant: Variant) -> Value {
     let settings = Settings::from_json_text(settings).unwrap();
-    serde_json::from_str(&stigg_segment::json::to_text(&tracking_plan(&settings))).unwrap()
+    serde_json::from_str(&stigg_segment::json::to_text(&tracking_plan(
+        &settings, variant,
+    )))
+    .unwrap()
+}
+
+fn plan(settings: &str) -> Value {
+    plan_of(settings, Variant::Default)
 }
 
 fn rules(plan: &Value) -> &Vec<Value> {
@@ -223,7 +230,9 @@ fn every_rule_has_the_shape_segment_s_public_api_takes() {
             assert_eq!(rule["key"] == "", kind != "TRACK");
             let inner = &schema["properties"][payload];
             assert_eq!(inner["type"], "object", "{kind} {}", rule["key"]);
-            assert_eq!(inner["additionalProperties"], false);
+            // Stigg's webhook is open in the default plan; the traits,
+            // the function's own, are closed.
+            assert_eq!(inner["additionalProperties"], kind == "TRACK");
             assert!(!inner["properties"].as_object().unwrap().is_empty());
             let required = schema["required"].as_array().unwrap();
             assert!(required.contains(&json!(payload)));
@@ -338,4 +347,144 @@ fn settings_shape_the_plan() {
         .unwrap()
         .contains(&json!("userId")));
     assert!(plan_created["jsonSchema"]["anyOf"].is_array());
+}
+
+/// The object shapes under a schema, with their paths, through members and
+/// array items.
+fn objects<'s>(schema: &'s Value, path: String, into: &mut Vec<(String, &'s Value)>) {
+    if let Some(members) = schema["properties"].as_object() {
+        into.push((path.clone(), schema));
+        for (name, member) in members {
+            objects(member, format!("{path}.{name}"), into);
+        }
+    }
+    if schema["items"].is_object() {
+        objects(&schema["items"], format!("{path}[]"), into);
+    }
+}
+
+#[test]
+fn every_track_rule_plans_what_the_function_reads_and_allows_the_rest() {
+    let anonymous = plan(r#"{"onMissingCustomer":"anonymous"}"#);
+    let mut tracks = 0;
+    for rule in rules(&anonymous).iter().filter(|r| r["type"] == "TRACK") {
+        tracks += 1;
+        let key = rule["key"].as_str().unwrap();
+        let properties = &rule["jsonSchema"]["properties"]["properties"];
+        assert_eq!(properties["additionalProperties"], true, "{key}");
+        let members = &properties["properties"];
+        for name in ["type", "messageId", "traceId", "timestamp", "entityId"] {
+            assert!(members[name].is_object(), "{key} does not plan {name}");
+            assert!(
+                members[name]["description"].is_string(),
+                "{key}: {name} undescribed"
+            );
+        }
+        let name = properties["properties"]["type"]["enum"][0]
+            .as_str()
+            .unwrap();
+        let row = EVENT_TYPES.iter().find(|row| row.name == name).unwrap();
+        if let Some(place) = row.customer_id_at.first() {
+            let planned = match place.path() {
+                "id" => members["id"].is_object(),
+                "customer.id" => members["customer"]["properties"]["id"].is_object(),
+                "customerId" => members["customerId"].is_object(),
+                "input.customerId" => members["input"]["properties"]["customerId"].is_object(),
+                _ => members["id"].is_object() && members["entityType"].is_object(),
+            };
+            assert!(
+                planned,
+                "{key} does not plan its customer id at {}",
+                place.path()
+            );
+        }
+        // Nested objects list their members and stay open too.
+        let mut nested = Vec::new();
+        objects(properties, String::new(), &mut nested);
+        assert!(nested
+            .iter()
+            .all(|(_, s)| s.get("additionalProperties") != Some(&json!(false))));
+    }
+    assert_eq!(tracks, EVENT_TYPES.len());
+    // The 39 of 46 rules whose examples show no timestamp plan it as a string.
+    let default = plan("{}");
+    let created = rule(&default, "TRACK", "subscription_created").unwrap();
+    let members = &created["jsonSchema"]["properties"]["properties"]["properties"];
+    assert_eq!(members["timestamp"]["type"], json!(["string", "null"]));
+    assert_eq!(members["isUpgrade"]["type"], json!(["boolean", "null"]));
+}
+
+#[test]
+fn the_strict_plan_closes_stigg_s_properties_through_nested_objects_but_not_metadata() {
+    for settings in [
+        "{}",
+        r#"{"warehouseSafeProperties":true,"groupCalls":true,"planTraits":true}"#,
+    ] {
+        let open = plan_of(settings, Variant::Default);
+        let strict = plan_of(settings, Variant::Strict);
+        assert_eq!(rules(&open).len(), rules(&strict).len());
+        let mut closed_nested = 0;
+        for (open_rule, strict_rule) in rules(&open).iter().zip(rules(&strict)) {
+            let kind = strict_rule["type"].as_str().unwrap();
+            if kind != "TRACK" {
+                assert_eq!(open_rule, strict_rule, "traits are the same in both plans");
+                continue;
+            }
+            let properties = &strict_rule["jsonSchema"]["properties"]["properties"];
+            let mut nested = Vec::new();
+            objects(properties, String::new(), &mut nested);
+            closed_nested += nested.len() - 1;
+            for (path, shape) in nested {
+                assert_eq!(
+                    shape["additionalProperties"], false,
+                    "{} {path}",
+                    strict_rule["key"]
+                );
+            }
+            // Free-form metadata plans no members: it stays open.
+            let members = &properties["properties"];
+            if let Some(metadata) = members.get("metadata") {
+                assert!(metadata.get("additionalProperties").is_none());
+                assert!(metadata.get("properties").is_none());
+            }
+            // The same members, types and descriptions as the default plan.
+            let strip = |mut schema: Value| {
+                fn walk(value: &mut Value) {
+                    if let Some(object) = value.as_object_mut() {
+                        object.remove("additionalProperties");
+                        object.remove("description");
+                        object.values_mut().for_each(walk);
+                    }
+                }
+                walk(&mut schema);
+                schema
+            };
+            assert_eq!(
+                strip(open_rule["jsonSchema"].clone()),
+                strip(strict_rule["jsonSchema"].clone())
+            );
+        }
+        assert!(closed_nested > 100, "{closed_nested} nested objects closed");
+    }
+}
+
+#[test]
+fn the_options_choose_the_variant_and_refuse_what_they_do_not_know() {
+    assert_eq!(
+        Variant::from_options_json("null").unwrap(),
+        Variant::Default
+    );
+    assert_eq!(Variant::from_options_json("{}").unwrap(), Variant::Default);
+    assert_eq!(
+        Variant::from_options_json(r#"{"strict":false}"#).unwrap(),
+        Variant::Default
+    );
+    assert_eq!(
+        Variant::from_options_json(r#"{"strict":true}"#).unwrap(),
+        Variant::Strict
+    );
+    let message = |text: &str| Variant::from_options_json(text).unwrap_err().to_string();
+    assert!(message(r#"{"strict":"yes"}"#).contains("true or false"));
+    assert!(message(r#"{"stict":true}"#).contains("no option \"stict\""));
+    assert!(message("[true]").contains("must be an object"));
 }

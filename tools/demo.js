@@ -1,8 +1,16 @@
 #!/usr/bin/env node
 // `make demo`: runs sample Stigg webhooks through pkg/segment-function.js in
 // the emulated Segment runtime, and prints each Segment call it makes (or
-// why it made none), then a summary.
+// why it made none), then a summary. It needs Node 20 or later and the
+// committed pkg/, nothing else: no node_modules, no Rust (the Makefile runs
+// scripts/build-inputs.js first, which rebuilds pkg/ only when its sources
+// changed and cargo is there to build it).
 'use strict';
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 20) {
+  console.error(`make demo needs Node 20 or later, as Segment's runtime is; this is Node ${process.versions.node}`);
+  process.exit(1);
+}
 const fs = require('node:fs');
 const path = require('node:path');
 const { loadFunction } = require('./segment-runtime');
@@ -46,6 +54,7 @@ async function main() {
     }
   }
   console.log(`\n${totals.webhooks} webhooks, ${totals.calls} calls, ${totals.skipped} skipped, ${totals.rejected} rejected`);
+  console.log('Next: make function-dev, an endpoint to post your own webhooks to (README: Try it locally).');
 }
 
 main().catch((err) => {

@@ -82,9 +82,10 @@ export default {
 /**
  * Starts the relay. `vars` and `secrets` become the Worker's environment on
  * top of wrangler.toml's [vars]; `batchTimeout` (seconds) shortens the
- * consumer's wait for a full batch so a test need not wait 5 s.
+ * consumer's wait for a full batch so a test need not wait 5 s; `port` is
+ * where it listens (0, the default: any free port).
  */
-async function startEdge({ vars = {}, batchTimeout = 0.05, log = false } = {}) {
+async function startEdge({ vars = {}, batchTimeout = 0.05, log = false, port = 0 } = {}) {
   const toml = readWranglerToml();
   const collector = await startCollector();
   const queueProducers = Object.fromEntries(toml.producers.map((p) => [p.binding, p.queue]));
@@ -98,7 +99,7 @@ async function startEdge({ vars = {}, batchTimeout = 0.05, log = false } = {}) {
   const mf = new Miniflare({
     log: log ? new Log(LogLevel.INFO) : new Log(LogLevel.NONE),
     host: '127.0.0.1',
-    port: 0,
+    port,
     // Never fetch the Request.cf object from Cloudflare: nothing leaves the machine.
     cf: false,
     handleRuntimeStdio(stdout, stderr) {

@@ -12,9 +12,10 @@ const http = require('node:http');
  * connection without answering: Segment has the calls, the sender never
  * learns it), or {hang: true} (count it as accepted and never answer, as a
  * Segment that took the batch and then stalled). `request` is {index, path,
- * writeKey, ids, calls}.
+ * writeKey, ids, calls}. `port`: where it listens (0, the default: any free
+ * port).
  */
-function startFakeSegment({ answer = () => undefined } = {}) {
+function startFakeSegment({ answer = () => undefined, port = 0 } = {}) {
   const requests = [];
   const accepted = new Map(); // writeKey -> Map(messageId -> call)
   let repeats = 0;
@@ -85,7 +86,7 @@ function startFakeSegment({ answer = () => undefined } = {}) {
     });
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       fake.url = `http://127.0.0.1:${server.address().port}`;
       resolve(fake);
     });

@@ -9,7 +9,6 @@
 'use strict';
 const vm = require('node:vm');
 const nodeCrypto = require('node:crypto');
-const lodash = require('lodash');
 
 const ERROR_CLASSES = ['ValidationError', 'InvalidEventPayload', 'EventNotSupported', 'RetryError'];
 
@@ -18,11 +17,10 @@ const ERROR_CLASSES = ['ValidationError', 'InvalidEventPayload', 'EventNotSuppor
  * buildpack/boreal shim: no require, TextEncoder, TextDecoder or structuredClone.
  */
 function segmentGlobals(consoleSink) {
-  return {
+  const globals = {
     atob,
     btoa,
     fetch,
-    _: lodash,
     crypto: nodeCrypto,
     Buffer,
     URL,
@@ -34,6 +32,25 @@ function segmentGlobals(consoleSink) {
     setInterval,
     clearInterval,
   };
+  // Segment's `_` is lodash, an npm package: loaded on first use, so that
+  // running a function that never touches it (ours) needs no node_modules
+  // (`make demo` on a machine with only Node).
+  let lodash;
+  Object.defineProperty(globals, '_', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (lodash === undefined) {
+        try {
+          lodash = require('lodash');
+        } catch {
+          throw new Error("the emulated runtime's `_` is lodash, which is not installed: run npm ci");
+        }
+      }
+      return lodash;
+    },
+  });
+  return globals;
 }
 
 /** Records Segment calls, validating as boreal's `Segment` object does. */

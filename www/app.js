@@ -1,10 +1,15 @@
 // The playground: runs the stigg-segment wasm in the page on every edit.
 // Nothing is sent anywhere; the only requests are this site's own files.
 import init, { transform, settingsSchema, eventTypes, limits, version } from './pkg/stigg_segment.js';
-import { renderWarehouse, setUpViewSwitch } from './warehouse-view.js';
+import { renderWarehouse } from './warehouse-view.js';
 import { renderTrackingPlan } from './tracking-plan-view.js';
 
 const DEBOUNCE_MS = 150;
+// The two-pane layout's media query (style.css); below it the page is one
+// column and the settings start folded.
+const WIDE_LAYOUT = '(min-width: 861px) and (min-height: 480px)';
+// The output's views, by the name a link carries, and the panel of each.
+const VIEWS = { calls: 'result', warehouse: 'warehouse-view', 'tracking-plan': 'tracking-plan-view' };
 const SECRET_NOTE = "Not put in the page's URL: the link you share, and your browser history, never hold it.";
 
 const $ = (id) => document.getElementById(id);
@@ -17,9 +22,14 @@ const el = (tag, props = {}, children = []) => {
 let samples = {};
 let schema = [];
 let functionText = null;
+let view = 'calls';
+// The latest transform, for the view that is rendered when its tab opens.
+let last = { outcome: null, settings: {} };
 
 // --- settings form, built from the Rust settings table --------------------
 
+// Each setting: its label and name on one line (a checkbox first), its
+// control, and its description cut to one line that opens whole on demand.
 function renderSettingsForm() {
   const form = $('settings-form');
   for (const setting of schema) {
@@ -37,15 +47,21 @@ function renderSettingsForm() {
     control.dataset.testid = id;
     control.dataset.setting = setting.name;
     const kind = `${setting.type}${setting.sensitive ? ', sensitive' : ''}`;
+    const description = el('summary', { id: `${id}-desc`, textContent: `${setting.description} Segment setting type: ${kind}.` });
+    const describedBy = [description.id];
     const note = setting.sensitive ? el('p', { className: 'note', id: `${id}-note`, textContent: SECRET_NOTE }) : '';
     if (note) {
       note.dataset.testid = `${id}-note`;
-      control.setAttribute('aria-describedby', note.id);
+      describedBy.push(note.id);
     }
+    control.setAttribute('aria-describedby', describedBy.join(' '));
+    const label = el('label', { htmlFor: id, textContent: setting.label });
+    const name = el('code', { className: 'setting-name', textContent: setting.name });
+    const boolean = setting.type === 'BOOLEAN';
     form.append(el('div', { className: 'setting' }, [
-      el('label', { htmlFor: id, textContent: setting.label }),
-      el('div', { className: 'meta', textContent: `${setting.name} (${kind}). ${setting.description}` }),
-      control,
+      el('div', { className: 'setting-line' }, boolean ? [control, label, name] : [label, name]),
+      boolean ? '' : control,
+      el('details', { className: 'desc' }, description),
       note,
     ]));
     control.addEventListener('input', scheduleUpdate);
@@ -94,16 +110,28 @@ function decodeState(text) {
 
 /** What the page shows, secrets included; the URL gets `linkState` of it. */
 function currentState() {
-  return { sample: $('sample').value, payload: $('payload').value, secret: $('secret').value, settings: readSettings() };
+  return {
+    sample: $('sample').value,
+    payload: $('payload').value,
+    secret: $('secret').value,
+    settings: readSettings(),
+    view,
+    strictPlan: $('plan-strict').checked,
+  };
 }
 
-/** The state minus every secret: the header and each sensitive setting. */
+/** The state minus every secret: the header and each sensitive setting. An
+ * edited body names no sample. */
 function linkState(state) {
   const settings = {};
   for (const setting of schema) {
     if (!setting.sensitive && setting.name in state.settings) settings[setting.name] = state.settings[setting.name];
   }
-  return { sample: state.sample, payload: state.payload, settings };
+  return { sample: state.sample || undefined, payload: state.payload, settings, view: state.view, strictPlan: state.strictPlan };
+}
+
+function saveState(state = currentState()) {
+  history.replaceState(null, '', `#${encodeState(linkState(state))}`);
 }
 
 const isPlainObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -126,7 +154,7 @@ function checkLinkState(raw) {
   const secrets = [];
   if (!isPlainObject(raw)) return { state, ignored, unreadable: true, secrets };
   for (const key of Object.keys(raw)) {
-    if (!['sample', 'payload', 'secret', 'settings'].includes(key)) ignored.push(key);
+    if (!['sample', 'payload', 'secret', 'settings', 'view', 'strictPlan'].includes(key)) ignored.push(key);
   }
   if ('sample' in raw) {
     if (typeof raw.sample === 'string' && Object.hasOwn(samples, raw.sample)) state.sample = raw.sample;
@@ -135,6 +163,14 @@ function checkLinkState(raw) {
   if ('payload' in raw) {
     if (typeof raw.payload === 'string') state.payload = raw.payload;
     else ignored.push('payload');
+  }
+  if ('view' in raw) {
+    if (typeof raw.view === 'string' && Object.hasOwn(VIEWS, raw.view)) state.view = raw.view;
+    else ignored.push('view');
+  }
+  if ('strictPlan' in raw) {
+    if (typeof raw.strictPlan === 'boolean') state.strictPlan = raw.strictPlan;
+    else ignored.push('strictPlan');
   }
   if ('secret' in raw) secrets.push('the Stigg-Webhooks-Secret header');
   state.settings = {};
@@ -167,6 +203,69 @@ function applyState(state) {
   $('sample').value = sample;
   $('payload').value = state.payload ?? samples[sample];
   writeSettings(state.settings ?? {});
+  $('plan-strict').checked = state.strictPlan ?? false;
+  showView(state.view ?? 'calls');
+}
+
+/** The picker names the sample the body is, or "custom" once it is edited. */
+function syncSamplePicker() {
+  const picker = $('sample');
+  const text = $('payload').value;
+  if (picker.value && samples[picker.value] === text) return;
+  picker.value = Object.keys(samples).find((name) => samples[name] === text) ?? '';
+}
+
+/** How many settings differ from their defaults, beside the fold's title. */
+function showSettingsChanged(settings) {
+  const changed = schema.filter((setting) => JSON.stringify(settings[setting.name]) !== JSON.stringify(setting.default)).length;
+  $('settings-changed').textContent = changed === 0 ? '· all defaults' : `· ${changed} changed from the defaults`;
+}
+
+// --- the output's views: a tablist ----------------------------------------
+
+const tabs = () => [...document.querySelectorAll('[role=tab]')];
+
+function showView(name, { focus = false } = {}) {
+  view = name;
+  for (const tab of tabs()) {
+    const selected = tab.dataset.view === name;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    $(VIEWS[tab.dataset.view]).hidden = !selected;
+    if (selected && focus) tab.focus();
+  }
+  renderView();
+}
+
+/** Renders the open view if it is not the calls (which update() renders). */
+function renderView() {
+  const { outcome, settings } = last;
+  if (view === 'warehouse') renderWarehouse($('warehouse-view'), outcome, settings);
+  if (view === 'tracking-plan') renderTrackingPlan($('tracking-plan-rules'), outcome, settings, { strict: $('plan-strict').checked });
+}
+
+// Arrows, Home and End move between the tabs and open the one they reach.
+function setUpTabs() {
+  for (const tab of tabs()) {
+    tab.addEventListener('click', () => {
+      showView(tab.dataset.view);
+      document.querySelector('.panels').scrollTop = 0;
+      saveState();
+    });
+    tab.addEventListener('keydown', (event) => {
+      const all = tabs();
+      const at = all.indexOf(tab);
+      const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: all.length - 1 }[event.key];
+      if (to === undefined) return;
+      event.preventDefault();
+      showView(all[(to + all.length) % all.length].dataset.view, { focus: true });
+      saveState();
+    });
+  }
+  $('plan-strict').addEventListener('change', () => {
+    renderView();
+    saveState();
+  });
 }
 
 // --- output ----------------------------------------------------------------
@@ -217,11 +316,14 @@ function markError(position) {
 }
 
 function update() {
+  syncSamplePicker();
   const state = currentState();
-  history.replaceState(null, '', `#${encodeState(linkState(state))}`);
+  saveState(state);
   $('no-secret-warning').hidden = Boolean(state.settings.webhookSecret);
+  showSettingsChanged(state.settings);
   const result = $('result');
   result.textContent = '';
+  const status = $('outcome-status');
   const headers = state.secret ? { [limits().secretHeader]: state.secret } : {};
   let outcome;
   try {
@@ -235,8 +337,9 @@ function update() {
     ]);
     box.dataset.testid = 'error';
     result.append(box);
-    renderWarehouse($('warehouse-view'), null, state.settings);
-    renderTrackingPlan($('tracking-plan-view'), null, state.settings);
+    status.textContent = `${err.name}: no calls`;
+    last = { outcome: null, settings: state.settings };
+    renderView();
     return;
   }
   markError(null);
@@ -248,8 +351,10 @@ function update() {
   const calls = el('div', {}, outcome.calls.map(callCard));
   calls.dataset.testid = 'calls';
   result.append(calls);
-  renderWarehouse($('warehouse-view'), outcome, state.settings);
-  renderTrackingPlan($('tracking-plan-view'), outcome, state.settings);
+  const count = outcome.calls.length;
+  status.textContent = outcome.skipped ? 'Skipped: no calls' : `${count} call${count === 1 ? '' : 's'}`;
+  last = { outcome, settings: state.settings };
+  renderView();
 }
 
 let timer;
@@ -318,7 +423,8 @@ async function start() {
   fillSamplePicker($('sample'), eventTypes());
   const picker = $('sample');
   renderSettingsForm();
-  setUpViewSwitch();
+  setUpTabs();
+  if (!matchMedia(WIDE_LAYOUT).matches) $('settings').open = false;
 
   if (location.hash.length > 1) {
     const checked = checkLinkState(decodeState(location.hash.slice(1)));

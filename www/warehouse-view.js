@@ -78,7 +78,7 @@ function rowTable(row) {
   const summary = el('summary', { className: 'table-name' }, [
     'table ', el('code', { textContent: row.table }), el('span', { className: 'counts', textContent: ` · ${counts}` }),
   ]);
-  const box = el('details', { className: 'warehouse-row', open: true }, [summary, el('div', { className: 'scroll' }, table)]);
+  const box = el('details', { className: 'warehouse-row', open: true }, [summary, el('div', { className: 'table-scroll' }, table)]);
   box.dataset.testid = 'warehouse-row';
   box.dataset.table = row.table;
   return box;
@@ -109,25 +109,15 @@ export function renderWarehouse(container, outcome, settings) {
     container.append(hint);
   }
   outcome.calls.forEach((call, index) => {
-    const what = call.type === 'track' ? `track "${call.event}"` : call.type;
+    // The event name exactly as the call carries it: Segment's event names
+    // are case-sensitive.
+    const head = el('div', { className: 'card-head' }, [
+      el('span', { className: 'kind', textContent: call.type }),
+      call.type === 'track' ? el('code', { className: 'event', textContent: call.event }) : '',
+    ]);
     const rows = preview.rows.filter((row) => row.call === index).map(rowTable);
-    container.append(el('article', { className: 'card warehouse-call' }, [
-      el('div', { className: 'card-head' }, [el('span', { className: 'kind', textContent: what })]),
-      ...rows,
-    ]));
+    const card = el('article', { className: 'card warehouse-call' }, [head, ...rows]);
+    card.dataset.testid = 'warehouse-call';
+    container.append(card);
   });
-}
-
-/** The Calls / Warehouse switch above the output. */
-export function setUpViewSwitch() {
-  const buttons = document.querySelectorAll('[data-view]');
-  for (const button of buttons) {
-    button.addEventListener('click', () => {
-      for (const other of buttons) {
-        const active = other === button;
-        other.setAttribute('aria-pressed', String(active));
-        document.getElementById(other.dataset.view).hidden = !active;
-      }
-    });
-  }
 }

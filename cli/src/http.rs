@@ -3,14 +3,17 @@
 //! connection costs a task, not a thread. Every connection has deadlines: a
 //! connection not in a request (waiting for its headers, or idle between
 //! keep-alive requests) is closed after the header timeout; a request's
-//! body must arrive whole within the body timeout of its headers, and is
-//! read before the handler runs. Connections are capped: at the cap a new
-//! one closes the connection idle the longest, or is answered 503 when none
-//! is idle.
+//! body must arrive whole within the body timeout of its headers, at a
+//! minimum rate after its first seconds, and is read before the handler
+//! runs. Connections are capped, in all and per peer address: at a cap a
+//! new one closes the connection idle the longest (of that peer, at its
+//! cap), or is answered 503 when none is idle. So one address cannot hold
+//! the relay, however many sockets it opens.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::future::Future;
+use std::net::IpAddr;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -32,9 +35,19 @@ pub struct Limits {
     pub header_timeout: Duration,
     pub body_timeout: Duration,
     pub max_connections: usize,
+    /// Open connections from one peer address at most; 0: no such cap.
+    pub max_per_peer: usize,
+    /// Bytes a second a body must average after `BODY_RATE_GRACE`; 0: none.
+    pub min_body_rate: u64,
     /// Bodies over this are answered 413.
     pub max_body: usize,
 }
+
+/// How long a body may take before its rate is checked: a slow start (a
+/// TLS proxy, a congested link) is not a slow client.
+pub const BODY_RATE_GRACE: Duration = Duration::from_secs(2);
+/// How often a body's rate is checked while no data arrives.
+const BODY_RATE_CHECK: Duration = Duration::from_millis(250);
 
 /// A request whose body has been read (or given up on).
 pub struct WholeRequest {
@@ -50,6 +63,8 @@ pub enum Body {
     TooLarge,
     /// Not whole within the body timeout.
     TimedOut,
+    /// Arriving slower than the minimum body rate.
+    TooSlow,
     /// The connection broke while reading it.
     Failed(String),
 }
@@ -66,17 +81,26 @@ pub type Handler =
 
 /// Why the server closed a connection (the label of
 /// `stigg_segment_connections_closed_total`).
-pub const CLOSE_REASONS: [&str; 4] = ["header_timeout", "body_timeout", "evicted", "refused"];
+pub const CLOSE_REASONS: [&str; 6] = [
+    "header_timeout",
+    "body_timeout",
+    "evicted",
+    "refused",
+    "peer_cap",
+    "body_too_slow",
+];
 const HEADER_TIMEOUT: usize = 0;
 const BODY_TIMEOUT: usize = 1;
 const EVICTED: usize = 2;
 const REFUSED: usize = 3;
+const PEER_CAP: usize = 4;
+const BODY_TOO_SLOW: usize = 5;
 
 #[derive(Default)]
 pub struct ConnectionMetrics {
     pub accepted: AtomicU64,
     pub open: AtomicU64,
-    pub closed: [AtomicU64; 4],
+    pub closed: [AtomicU64; 6],
 }
 
 /// A body declared or found this much over the limit is not read to its
@@ -85,14 +109,50 @@ pub struct ConnectionMetrics {
 const DRAIN_FACTOR: usize = 4;
 
 struct Connection {
+    peer: IpAddr,
     /// Some while not in a request: since when.
     idle_since: Option<Instant>,
     close: Arc<Notify>,
 }
 
-/// Every open connection, for the cap and the header deadline.
+/// Every open connection, and how many each peer holds.
+#[derive(Default)]
+struct Open {
+    connections: HashMap<u64, Connection>,
+    per_peer: HashMap<IpAddr, usize>,
+}
+
+impl Open {
+    fn insert(&mut self, id: u64, connection: Connection) {
+        *self.per_peer.entry(connection.peer).or_default() += 1;
+        self.connections.insert(id, connection);
+    }
+
+    fn remove(&mut self, id: u64) -> Option<Connection> {
+        let connection = self.connections.remove(&id)?;
+        if let Some(n) = self.per_peer.get_mut(&connection.peer) {
+            *n -= 1;
+            if *n == 0 {
+                self.per_peer.remove(&connection.peer);
+            }
+        }
+        Some(connection)
+    }
+
+    /// The connection idle the longest, of `peer` only when given.
+    fn oldest_idle(&self, peer: Option<IpAddr>) -> Option<u64> {
+        self.connections
+            .iter()
+            .filter(|(_, c)| peer.is_none_or(|peer| c.peer == peer))
+            .filter_map(|(id, c)| c.idle_since.map(|since| (since, *id)))
+            .min()
+            .map(|(_, id)| id)
+    }
+}
+
+/// Every open connection, for the caps and the header deadline.
 struct Registry {
-    connections: Mutex<HashMap<u64, Connection>>,
+    open: Mutex<Open>,
     metrics: Arc<ConnectionMetrics>,
     closing: AtomicBool,
 }
@@ -103,35 +163,50 @@ enum Admitted {
 }
 
 impl Registry {
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Connection>> {
-        self.connections.lock().unwrap_or_else(|e| e.into_inner())
+    fn lock(&self) -> std::sync::MutexGuard<'_, Open> {
+        self.open.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Takes a new connection, closing the one idle the longest at the cap.
-    fn admit(&self, id: u64, max: usize) -> Admitted {
-        let mut connections = self.lock();
-        if connections.len() >= max {
-            let oldest = connections
-                .iter()
-                .filter_map(|(id, c)| c.idle_since.map(|since| (since, *id)))
-                .min();
-            match oldest {
-                Some((_, old)) => {
-                    if let Some(evicted) = connections.remove(&old) {
+    /// Takes a new connection from `peer`. At the peer's cap, that peer's
+    /// connection idle the longest is closed, or the new one refused; then
+    /// at the total cap, the connection idle the longest is closed, or the
+    /// new one refused.
+    fn admit(&self, id: u64, peer: IpAddr, limits: &Limits) -> Admitted {
+        let mut open = self.lock();
+        let held = open.per_peer.get(&peer).copied().unwrap_or(0);
+        for (full, of_peer, refused) in [
+            (
+                limits.max_per_peer > 0 && held >= limits.max_per_peer,
+                Some(peer),
+                PEER_CAP,
+            ),
+            (
+                open.connections.len() >= limits.max_connections,
+                None,
+                REFUSED,
+            ),
+        ] {
+            if !full {
+                continue;
+            }
+            match open.oldest_idle(of_peer) {
+                Some(old) => {
+                    if let Some(evicted) = open.remove(old) {
                         evicted.close.notify_one();
                         self.metrics.closed[EVICTED].fetch_add(1, Ordering::Relaxed);
                     }
                 }
                 None => {
-                    self.metrics.closed[REFUSED].fetch_add(1, Ordering::Relaxed);
+                    self.metrics.closed[refused].fetch_add(1, Ordering::Relaxed);
                     return Admitted::Full;
                 }
             }
         }
         let close = Arc::new(Notify::new());
-        connections.insert(
+        open.insert(
             id,
             Connection {
+                peer,
                 idle_since: Some(Instant::now()),
                 close: close.clone(),
             },
@@ -140,25 +215,25 @@ impl Registry {
     }
 
     fn set_active(&self, id: u64) {
-        if let Some(c) = self.lock().get_mut(&id) {
+        if let Some(c) = self.lock().connections.get_mut(&id) {
             c.idle_since = None;
         }
     }
 
     fn set_idle(&self, id: u64) {
-        let mut connections = self.lock();
+        let mut open = self.lock();
         if self.closing.load(Ordering::SeqCst) {
-            if let Some(c) = connections.remove(&id) {
+            if let Some(c) = open.remove(id) {
                 c.close.notify_one();
             }
-        } else if let Some(c) = connections.get_mut(&id) {
+        } else if let Some(c) = open.connections.get_mut(&id) {
             c.idle_since = Some(Instant::now());
         }
     }
 
     /// Forgets a connection; counts why, when the server is the one closing it.
     fn remove(&self, id: u64, reason: Option<usize>) {
-        let removed = self.lock().remove(&id);
+        let removed = self.lock().remove(id);
         if let (Some(connection), Some(reason)) = (removed, reason) {
             connection.close.notify_one();
             self.metrics.closed[reason].fetch_add(1, Ordering::Relaxed);
@@ -170,8 +245,9 @@ impl Registry {
     fn reap(&self, timeout: Duration) {
         let now = Instant::now();
         let closing = self.closing.load(Ordering::SeqCst);
-        let mut connections = self.lock();
-        let expired: Vec<u64> = connections
+        let mut open = self.lock();
+        let expired: Vec<u64> = open
+            .connections
             .iter()
             .filter(|(_, c)| {
                 c.idle_since
@@ -180,7 +256,7 @@ impl Registry {
             .map(|(id, _)| *id)
             .collect();
         for id in expired {
-            if let Some(c) = connections.remove(&id) {
+            if let Some(c) = open.remove(id) {
                 c.close.notify_one();
                 if !closing {
                     self.metrics.closed[HEADER_TIMEOUT].fetch_add(1, Ordering::Relaxed);
@@ -190,16 +266,37 @@ impl Registry {
     }
 }
 
-/// Serves on `listener` with `workers` threads until `shutdown` is
-/// notified, then closes idle connections and lets requests in progress
-/// finish (for at most the body timeout and a second).
+/// When to be done: set, with `notify`, when the server must stop.
+#[derive(Default)]
+pub struct Shutdown {
+    pub notify: Notify,
+    /// Nothing runs past this instant.
+    pub deadline: Mutex<Option<Instant>>,
+}
+
+impl Shutdown {
+    /// Stops the server; requests in progress may finish until `deadline`.
+    pub fn start(&self, deadline: Instant) {
+        *self.deadline.lock().unwrap_or_else(|e| e.into_inner()) = Some(deadline);
+        self.notify.notify_one();
+    }
+
+    pub fn deadline(&self) -> Option<Instant> {
+        *self.deadline.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Serves on `listener` with `workers` threads until `shutdown` starts,
+/// then closes idle connections and lets requests in progress finish (for
+/// at most the body timeout and a second, and never past the shutdown's
+/// deadline).
 pub fn serve(
     listener: std::net::TcpListener,
     workers: usize,
     limits: Limits,
     metrics: Arc<ConnectionMetrics>,
     handler: Handler,
-    shutdown: Arc<Notify>,
+    shutdown: Arc<Shutdown>,
 ) -> std::io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(workers.max(1))
@@ -210,7 +307,7 @@ pub fn serve(
         .build()?;
     listener.set_nonblocking(true)?;
     let registry = Arc::new(Registry {
-        connections: Mutex::new(HashMap::new()),
+        open: Mutex::new(Open::default()),
         metrics,
         closing: AtomicBool::new(false),
     });
@@ -232,9 +329,9 @@ pub fn serve(
         loop {
             let accepted = tokio::select! {
                 accepted = listener.accept() => accepted,
-                () = shutdown.notified() => break,
+                () = shutdown.notify.notified() => break,
             };
-            let (stream, _) = match accepted {
+            let (stream, peer) = match accepted {
                 Ok(accepted) => accepted,
                 Err(err) => {
                     // Out of file descriptors, most likely: say so once a
@@ -250,7 +347,7 @@ pub fn serve(
             next_id += 1;
             let id = next_id;
             registry.metrics.accepted.fetch_add(1, Ordering::Relaxed);
-            match registry.admit(id, limits.max_connections) {
+            match registry.admit(id, peer.ip(), &limits) {
                 Admitted::Yes(close) => {
                     let (registry, limits, handler) =
                         (registry.clone(), limits.clone(), handler.clone());
@@ -264,7 +361,10 @@ pub fn serve(
         drop(listener);
         registry.closing.store(true, Ordering::SeqCst);
         registry.reap(Duration::ZERO);
-        let deadline = Instant::now() + limits.body_timeout + Duration::from_secs(1);
+        let mut deadline = Instant::now() + limits.body_timeout + Duration::from_secs(1);
+        if let Some(at) = shutdown.deadline() {
+            deadline = deadline.min(at);
+        }
         while registry.metrics.open.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
             registry.reap(Duration::ZERO);
             tokio::time::sleep(Duration::from_millis(20)).await;
@@ -272,7 +372,12 @@ pub fn serve(
         reaper.abort();
         Ok::<(), std::io::Error>(())
     })?;
-    runtime.shutdown_timeout(Duration::from_secs(1));
+    // Connections still open past the deadline are dropped with the runtime.
+    let left = shutdown.deadline().map_or(Duration::from_secs(1), |at| {
+        at.saturating_duration_since(Instant::now())
+            .min(Duration::from_secs(1))
+    });
+    runtime.shutdown_timeout(left.max(Duration::from_millis(10)));
     Ok(())
 }
 
@@ -301,10 +406,10 @@ async fn connection(
             async move {
                 registry.set_active(id);
                 let (response, timed_out) = respond(request, &limits, &handler).await;
-                if timed_out {
+                if let Some(reason) = timed_out {
                     // Answered 408 with Connection: close, which hyper
                     // honours once the answer is written.
-                    registry.metrics.closed[BODY_TIMEOUT].fetch_add(1, Ordering::Relaxed);
+                    registry.metrics.closed[reason].fetch_add(1, Ordering::Relaxed);
                 }
                 registry.set_idle(id);
                 Ok::<_, Infallible>(response)
@@ -349,7 +454,7 @@ async fn respond(
     request: Request<Incoming>,
     limits: &Limits,
     handler: &Handler,
-) -> (Response<Full<Bytes>>, bool) {
+) -> (Response<Full<Bytes>>, Option<usize>) {
     let (parts, incoming) = request.into_parts();
     let declared = parts
         .headers
@@ -359,14 +464,18 @@ async fn respond(
     let body = if declared.is_some_and(|n| n > (limits.max_body * DRAIN_FACTOR) as u64) {
         Body::TooLarge
     } else {
-        match tokio::time::timeout(limits.body_timeout, read_body(incoming, limits.max_body)).await
-        {
+        let read = read_body(incoming, limits.max_body, limits.min_body_rate);
+        match tokio::time::timeout(limits.body_timeout, read).await {
             Ok(body) => body,
             Err(_) => Body::TimedOut,
         }
     };
     let unread = !matches!(body, Body::Read(_));
-    let timed_out = matches!(body, Body::TimedOut);
+    let timed_out = match body {
+        Body::TimedOut => Some(BODY_TIMEOUT),
+        Body::TooSlow => Some(BODY_TOO_SLOW),
+        _ => None,
+    };
     let reply = handler(WholeRequest {
         method: parts.method,
         path: parts.uri.path().to_owned(),
@@ -390,11 +499,30 @@ async fn respond(
 }
 
 /// Keeps at most `max + 1` bytes; past that, reads and drops the rest up to
-/// `DRAIN_FACTOR` times the limit.
-async fn read_body(mut incoming: Incoming, max: usize) -> Body {
+/// `DRAIN_FACTOR` times the limit. A body averaging less than `min_rate`
+/// bytes a second once `BODY_RATE_GRACE` has passed is given up on.
+async fn read_body(mut incoming: Incoming, max: usize, min_rate: u64) -> Body {
+    let started = Instant::now();
+    let too_slow = |total: usize| {
+        let elapsed = started.elapsed();
+        min_rate > 0
+            && elapsed > BODY_RATE_GRACE
+            && (total as f64) < min_rate as f64 * elapsed.as_secs_f64()
+    };
     let mut body = Vec::new();
     let mut total = 0usize;
-    while let Some(frame) = incoming.frame().await {
+    loop {
+        let frame = if min_rate == 0 {
+            incoming.frame().await
+        } else {
+            // The frame future is cancel-safe: it only polls the body.
+            match tokio::time::timeout(BODY_RATE_CHECK, incoming.frame()).await {
+                Ok(frame) => frame,
+                Err(_) if too_slow(total) => return Body::TooSlow,
+                Err(_) => continue,
+            }
+        };
+        let Some(frame) = frame else { break };
         let frame = match frame {
             Ok(frame) => frame,
             Err(err) => return Body::Failed(err.to_string()),
@@ -408,6 +536,9 @@ async fn read_body(mut incoming: Incoming, max: usize) -> Body {
         }
         if total <= max {
             body.extend_from_slice(&data);
+        }
+        if too_slow(total) {
+            return Body::TooSlow;
         }
     }
     if total > max {

@@ -6,6 +6,10 @@ use std::path::Path;
 use serde_json::{Map, Value};
 use stigg_segment::settings::{SettingType, SETTINGS};
 
+/// The delivery policy: endpoints, batch limits, backoff and what each of
+/// Segment's answers means for each call, shared with the edge relay.
+pub use stigg_segment::delivery;
+
 /// Segment's limit on a function's request body, which `serve` applies to
 /// webhooks and `send` to each webhook it reads.
 pub const MAX_BODY_BYTES: usize = stigg_segment::json::MAX_BODY_BYTES;

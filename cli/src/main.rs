@@ -6,6 +6,7 @@
 mod http;
 mod input;
 mod library;
+mod outbox;
 mod segment;
 mod send;
 mod serve;
@@ -19,8 +20,8 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::library::SettingsSource;
-use crate::segment::{Client, RetryPolicy, Target};
+use crate::library::{delivery, SettingsSource};
+use crate::segment::{Client, Target};
 
 /// Stigg webhooks to Segment's HTTP Tracking API.
 ///
@@ -42,19 +43,23 @@ enum Command {
     /// Reads NDJSON (or any JSON values one after another), a JSON array, or
     /// folders of .json files. The write key comes from SEGMENT_WRITE_KEY.
     ///
-    /// Only a call Segment refuses with 400 is dead-lettered. An answer about
-    /// the request (401, 403, 404, 405, a redirect...) stops the run at once,
-    /// as do retries running out; the calls not sent stay unsent, and a rerun
-    /// with the same journal sends them. Exit status: 0 every call accepted;
-    /// 2 a webhook rejected, a call dead-lettered or the run stopped; 1 it
-    /// could not start.
+    /// Only a call Segment refuses with 400 on its own is dead-lettered (when
+    /// other calls of its batch were accepted). An answer about the request
+    /// (401, 403, 404, 405, a redirect, a 400 to every call...) stops the run
+    /// at once, as do retries running out; the calls not sent stay unsent,
+    /// and a rerun with the same journal sends them. One run per journal at
+    /// a time. Ctrl-C stops, prints the summary and how to resume. Exit
+    /// status: 0 every call accepted; 2 a webhook rejected, a call
+    /// dead-lettered or the run stopped; 1 it could not start; 130
+    /// interrupted.
     Send(SendArgs),
     /// Receive Stigg webhooks over HTTP and deliver them through a durable queue.
     ///
     /// POST / takes a webhook and answers like the Segment function; 200
     /// means its calls are committed to the queue. GET /healthz (503 while
     /// the queue cannot be written or a target is failing), GET /metrics
-    /// (Prometheus text). SIGTERM stops taking requests, drains the queue and exits.
+    /// (Prometheus text). SIGTERM stops taking requests, drains the queue
+    /// for up to --drain-timeout-ms and exits within it (plus a second).
     Serve(ServeArgs),
     /// Send every Stigg customer's identify and group calls, from Stigg's REST API.
     ///
@@ -78,8 +83,8 @@ enum Region {
 impl Region {
     fn endpoint(self) -> &'static str {
         match self {
-            Region::Us => segment::US_ENDPOINT,
-            Region::Eu => segment::EU_ENDPOINT,
+            Region::Us => delivery::US_ENDPOINT,
+            Region::Eu => delivery::EU_ENDPOINT,
         }
     }
 }
@@ -102,19 +107,23 @@ struct Common {
     /// Requests per second to Segment, over every thread; 0 turns the limit off.
     #[arg(long, default_value_t = 50.0, value_name = "N")]
     rate_limit: f64,
-    /// Where calls Segment refuses (HTTP 400) are written, one JSON a line.
-    /// Only those: an answer about the request (401, 403, 404, 405...) or
-    /// retries running out leaves the calls unsent, never dead-lettered.
+    /// Where calls Segment refuses on their own (HTTP 400) are written, one
+    /// JSON a line. Only those: an answer about the request (401, 403, 404,
+    /// 405, a 400 to every call...) or retries running out leaves the calls
+    /// unsent, never dead-lettered.
     #[arg(
         long,
         value_name = "FILE",
         default_value = "stigg-segment-dead-letters.ndjson"
     )]
     dead_letters: PathBuf,
-    /// First retry delay; doubled on each retry, with jitter.
+    /// First retry delay's ceiling; doubled on each retry; each wait is
+    /// between half and all of it (jitter), and never shorter when a
+    /// Retry-After asks for less.
     #[arg(long, default_value_t = 500, value_name = "MS")]
     backoff_ms: u64,
-    /// Longest retry delay.
+    /// Longest retry delay; `serve` also waits this long before trying a
+    /// failing target again.
     #[arg(long, default_value_t = 30_000, value_name = "MS")]
     max_backoff_ms: u64,
     /// Longest wait a Retry-After header may ask for.
@@ -220,8 +229,23 @@ struct ServeArgs {
     /// one idle the longest; when none is idle, it is answered 503.
     #[arg(long, default_value_t = 1024, value_name = "N")]
     max_connections: usize,
-    /// On SIGTERM, how long to keep sending before exiting (what is left stays queued).
-    #[arg(long, default_value_t = 30_000, value_name = "MS")]
+    /// Open connections from one peer address at most (default: a quarter
+    /// of --max-connections; 0: no such cap). At it, that peer's connection
+    /// idle the longest is closed, or the new one answered 503. Behind a
+    /// proxy every connection comes from the proxy: raise it to
+    /// --max-connections.
+    #[arg(long, value_name = "N")]
+    max_connections_per_peer: Option<usize>,
+    /// The slowest a request's body may arrive, in bytes a second on
+    /// average after its first 2 seconds; slower is answered 408 and the
+    /// connection closed (0: no minimum).
+    #[arg(long, default_value_t = 1024, value_name = "BYTES")]
+    min_body_rate: u64,
+    /// On SIGTERM, how long to finish requests and keep sending before
+    /// exiting; requests still in flight are cut, and what is left stays
+    /// queued. The exit comes within this and a second (the default fits
+    /// Kubernetes' 30 s grace period).
+    #[arg(long, default_value_t = 25_000, value_name = "MS")]
     drain_timeout_ms: u64,
 }
 
@@ -248,19 +272,21 @@ fn env(name: &str) -> Option<String> {
 /// The write key in `var`, checked before the first request.
 fn write_key(var: &str) -> Result<String, String> {
     let key = env(var).unwrap_or_default().trim().to_owned();
-    segment::check_write_key(var, &key)?;
+    delivery::check_write_key(&format!("the environment variable {var}"), &key)?;
     Ok(key)
 }
 
 fn client(common: &Common) -> Client {
+    let policy = delivery::Policy {
+        max_attempts: common.max_attempts,
+        backoff_ms: common.backoff_ms,
+        max_backoff_ms: common.max_backoff_ms,
+        max_retry_after_ms: common.max_retry_after_ms,
+        hold_ms: common.max_backoff_ms,
+    };
     Client::new(
-        RetryPolicy {
-            max_attempts: common.max_attempts,
-            backoff: Duration::from_millis(common.backoff_ms),
-            max_backoff: Duration::from_millis(common.max_backoff_ms),
-            max_retry_after: Duration::from_millis(common.max_retry_after_ms),
-            timeout: Duration::from_millis(common.timeout_ms),
-        },
+        policy,
+        Duration::from_millis(common.timeout_ms.max(1)),
         common.rate_limit,
     )
 }
@@ -269,7 +295,7 @@ fn client(common: &Common) -> Client {
 /// `--endpoint` or the region's, with the key in SEGMENT_WRITE_KEY.
 fn default_target(common: &Common) -> Result<Target, String> {
     let endpoint = match &common.endpoint {
-        Some(given) => segment::endpoint_url(given).map_err(|err| format!("--endpoint: {err}"))?,
+        Some(given) => delivery::endpoint_url(given).map_err(|err| format!("--endpoint: {err}"))?,
         None => common.region.endpoint().to_owned(),
     };
     Ok(Target::new(
@@ -283,17 +309,15 @@ fn default_target(common: &Common) -> Result<Target, String> {
 fn run_send(args: SendArgs) -> Result<i32, String> {
     let source = SettingsSource::load(args.common.settings.as_deref(), env)?.without_secret();
     let settings = source.settings(None)?;
-    let (target, client) = if args.dry_run {
-        (None, None)
+    let target = if args.dry_run {
+        None
     } else {
-        let target = default_target(&args.common)?;
-        (Some(target), Some(client(&args.common)))
+        Some((default_target(&args.common)?, client(&args.common)))
     };
     send::run(send::SendOptions {
         inputs: args.paths,
         settings,
         target,
-        client,
         journal: (!args.no_journal).then_some(args.journal),
         dead_letters: args.common.dead_letters,
         concurrency: args.concurrency.max(1),
@@ -357,6 +381,11 @@ fn run_serve(args: ServeArgs) -> Result<i32, String> {
         header_timeout: Duration::from_millis(args.header_timeout_ms.max(1)),
         body_timeout: Duration::from_millis(args.body_timeout_ms.max(1)),
         max_connections: args.max_connections.max(1),
+        max_connections_per_peer: match args.max_connections_per_peer {
+            Some(n) => n, // 0: no cap per peer
+            None => (args.max_connections / 4).max(1),
+        },
+        min_body_rate: args.min_body_rate,
     })
 }
 
@@ -395,10 +424,10 @@ fn parse_target(spec: &str) -> Result<Target, String> {
         .ok_or_else(|| format!("--target {spec}: write-key-env= (the name of the variable holding the write key) is missing"))?;
     let endpoint = match (fields.get("endpoint"), fields.get("region")) {
         (Some(url), _) => {
-            segment::endpoint_url(url).map_err(|err| format!("--target {spec}: {err}"))?
+            delivery::endpoint_url(url).map_err(|err| format!("--target {spec}: {err}"))?
         }
-        (None, None) => segment::US_ENDPOINT.to_owned(),
-        (None, Some(region)) => segment::region_endpoint(region)
+        (None, None) => delivery::US_ENDPOINT.to_owned(),
+        (None, Some(region)) => delivery::region_endpoint(region)
             .ok_or_else(|| format!("--target {spec}: region must be us or eu"))?
             .to_owned(),
     };

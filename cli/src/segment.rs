@@ -1,9 +1,8 @@
-//! Delivery to Segment's HTTP Tracking API as Segment's own libraries do it:
-//! a base URL gets /v1/batch added; batches stay within Segment's limits;
-//! 429, 5xx and network errors are retried with backoff under a shared rate
-//! limit; only a 400 (a call Segment refuses) splits a batch down to that
-//! call. An answer about the request itself (401, 403, 404, 405, a
-//! redirect...) stops delivery at once and leaves every call unsent.
+//! Delivery to Segment's HTTP Tracking API: the I/O. What each answer means
+//! for each call (send, retry, split, dead-letter, stop) is the core's
+//! delivery policy (`stigg_segment::delivery`), the one the edge relay runs
+//! too; this module posts batches under a shared rate limit, sleeps when
+//! the policy says to retry, and reports each call's fate.
 
 use std::fmt;
 use std::io::Read;
@@ -13,104 +12,17 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
 
+use crate::library::delivery::{
+    Answer, BatchBudget, Decision, Delivery, Fate, NetworkFailure, Policy, Stop,
+};
 use crate::library::ReadyCall;
 
-pub const US_ENDPOINT: &str = "https://api.segment.io/v1/batch";
-pub const EU_ENDPOINT: &str = "https://events.eu1.segmentapis.com/v1/batch";
-/// The path Segment's libraries add to their `host`.
-pub const BATCH_PATH: &str = "/v1/batch";
-/// What every request-level failure tells the user to check.
-const CHECK_URL: &str = "is the URL right? Segment's path is /v1/batch";
-
-/// Segment accepts at most 500 KB per request.
-pub const MAX_BATCH_BYTES: usize = 500 * 1000;
-/// Segment silently drops calls past this many in one batch.
-pub const MAX_BATCH_CALLS: usize = 2500;
-const BATCH_OPEN: &str = "{\"batch\":[";
-const BATCH_CLOSE: &str = "]}";
-/// How much of Segment's answer a dead letter keeps.
-const MAX_ANSWER_BYTES: usize = 4096;
-
-/// The endpoint to post to, as Segment's libraries take their `host`: a
-/// base URL (`https://proxy.example.com`, `http://127.0.0.1:8080/segment`)
-/// gets `/v1/batch` added; a URL whose path already ends in `/v1/batch` is
-/// taken as it is. Checked before anything is sent: https only (plain http
-/// only to a loopback address), no credentials in the URL.
-pub fn endpoint_url(given: &str) -> Result<String, String> {
-    let given = given.trim();
-    let uri: ureq::http::Uri = given
-        .parse()
-        .map_err(|err| format!("the endpoint {given:?} is not a URL: {err}"))?;
-    let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
-        return Err(format!(
-            "the endpoint {given:?} is not a URL (expected https://host[:port][/path])"
-        ));
-    };
-    if authority.as_str().contains('@') {
-        // Shown without the credentials: they may be real.
-        return Err(format!(
-            "the endpoint {scheme}://…@{}{} holds credentials; remove them (the write key goes in the write key variable, never in the URL)",
-            authority.host(),
-            authority.port().map_or(String::new(), |p| format!(":{p}"))
-        ));
-    }
-    match scheme {
-        "https" => {}
-        "http" if is_loopback(authority.host()) => {}
-        "http" => {
-            return Err(format!(
-                "the endpoint {given} uses plain http; use https (plain http is allowed only to 127.0.0.1, [::1] or localhost)"
-            ))
-        }
-        _ => {
-            return Err(format!(
-                "the endpoint {given:?} must be an https:// URL (plain http only to 127.0.0.1, [::1] or localhost)"
-            ))
-        }
-    }
-    let path = uri.path().trim_end_matches('/');
-    let path = if path.ends_with(BATCH_PATH) {
-        path.to_owned()
-    } else {
-        format!("{path}{BATCH_PATH}")
-    };
-    let query = uri.query().map_or(String::new(), |q| format!("?{q}"));
-    Ok(format!("{scheme}://{authority}{path}{query}"))
-}
-
-pub fn is_loopback(host: &str) -> bool {
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost")
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
-}
-
-/// A write key is a short token of printable ASCII; anything else (a
-/// space, a control character, a smart quote pasted from a document) would
-/// make every request fail, so it is refused before the first one. The
-/// message never shows the key.
-pub fn check_write_key(var: &str, key: &str) -> Result<(), String> {
-    if key.is_empty() {
-        return Err(format!(
-            "the environment variable {var} (a Segment write key) is not set"
-        ));
-    }
-    if let Some(position) = key.chars().position(|c| !c.is_ascii_graphic()) {
-        return Err(format!(
-            "the write key in {var} holds a character that is not printable ASCII (at position {}); copy it again from the source's settings",
-            position + 1
-        ));
-    }
-    Ok(())
-}
+pub use crate::library::delivery::{MAX_ANSWER_BYTES, MAX_BATCH_CALLS};
 
 /// Where calls go: one Segment source.
 pub struct Target {
     pub name: String,
     pub endpoint: String,
-    /// The endpoint as shown in messages: without its query string.
-    pub shown: String,
     /// `Basic base64(writeKey:)`. Never printed: see the Debug impl.
     authorization: String,
     write_key: String,
@@ -137,13 +49,8 @@ impl Target {
     ) -> Target {
         // Segment's HTTP API: the write key is the user name, the password empty.
         let token = base64::engine::general_purpose::STANDARD.encode(format!("{write_key}:"));
-        let shown = match endpoint.split_once('?') {
-            Some((base, _)) => format!("{base}?…"),
-            None => endpoint.clone(),
-        };
         Target {
             name,
-            shown,
             endpoint,
             authorization: format!("Basic {token}"),
             write_key,
@@ -165,73 +72,51 @@ impl Target {
     }
 }
 
-pub fn region_endpoint(region: &str) -> Option<&'static str> {
-    match region {
-        "us" => Some(US_ENDPOINT),
-        "eu" => Some(EU_ENDPOINT),
-        _ => None,
-    }
-}
-
-/// Collects calls into request bodies within Segment's limits.
+/// Collects calls into batches within Segment's limits.
+#[derive(Default)]
 pub struct Batcher {
     calls: Vec<ReadyCall>,
-    bytes: usize,
-}
-
-impl Default for Batcher {
-    fn default() -> Self {
-        Batcher {
-            calls: Vec::new(),
-            bytes: BATCH_OPEN.len() + BATCH_CLOSE.len(),
-        }
-    }
+    budget: BatchBudget,
 }
 
 impl Batcher {
     /// Adds a call; returns the full batch it could not join, if any.
     pub fn push(&mut self, call: ReadyCall) -> Option<Vec<ReadyCall>> {
-        let added = call.json.len() + usize::from(!self.calls.is_empty());
-        let full = !self.calls.is_empty()
-            && (self.bytes + added > MAX_BATCH_BYTES || self.calls.len() == MAX_BATCH_CALLS);
-        let out = if full { self.take() } else { None };
-        self.bytes += call.json.len() + usize::from(!self.calls.is_empty());
+        let size = call.json.len();
+        let full = if self.budget.admits(size) {
+            None
+        } else {
+            self.take()
+        };
+        self.budget.add(size);
         self.calls.push(call);
-        out
+        full
     }
 
     pub fn take(&mut self) -> Option<Vec<ReadyCall>> {
         if self.calls.is_empty() {
             return None;
         }
-        self.bytes = BATCH_OPEN.len() + BATCH_CLOSE.len();
+        self.budget = BatchBudget::default();
         Some(std::mem::take(&mut self.calls))
     }
 }
 
+/// The body of one batch request: the one place it is built.
 pub fn batch_body(calls: &[ReadyCall]) -> Vec<u8> {
-    let size = calls.iter().map(|c| c.json.len() + 1).sum::<usize>() + 16;
+    const OPEN: &str = "{\"batch\":[";
+    const CLOSE: &str = "]}";
+    let size = calls.iter().map(|c| c.json.len() + 1).sum::<usize>() + OPEN.len() + CLOSE.len();
     let mut body = Vec::with_capacity(size);
-    body.extend_from_slice(BATCH_OPEN.as_bytes());
+    body.extend_from_slice(OPEN.as_bytes());
     for (i, call) in calls.iter().enumerate() {
         if i > 0 {
             body.push(b',');
         }
         body.extend_from_slice(call.json.as_bytes());
     }
-    body.extend_from_slice(BATCH_CLOSE.as_bytes());
+    body.extend_from_slice(CLOSE.as_bytes());
     body
-}
-
-/// How hard to try; every duration is configurable so tests run fast.
-#[derive(Debug, Clone)]
-pub struct RetryPolicy {
-    /// 0: retry until stopped.
-    pub max_attempts: u32,
-    pub backoff: Duration,
-    pub max_backoff: Duration,
-    pub max_retry_after: Duration,
-    pub timeout: Duration,
 }
 
 /// Spaces requests evenly across every thread: at most `per_second`.
@@ -248,9 +133,10 @@ impl RateLimiter {
         }
     }
 
-    pub fn wait(&self) {
+    /// Waits for this thread's turn; false when stopped meanwhile.
+    pub fn wait(&self, stop: &AtomicBool) -> bool {
         let Some(interval) = self.interval else {
-            return;
+            return !stop.load(Ordering::Relaxed);
         };
         let slot = {
             let mut next = self.next.lock().unwrap_or_else(|e| e.into_inner());
@@ -258,91 +144,66 @@ impl RateLimiter {
             *next = slot + interval;
             slot
         };
-        let now = Instant::now();
-        if slot > now {
-            std::thread::sleep(slot - now);
+        sleep_unless_stopped(slot.saturating_duration_since(Instant::now()), stop)
+    }
+}
+
+/// What a request got: an answer, or why there was none.
+enum Answered {
+    Http {
+        status: u16,
+        retry_after: Option<String>,
+        location: Option<String>,
+        body: String,
+    },
+    Failed {
+        kind: NetworkFailure,
+        message: String,
+    },
+}
+
+impl Answered {
+    fn as_answer(&self) -> Answer<'_> {
+        match self {
+            Answered::Http {
+                status,
+                retry_after,
+                location,
+                body,
+            } => Answer::Http {
+                status: *status,
+                retry_after: retry_after.as_deref(),
+                location: location.as_deref(),
+                body,
+                now_ms: SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map_or(0, |d| d.as_millis() as u64),
+            },
+            Answered::Failed { kind, message } => Answer::Failed {
+                kind: *kind,
+                message,
+            },
         }
     }
 }
 
-/// What became of one request, after retries.
-#[derive(Debug)]
-pub enum Answer {
-    /// 2xx: Segment accepted the batch. (An invalid write key gets this too.)
-    Accepted,
-    /// 400: Segment judged a call of the batch; the batch must be split.
-    Refused { status: u16, answer: String },
-    /// 413: the request is too large for the endpoint; split it.
-    TooLarge { answer: String },
-    /// An answer about the request, not about any call (401, 403, 404,
-    /// 405, a redirect, another 4xx): no call can be sent until someone
-    /// fixes the endpoint or the key. `message` says what to check.
-    EndpointRefused { message: String },
-    /// Still failing after the last attempt.
-    GaveUp { attempts: u32, last: String },
-    /// Stopped while waiting (shutdown).
-    Interrupted,
-}
-
-/// A short, one-line extract of an answer, for a message.
-fn one_line(answer: &str) -> String {
-    let line: String = answer
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(200)
-        .collect();
-    if line.is_empty() {
-        String::new()
-    } else {
-        format!(" (it said: {line})")
-    }
-}
-
-/// The one line a request-level answer stops delivery with.
-fn endpoint_refused(target: &Target, status: u16, location: Option<&str>, answer: &str) -> String {
-    let reason = ureq::http::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-        .unwrap_or("");
-    let hint = match status {
-        401 | 403 => format!("{CHECK_URL}; is the write key right?"),
-        300..=399 => format!(
-            "it redirects{}, which is not followed: use the final URL; {CHECK_URL}",
-            location.map_or(String::new(), |l| format!(" to {}", target.scrub(l)))
-        ),
-        _ => CHECK_URL.to_owned(),
-    };
-    format!(
-        "{} answered HTTP {status} {reason} to POST: {hint}{}",
-        target.shown,
-        one_line(answer)
-    )
-}
-
-/// One answer from the endpoint.
-struct Sent {
-    status: u16,
-    answer: String,
-    retry_after: Option<Duration>,
-    location: Option<String>,
-}
-
-/// Sends requests to Segment and retries what can be retried.
+/// Sends requests to Segment: the HTTP agent, the rate limit, the policy.
 pub struct Client {
     agent: ureq::Agent,
-    pub policy: RetryPolicy,
+    pub policy: Policy,
+    timeout: Duration,
     limiter: RateLimiter,
+    /// Requests retried (429, 5xx, network errors), for `/metrics`.
     pub retries: AtomicU64,
     seed: AtomicU64,
+    /// Requests end by this instant at the latest (a shutdown's deadline).
+    cutoff: Mutex<Option<Instant>>,
 }
 
 impl Client {
-    pub fn new(policy: RetryPolicy, rate_limit: f64) -> Client {
+    pub fn new(policy: Policy, timeout: Duration, rate_limit: f64) -> Client {
         let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
-            .timeout_global(Some(policy.timeout))
             .user_agent(concat!("stigg-segment/", env!("CARGO_PKG_VERSION")))
             .max_idle_connections_per_host(16)
             // A redirect is reported, never followed: a POST body and its
@@ -356,136 +217,117 @@ impl Client {
         Client {
             agent: config.into(),
             policy,
+            timeout,
             limiter: RateLimiter::new(rate_limit),
             retries: AtomicU64::new(0),
             seed: AtomicU64::new(seed),
+            cutoff: Mutex::new(None),
         }
     }
 
-    /// Posts one batch body, retrying 429, 5xx, timeouts and network errors
-    /// with exponential backoff and full jitter, honouring Retry-After.
-    pub fn post(&self, target: &Target, body: &[u8], stop: &AtomicBool) -> Answer {
-        let mut attempt = 0u32;
-        loop {
-            attempt += 1;
-            self.limiter.wait();
-            let (retry_after, last) = match self.post_once(target, body) {
-                Ok(sent) if (200..300).contains(&sent.status) => return Answer::Accepted,
-                Ok(sent) if sent.status == 400 => {
-                    return Answer::Refused {
-                        status: 400,
-                        answer: sent.answer,
-                    }
-                }
-                Ok(sent) if sent.status == 413 => {
-                    return Answer::TooLarge {
-                        answer: sent.answer,
-                    }
-                }
-                Ok(sent) if sent.status == 429 || sent.status == 408 || sent.status >= 500 => (
-                    sent.retry_after,
-                    format!(
-                        "{} answered HTTP {}{}",
-                        target.shown,
-                        sent.status,
-                        one_line(&sent.answer)
-                    ),
-                ),
-                Ok(sent) => {
-                    return Answer::EndpointRefused {
-                        message: endpoint_refused(
-                            target,
-                            sent.status,
-                            sent.location.as_deref(),
-                            &sent.answer,
-                        ),
-                    }
-                }
-                Err(err) => (
-                    None,
-                    format!(
-                        "{}: {}; {CHECK_URL}",
-                        target.shown,
-                        target.scrub(&err.to_string())
-                    ),
-                ),
-            };
-            if self.policy.max_attempts > 0 && attempt >= self.policy.max_attempts {
-                return Answer::GaveUp {
-                    attempts: attempt,
-                    last,
-                };
-            }
-            self.retries.fetch_add(1, Ordering::Relaxed);
-            let wait = match retry_after {
-                Some(wait) => wait.min(self.policy.max_retry_after),
-                None => self.backoff(attempt),
-            };
-            if !sleep_unless_stopped(wait, stop) {
-                return Answer::Interrupted;
-            }
-        }
+    /// Every request from now on ends by `at` at the latest: shutdown
+    /// keeps its deadline whatever the endpoint does.
+    pub fn cut_off_at(&self, at: Instant) {
+        *self.cutoff.lock().unwrap_or_else(|e| e.into_inner()) = Some(at);
     }
 
-    /// Status, Segment's answer (scrubbed, cut), Retry-After and Location.
-    fn post_once(&self, target: &Target, body: &[u8]) -> Result<Sent, ureq::Error> {
-        let mut response = self
+    /// One POST: Segment's answer, scrubbed and cut, or why there was none.
+    fn post_once(&self, target: &Target, body: &[u8]) -> Answered {
+        let cutoff = *self.cutoff.lock().unwrap_or_else(|e| e.into_inner());
+        let timeout = match cutoff {
+            Some(at) => self
+                .timeout
+                .min(at.saturating_duration_since(Instant::now()))
+                .max(Duration::from_millis(1)),
+            None => self.timeout,
+        };
+        let sent = self
             .agent
             .post(&target.endpoint)
+            .config()
+            .timeout_global(Some(timeout))
+            .build()
             .header("Authorization", &target.authorization)
             .header("Content-Type", "application/json")
-            .send(body)?;
+            .send(body);
+        let mut response = match sent {
+            Ok(response) => response,
+            Err(err) => {
+                return Answered::Failed {
+                    kind: failure_of(&err),
+                    message: target.scrub(&err.to_string()),
+                }
+            }
+        };
         let status = response.status().as_u16();
-        let retry_after = response
-            .headers()
-            .get("retry-after")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<f64>().ok())
-            .filter(|secs| secs.is_finite() && *secs >= 0.0)
-            .map(|secs| Duration::from_secs_f64(secs.min(86_400.0)));
-        let location = response
-            .headers()
-            .get("location")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
-        let mut answer = Vec::new();
-        if !(200..300).contains(&status) {
+        let header = |name: &str| {
             response
-                .body_mut()
-                .as_reader()
-                .take(MAX_ANSWER_BYTES as u64)
-                .read_to_end(&mut answer)?;
-        } else {
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| target.scrub(v))
+        };
+        let (retry_after, location) = (header("retry-after"), header("location"));
+        let mut answer = Vec::new();
+        let limit = if (200..300).contains(&status) {
             // Read the (small) body so the connection can be reused.
-            let _ = response
-                .body_mut()
-                .as_reader()
-                .take(64 * 1024)
-                .read_to_end(&mut answer);
+            64 * 1024
+        } else {
+            MAX_ANSWER_BYTES as u64
+        };
+        if let Err(err) = response
+            .body_mut()
+            .as_reader()
+            .take(limit)
+            .read_to_end(&mut answer)
+        {
+            if !(200..300).contains(&status) {
+                answer = format!("(the answer could not be read: {err})").into_bytes();
+            }
+        }
+        if (200..300).contains(&status) {
             answer.clear();
         }
-        Ok(Sent {
+        Answered::Http {
             status,
-            answer: target.scrub(&String::from_utf8_lossy(&answer)),
             retry_after,
             location,
-        })
+            body: target.scrub(&String::from_utf8_lossy(&answer)),
+        }
     }
 
-    /// Exponential backoff with full jitter: uniform in [0, min(max, base·2^n)].
-    fn backoff(&self, attempt: u32) -> Duration {
-        let ceiling = self
-            .policy
-            .backoff
-            .saturating_mul(1u32 << (attempt - 1).min(20))
-            .min(self.policy.max_backoff);
-        // xorshift: jitter needs no cryptographic randomness.
+    /// A number in [0, 1) for the backoff's jitter (xorshift: jitter needs
+    /// no cryptographic randomness).
+    fn jitter(&self) -> f64 {
         let mut x = self.seed.load(Ordering::Relaxed);
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
         self.seed.store(x, Ordering::Relaxed);
-        ceiling.mul_f64((x >> 11) as f64 / (1u64 << 53) as f64)
+        (x >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// Why a request got no answer, as the policy tells them apart.
+fn failure_of(err: &ureq::Error) -> NetworkFailure {
+    let tls = match err {
+        ureq::Error::Timeout(_) => return NetworkFailure::Timeout,
+        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => {
+            return NetworkFailure::Timeout
+        }
+        ureq::Error::Rustls(tls) => Some(tls),
+        ureq::Error::Io(io) => io
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<rustls::Error>()),
+        _ => None,
+    };
+    // A TLS handshake answered in plain HTTP: rustls reads "HTTP/1.1 ..."
+    // as a record of an unknown content type.
+    match tls {
+        Some(rustls::Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType)) => {
+            NetworkFailure::PlainHttp
+        }
+        _ => NetworkFailure::Connection,
     }
 }
 
@@ -504,94 +346,65 @@ pub fn sleep_unless_stopped(wait: Duration, stop: &AtomicBool) -> bool {
     }
 }
 
-/// What became of each call of a batch.
+/// What became of each call of a delivery.
+#[derive(Default)]
 pub struct Delivered {
     pub accepted: Vec<ReadyCall>,
     /// Calls Segment refused on their own (HTTP 400), with its answer.
     pub refused: Vec<(ReadyCall, u16, String)>,
-    /// Calls not delivered (the endpoint refused the request, retries ran
-    /// out, or delivery was interrupted): never dead letters.
+    /// Calls not judged (the request was refused, retries ran out, the
+    /// delivery was interrupted): never dead letters.
     pub unsent: Vec<ReadyCall>,
-    pub failure: Option<Failure>,
-    /// Requests the endpoint found too large (413), which were split.
+    /// Why the delivery stopped, with the policy's message.
+    pub stop: Option<(Stop, String)>,
+    /// How long the unsent calls should wait before another try.
+    pub wait: Option<Duration>,
+    /// Requests the endpoint found too large (413), which were halved.
     pub split_too_large: u64,
+    pub requests: u64,
 }
 
-#[derive(Debug, Clone)]
-pub enum Failure {
-    /// The endpoint refused the request itself; the message says what to check.
-    Endpoint(String),
-    /// Retries ran out (429, 5xx, network errors).
-    GaveUp(String),
-    Interrupted,
-}
-
-/// Delivers a batch; a refused batch is halved until the refused calls
-/// stand alone, so one bad call costs log2(n) extra requests, not the batch.
+/// Delivers calls to a target, as the policy decides: retries in place
+/// (sleeping, waking early on `stop`), halves refused batches, and stops
+/// on an answer about the request.
 pub fn deliver(
     client: &Client,
     target: &Target,
     calls: Vec<ReadyCall>,
     stop: &AtomicBool,
 ) -> Delivered {
-    let mut out = Delivered {
-        accepted: Vec::new(),
-        refused: Vec::new(),
-        unsent: Vec::new(),
-        failure: None,
-        split_too_large: 0,
-    };
-    let mut pending = vec![calls];
-    while let Some(calls) = pending.pop() {
-        if out.failure.is_some() {
-            out.unsent.extend(calls);
-            continue;
+    let sizes = calls.iter().map(|call| call.json.len()).collect();
+    let mut delivery = Delivery::new(&target.endpoint, sizes, client.policy.clone(), 1);
+    while let Some(request) = delivery.next_request() {
+        if !client.limiter.wait(stop) {
+            delivery.interrupt();
+            break;
         }
-        match client.post(target, &batch_body(&calls), stop) {
-            Answer::Accepted => out.accepted.extend(calls),
-            Answer::Refused { status, answer } if calls.len() == 1 => {
-                out.refused
-                    .extend(calls.into_iter().map(|call| (call, status, answer.clone())));
+        let answered = client.post_once(target, &batch_body(&calls[request.calls]));
+        let Some(decision) = delivery.answer(answered.as_answer(), client.jitter()) else {
+            break;
+        };
+        if let Decision::Retry { after_ms } = decision {
+            client.retries.fetch_add(1, Ordering::Relaxed);
+            if !sleep_unless_stopped(Duration::from_millis(after_ms), stop) {
+                delivery.interrupt();
+                break;
             }
-            Answer::Refused { .. } => {
-                let mut first = calls;
-                let second = first.split_off(first.len() / 2);
-                pending.push(second);
-                pending.push(first);
-            }
-            Answer::TooLarge { answer } if calls.len() == 1 => {
-                // Every call is fitted to Segment's 32 KB, so a single call
-                // refused for its size says the endpoint's limit is below
-                // Segment's: a request problem, not the call's.
-                let bytes = batch_body(&calls).len();
-                out.failure = Some(Failure::Endpoint(format!(
-                    "{} answered HTTP 413 Payload Too Large to a request of one call ({bytes} bytes): its size limit is below Segment's (500 KB a request, 32 KB a call); is a proxy limiting request bodies? ({CHECK_URL}){}",
-                    target.shown,
-                    one_line(&answer)
-                )));
-                out.unsent.extend(calls);
-            }
-            Answer::TooLarge { .. } => {
-                out.split_too_large += 1;
-                let mut first = calls;
-                let second = first.split_off(first.len() / 2);
-                pending.push(second);
-                pending.push(first);
-            }
-            Answer::EndpointRefused { message } => {
-                out.failure = Some(Failure::Endpoint(message));
-                out.unsent.extend(calls);
-            }
-            Answer::GaveUp { attempts, last } => {
-                out.failure = Some(Failure::GaveUp(format!(
-                    "not accepted after {attempts} attempts (the retry budget, --max-attempts); last: {last}"
-                )));
-                out.unsent.extend(calls);
-            }
-            Answer::Interrupted => {
-                out.failure = Some(Failure::Interrupted);
-                out.unsent.extend(calls);
-            }
+        }
+    }
+    let outcome = delivery.finish();
+    let mut out = Delivered {
+        stop: outcome.stop.zip(outcome.message),
+        wait: outcome.wait_ms.map(Duration::from_millis),
+        split_too_large: u64::from(outcome.split_too_large),
+        requests: u64::from(outcome.requests),
+        ..Delivered::default()
+    };
+    for (call, fate) in calls.into_iter().zip(outcome.fates) {
+        match fate {
+            Fate::Sent => out.accepted.push(call),
+            Fate::DeadLettered { status, answer } => out.refused.push((call, status, answer)),
+            Fate::Unsent => out.unsent.push(call),
         }
     }
     out
@@ -620,7 +433,8 @@ mod tests {
         assert_eq!(batches.iter().map(Vec::len).sum::<usize>(), 10_000);
         for batch in &batches {
             assert!(batch.len() <= MAX_BATCH_CALLS);
-            assert!(batch_body(batch).len() <= MAX_BATCH_BYTES);
+            // Room left for the batch's own members.
+            assert!(batch_body(batch).len() + 40 <= crate::library::delivery::MAX_BATCH_BYTES);
         }
         let mut counted = Batcher::default();
         let mut many = Vec::new();
@@ -646,75 +460,11 @@ mod tests {
     }
 
     #[test]
-    fn endpoints_are_taken_as_segment_libraries_take_their_host() {
-        for (given, url) in [
-            ("https://api.segment.io", "https://api.segment.io/v1/batch"),
-            ("https://api.segment.io/", "https://api.segment.io/v1/batch"),
-            (
-                "https://api.segment.io/v1/batch",
-                "https://api.segment.io/v1/batch",
-            ),
-            (
-                "https://api.segment.io/v1/batch/",
-                "https://api.segment.io/v1/batch",
-            ),
-            (
-                "https://proxy.example.com/segment",
-                "https://proxy.example.com/segment/v1/batch",
-            ),
-            ("http://127.0.0.1:8080", "http://127.0.0.1:8080/v1/batch"),
-            (
-                "http://localhost:8080/x/?a=1",
-                "http://localhost:8080/x/v1/batch?a=1",
-            ),
-            ("http://[::1]:9/v1/batch", "http://[::1]:9/v1/batch"),
-        ] {
-            assert_eq!(endpoint_url(given).as_deref(), Ok(url), "{given}");
-        }
-        for (given, why) in [
-            ("http://proxy.example.com", "plain http"),
-            ("http://10.0.0.1:8080", "plain http"),
-            ("ftp://x.example.com", "https://"),
-            ("api.segment.io/v1/batch", "not a URL"),
-            ("127.0.0.1:8080", "not a URL"),
-            ("https://user:hunter2@proxy.example.com", "credentials"),
-            ("not a url", "not a URL"),
-        ] {
-            let err = endpoint_url(given).unwrap_err();
-            assert!(err.contains(why), "{given}: {err}");
-            assert!(!err.contains("hunter2"), "{err}");
-        }
-    }
-
-    #[test]
-    fn write_keys_must_be_printable_and_are_never_shown() {
-        assert!(check_write_key("K", "abcDEF123").is_ok());
-        assert!(check_write_key("K", "").unwrap_err().contains("not set"));
-        for bad in ["abc def", "abc\u{7f}", "abc“quoted”", "a\tb"] {
-            let err = check_write_key("K", bad).unwrap_err();
-            assert!(err.contains("printable"), "{err}");
-            assert!(!err.contains(bad), "{err}");
-        }
-    }
-
-    #[test]
-    fn backoff_grows_to_its_cap() {
-        let client = Client::new(
-            RetryPolicy {
-                max_attempts: 3,
-                backoff: Duration::from_millis(100),
-                max_backoff: Duration::from_millis(400),
-                max_retry_after: Duration::from_secs(1),
-                timeout: Duration::from_secs(1),
-            },
-            0.0,
-        );
-        for attempt in 1..30 {
-            let wait = client.backoff(attempt);
-            assert!(wait <= Duration::from_millis(400), "{wait:?}");
-            if attempt == 1 {
-                assert!(wait <= Duration::from_millis(100));
-            }
+    fn jitter_stays_in_its_range() {
+        let client = Client::new(Policy::default(), Duration::from_secs(1), 0.0);
+        for _ in 0..10_000 {
+            let jitter = client.jitter();
+            assert!((0.0..1.0).contains(&jitter), "{jitter}");
         }
     }
 }

@@ -1,8 +1,11 @@
 //! `stigg-segment serve`: an endpoint for Stigg webhooks that answers like
 //! the Segment function, acknowledges a webhook only once its calls are in a
-//! durable queue, and drains the queue to one or more Segment sources. The
-//! HTTP side (deadlines, connection cap) is `http.rs`; `/healthz` answers
-//! 503 while the queue cannot be written or a target is failing.
+//! durable queue, and drains the queue to one or more Segment sources, as
+//! the core's delivery policy decides. The HTTP side (deadlines, connection
+//! caps) is `http.rs`; `/healthz` answers 503 while the queue cannot be
+//! written or a target is failing (its endpoint refuses requests, or a dead
+//! letter cannot be written). SIGTERM keeps its deadline: requests in
+//! flight are cut at `--drain-timeout-ms`, what is unsent stays queued.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -13,10 +16,11 @@ use std::time::{Duration, Instant};
 
 use hyper::Method;
 
-use crate::http::{self, Body, ConnectionMetrics, Reply, WholeRequest, CLOSE_REASONS};
+use crate::http::{self, Body, ConnectionMetrics, Reply, Shutdown, WholeRequest, CLOSE_REASONS};
+use crate::library::delivery::Stop;
 use crate::library::{self, ReadyCall, Settings, Transformed, MAX_BODY_BYTES, SECRET_HEADER};
-use crate::segment::{self, Batcher, Client, Failure, Target, MAX_BATCH_CALLS};
-use crate::store::{DeadLetters, Queue};
+use crate::segment::{self, Client, Target, MAX_BATCH_CALLS};
+use crate::store::{DeadLetters, OpenError, Queue, QueueFile};
 
 pub struct ServeOptions {
     pub listen: String,
@@ -30,6 +34,10 @@ pub struct ServeOptions {
     pub header_timeout: Duration,
     pub body_timeout: Duration,
     pub max_connections: usize,
+    /// 0: no cap per peer address.
+    pub max_connections_per_peer: usize,
+    /// Bytes a second; 0: no minimum.
+    pub min_body_rate: u64,
 }
 
 #[derive(Default)]
@@ -38,8 +46,9 @@ struct TargetMetrics {
     sent: AtomicU64,
     dead_lettered: AtomicU64,
     depth: AtomicU64,
-    /// Batches whose delivery stopped: the endpoint refused the request
-    /// (401, 403, 404, ...) or retries ran out.
+    /// Deliveries that stopped with calls left queued: the endpoint refused
+    /// the request (401, 403, 404, a 400 to every call...), retries ran
+    /// out, or a dead letter could not be written.
     failures: AtomicU64,
     /// Why the target is failing, until a request to it is accepted again.
     failing: Mutex<Option<String>>,
@@ -76,8 +85,13 @@ const TOO_LARGE: usize = 3;
 const TIMED_OUT: usize = 4;
 const FAILED: usize = 5;
 
-/// How often the queue writer tries a write while the queue is failing.
+/// How often the queue writer tries a write while the queue is failing, and
+/// a sender tries again to remove delivered calls from it.
 const QUEUE_PROBE_INTERVAL: Duration = Duration::from_millis(500);
+/// Once the drain's deadline has passed and the senders are told to stop,
+/// how long they get to notice; one still in a request is left behind (the
+/// client's cut-off ends that request by the deadline anyway).
+const STOP_GRACE: Duration = Duration::from_millis(200);
 
 /// A webhook's calls on their way into the queue, and where to answer.
 type Enqueue = (
@@ -129,10 +143,26 @@ struct Context {
     stop: AtomicBool,
     dead_letters: Mutex<DeadLetters>,
     queue_path: PathBuf,
+    min_body_rate: u64,
 }
 
 pub fn run(options: ServeOptions) -> Result<i32, String> {
     let queue_error = |err: rusqlite::Error| format!("queue {}: {err}", options.queue.display());
+    // Held until the process exits: closing it earlier would drop SQLite's
+    // own locks on the file (see store.rs).
+    let queue_file = match QueueFile::claim(&options.queue) {
+        Ok(file) => file,
+        Err(OpenError::InUse) => {
+            return Err(format!(
+                "the queue {} is in use by another stigg-segment serve; give each instance a queue of its own (--queue)",
+                options.queue.display()
+            ))
+        }
+        Err(err) => return Err(format!("queue {}: {err}", options.queue.display())),
+    };
+    for warning in &queue_file.warnings {
+        eprintln!("stigg-segment: warning: {warning}");
+    }
     let queue = Queue::open(&options.queue).map_err(queue_error)?;
     let mut metrics = Metrics::default();
     for (target, _) in &options.targets {
@@ -176,6 +206,7 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
         stop: AtomicBool::new(false),
         dead_letters: Mutex::new(DeadLetters::new(options.dead_letters)),
         queue_path: options.queue.clone(),
+        min_body_rate: options.min_body_rate,
     });
 
     let senders: Vec<_> = (0..ctx.targets.len())
@@ -192,8 +223,9 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
         Arc::new(AtomicBool::new(false)),
     )
     .map_err(|err| format!("cannot handle signals: {err}"))?;
-    // SIGTERM / SIGINT: stop taking requests, drain, exit.
-    let shutdown = Arc::new(tokio::sync::Notify::new());
+    // SIGTERM / SIGINT: stop taking requests, drain until the deadline,
+    // exit. Every request to Segment ends by the deadline too.
+    let shutdown = Arc::new(Shutdown::default());
     let mut signals = signal_hook::iterator::Signals::new([
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGINT,
@@ -201,11 +233,17 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
     .map_err(|err| format!("cannot handle signals: {err}"))?;
     {
         let (ctx, shutdown) = (ctx.clone(), shutdown.clone());
+        let drain = options.drain_timeout;
         std::thread::spawn(move || {
             if let Some(signal) = signals.forever().next() {
-                eprintln!("stigg-segment: signal {signal}: no more requests; draining the queue");
+                let deadline = Instant::now() + drain;
+                eprintln!(
+                    "stigg-segment: signal {signal}: no more requests; draining the queue for up to {} ms",
+                    drain.as_millis()
+                );
+                ctx.client.cut_off_at(deadline);
                 ctx.closing.store(true, Ordering::SeqCst);
-                shutdown.notify_one();
+                shutdown.start(deadline);
             }
         });
     }
@@ -228,6 +266,8 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
         header_timeout: options.header_timeout,
         body_timeout: options.body_timeout,
         max_connections: options.max_connections,
+        max_per_peer: options.max_connections_per_peer,
+        min_body_rate: options.min_body_rate,
         max_body: MAX_BODY_BYTES,
     };
     let served = http::serve(
@@ -236,29 +276,49 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
         limits,
         ctx.metrics.connections.clone(),
         handler,
-        shutdown,
+        shutdown.clone(),
     );
     if let Err(err) = served {
         eprintln!("stigg-segment: the HTTP server stopped: {err}");
     }
 
+    // The senders drain the queue until it is empty or the deadline.
+    let deadline = shutdown.deadline().unwrap_or_else(|| {
+        let deadline = Instant::now() + options.drain_timeout;
+        ctx.client.cut_off_at(deadline);
+        deadline
+    });
     ctx.draining.store(true, Ordering::SeqCst);
     ctx.bell.ring();
-    let deadline = Instant::now() + options.drain_timeout;
-    while senders.iter().any(|s| !s.is_finished()) && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let wait_until = |until: Instant| {
+        while senders.iter().any(|s| !s.is_finished()) && Instant::now() < until {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    };
+    wait_until(deadline);
     ctx.stop.store(true, Ordering::SeqCst);
     ctx.bell.ring();
-    for sender in senders {
+    wait_until(Instant::now() + STOP_GRACE);
+    let left_behind = senders.iter().filter(|s| !s.is_finished()).count();
+    for sender in senders.into_iter().filter(|s| s.is_finished()) {
         let _ = sender.join();
     }
-    // Closing the channel ends the writer.
+    if left_behind > 0 {
+        eprintln!("stigg-segment: the drain timed out with {left_behind} requests in flight; their calls stay queued");
+    }
+    // Closing the channel ends the writer, which marks the queue closed.
     drop(std::mem::replace(
         &mut *ctx.enqueue.lock().unwrap_or_else(|e| e.into_inner()),
         sync_channel(1).0,
     ));
-    let _ = writer.join();
+    let writer_deadline = Instant::now() + STOP_GRACE;
+    while !writer.is_finished() && Instant::now() < writer_deadline {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    if writer.is_finished() {
+        let _ = writer.join();
+    }
+    std::mem::forget(queue_file);
     let left: u64 = ctx
         .metrics
         .targets
@@ -303,7 +363,12 @@ fn write_queue(mut queue: Queue, rx: Receiver<Enqueue>, health: &Mutex<Option<St
                 }
                 continue;
             }
-            Err(RecvTimeoutError::Disconnected) => return,
+            Err(RecvTimeoutError::Disconnected) => {
+                if let Err(err) = queue.mark_closed_cleanly(true) {
+                    eprintln!("stigg-segment: the queue could not be marked closed cleanly ({err}); the next start may warn about it");
+                }
+                return;
+            }
         };
         let mut waiting = vec![first];
         while waiting.len() < 256 {
@@ -415,6 +480,17 @@ async fn webhook(ctx: &Context, request: WholeRequest) -> (usize, Reply) {
                     408,
                     error_body("RequestTimeout", "the body did not arrive in time"),
                 ),
+            );
+        }
+        Body::TooSlow => {
+            let message = format!(
+                "the body arrived slower than the minimum rate ({} bytes a second, after {} s)",
+                ctx.min_body_rate,
+                http::BODY_RATE_GRACE.as_secs()
+            );
+            return (
+                TIMED_OUT,
+                json_reply(408, error_body("RequestTimeout", &message)),
             );
         }
         Body::Failed(err) => {
@@ -555,7 +631,7 @@ fn metrics_text(ctx: &Context) -> String {
     family(
         "stigg_segment_delivery_failures_total",
         "counter",
-        "Batches whose delivery stopped, leaving their calls queued: the endpoint refused the request (401, 403, 404, ...) or retries ran out.",
+        "Deliveries that stopped with calls left queued: the endpoint refused the request (401, 403, 404, a 400 to every call, ...), retries ran out, or a dead letter could not be written.",
         per_target(&|m| m.failures.load(Ordering::Relaxed)),
     );
     family(
@@ -597,7 +673,7 @@ fn metrics_text(ctx: &Context) -> String {
     family(
         "stigg_segment_connections_closed_total",
         "counter",
-        "HTTP connections the server closed: header_timeout (no complete request in time), body_timeout (answered 408), evicted (idle, closed for a new one at the cap), refused (answered 503 at the cap).",
+        "HTTP connections the server closed: header_timeout (no complete request in time), body_timeout (answered 408), evicted (idle, closed for a new one at a cap), refused (answered 503 at the cap), peer_cap (answered 503: its peer address holds its share), body_too_slow (answered 408: below the minimum body rate).",
         CLOSE_REASONS
             .iter()
             .zip(&connections.closed)
@@ -612,12 +688,14 @@ fn metrics_text(ctx: &Context) -> String {
     out
 }
 
-/// One target's sender: oldest calls first, in batches within Segment's
-/// limits; a row leaves the queue only once Segment accepted it or it is
-/// in the dead-letter file. When the endpoint refuses the request itself
-/// (401, 403, 404, ...) or retries run out, the calls stay queued, the
-/// target is reported failing, and the sender tries again after the
-/// longest backoff.
+/// One target's sender: oldest calls first, delivered as the policy says; a
+/// row leaves the queue only once Segment accepted it or it is in the
+/// dead-letter file. When a delivery stops (an answer about the request,
+/// retries run out) or a dead letter cannot be written, the calls stay
+/// queued, the target is reported failing, and the sender waits the
+/// policy's hold before trying again: a failure never spins. While the
+/// queue cannot forget delivered calls, nothing new is sent, so that
+/// nothing is sent twice.
 fn drain_target(ctx: &Context, index: usize) {
     let (target, _) = &ctx.targets[index];
     let metrics = &ctx.metrics.targets[index];
@@ -625,114 +703,172 @@ fn drain_target(ctx: &Context, index: usize) {
         let mut failing = metrics.failing.lock().unwrap_or_else(|e| e.into_inner());
         match (&*failing, &why) {
             (None, Some(why)) => eprintln!(
-                "stigg-segment: target {} is failing: {why}; its calls stay queued and are retried every {} ms",
-                target.name,
-                ctx.client.policy.max_backoff.as_millis()
+                "stigg-segment: target {} is failing: {why}; its calls stay queued and are tried again every {} ms",
+                target.name, ctx.client.policy.hold_ms
             ),
             (Some(_), None) => eprintln!("stigg-segment: target {} takes calls again", target.name),
             _ => {}
         }
         *failing = why;
     };
-    let mut queue = None;
+    let hold = Duration::from_millis(ctx.client.policy.hold_ms);
+    let mut queue: Option<Queue> = None;
+    // Rows accepted or dead-lettered that the queue has not forgotten yet.
+    let mut settled: Vec<i64> = Vec::new();
     loop {
         if ctx.stop.load(Ordering::SeqCst) {
             return;
         }
-        let step = match &mut queue {
-            Some(queue) => send_some(ctx, index, queue),
+        let queue = match &mut queue {
+            Some(queue) => queue,
             None => match Queue::open(&ctx.queue_path) {
-                Ok(opened) => {
-                    queue = Some(opened);
+                Ok(opened) => queue.insert(opened),
+                Err(err) => {
+                    set_failing(Some(format!("the queue cannot be opened: {err}")));
+                    segment::sleep_unless_stopped(hold, &ctx.stop);
                     continue;
                 }
-                Err(err) => Err(Failure::GaveUp(format!("queue: {err}"))),
             },
         };
-        match step {
-            Ok(Sent::Some) => set_failing(None),
-            Ok(Sent::Empty) => {
+        if !settled.is_empty() {
+            if let Err(err) = queue.remove(&settled) {
+                set_failing(Some(format!(
+                    "the queue cannot be written ({err}): {} calls Segment has cannot be removed from it, so nothing more is sent until they are",
+                    settled.len()
+                )));
+                segment::sleep_unless_stopped(QUEUE_PROBE_INTERVAL, &ctx.stop);
+                continue;
+            }
+            let removed = std::mem::take(&mut settled).len() as u64;
+            let _ = metrics
+                .depth
+                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |d| {
+                    Some(d.saturating_sub(removed))
+                });
+        }
+        match send_some(ctx, index, queue) {
+            Round::Empty => {
+                set_failing(None);
                 if ctx.draining.load(Ordering::SeqCst) {
                     return;
                 }
                 ctx.bell.wait(Duration::from_millis(500));
             }
-            Err(Failure::Interrupted) => return,
-            Err(Failure::Endpoint(why) | Failure::GaveUp(why)) => {
+            Round::Delivered {
+                settled: done,
+                failing: None,
+                ..
+            } => {
+                settled = done;
+                set_failing(None);
+            }
+            Round::Delivered {
+                settled: done,
+                failing: Some(why),
+                wait,
+            } => {
+                settled = done;
+                // Forget what was delivered before waiting.
+                if queue.remove(&settled).is_ok() {
+                    let removed = std::mem::take(&mut settled).len() as u64;
+                    let _ = metrics
+                        .depth
+                        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |d| {
+                            Some(d.saturating_sub(removed))
+                        });
+                }
                 metrics.failures.fetch_add(1, Ordering::Relaxed);
                 set_failing(Some(why));
-                segment::sleep_unless_stopped(ctx.client.policy.max_backoff, &ctx.stop);
+                segment::sleep_unless_stopped(wait, &ctx.stop);
+            }
+            Round::Interrupted { settled: done } => {
+                let _ = queue.remove(&done);
+                return;
             }
         }
     }
 }
 
-enum Sent {
+enum Round {
+    /// Nothing queued.
     Empty,
-    Some,
+    /// A delivery ended: the rows to forget, and why the target is failing
+    /// (None: it takes calls) with how long to wait before trying again.
+    Delivered {
+        settled: Vec<i64>,
+        failing: Option<String>,
+        wait: Duration,
+    },
+    /// Shutdown stopped the delivery.
+    Interrupted { settled: Vec<i64> },
 }
 
-/// Sends one batch of the oldest queued calls.
-fn send_some(ctx: &Context, index: usize, queue: &mut Queue) -> Result<Sent, Failure> {
+/// Delivers the oldest queued calls, up to a batch's worth of rows.
+fn send_some(ctx: &Context, index: usize, queue: &mut Queue) -> Round {
     let (target, _) = &ctx.targets[index];
     let metrics = &ctx.metrics.targets[index];
-    let queue_failure = |err: rusqlite::Error| Failure::GaveUp(format!("queue: {err}"));
-    let rows = queue
-        .peek(&target.name, 0, MAX_BATCH_CALLS)
-        .map_err(queue_failure)?;
+    let hold = Duration::from_millis(ctx.client.policy.hold_ms);
+    let rows = match queue.peek(&target.name, 0, MAX_BATCH_CALLS) {
+        Ok(rows) => rows,
+        Err(err) => {
+            return Round::Delivered {
+                settled: Vec::new(),
+                failing: Some(format!("the queue cannot be read: {err}")),
+                wait: hold,
+            }
+        }
+    };
     if rows.is_empty() {
-        return Ok(Sent::Empty);
+        return Round::Empty;
     }
     let mut ids = HashMap::with_capacity(rows.len());
-    let mut batcher = Batcher::default();
-    let mut batch = None;
-    for row in rows {
-        ids.insert(row.call.message_id.clone(), row.id);
-        if let Some(full) = batcher.push(row.call) {
-            batch = Some(full);
-            break;
-        }
-    }
-    let Some(batch) = batch.or_else(|| batcher.take()) else {
-        return Ok(Sent::Empty);
-    };
-    let delivered = segment::deliver(&ctx.client, target, batch, &ctx.stop);
+    let calls: Vec<ReadyCall> = rows
+        .into_iter()
+        .map(|row| {
+            ids.insert(row.call.message_id.clone(), row.id);
+            row.call
+        })
+        .collect();
+    let delivered = segment::deliver(&ctx.client, target, calls, &ctx.stop);
     if delivered.split_too_large > 0 {
         eprintln!(
-            "stigg-segment: target {}: the endpoint answered 413 to {} requests, which were split: its size limit is below Segment's 500 KB (is a proxy limiting request bodies?)",
+            "stigg-segment: target {}: the endpoint answered 413 to {} requests, which were halved: its size limit is below Segment's 500 KB (is a proxy limiting request bodies?)",
             target.name, delivered.split_too_large
         );
     }
-    let mut done: Vec<i64> = delivered
-        .accepted
-        .iter()
-        .filter_map(|call| ids.get(&call.message_id).copied())
-        .collect();
+    let id_of = |call: &ReadyCall| ids.get(&call.message_id).copied();
+    let mut settled: Vec<i64> = delivered.accepted.iter().filter_map(id_of).collect();
     metrics
         .sent
         .fetch_add(delivered.accepted.len() as u64, Ordering::Relaxed);
+    let mut dead_letter_failure = None;
     for (call, status, answer) in &delivered.refused {
         let mut file = ctx.dead_letters.lock().unwrap_or_else(|e| e.into_inner());
         match file.write(&target.name, *status, answer, call) {
             Ok(()) => {
                 metrics.dead_lettered.fetch_add(1, Ordering::Relaxed);
-                done.extend(ids.get(&call.message_id).copied());
+                settled.extend(id_of(call));
             }
-            Err(err) => eprintln!(
-                "stigg-segment: cannot write the dead letter {} ({err}); the call stays queued",
-                file.path().display()
-            ),
+            Err(err) => {
+                dead_letter_failure = Some(format!(
+                    "the dead-letter file {} cannot be written ({err}); a call Segment refused stays queued",
+                    file.path().display()
+                ));
+            }
         }
     }
-    queue.remove(&done).map_err(queue_failure)?;
-    let removed = done.len() as u64;
-    let _ = metrics
-        .depth
-        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |d| {
-            Some(d.saturating_sub(removed))
-        });
-    match delivered.failure {
-        None => Ok(Sent::Some),
-        Some(failure) => Err(failure),
+    let stopped = match delivered.stop {
+        Some((Stop::Interrupted, _)) => return Round::Interrupted { settled },
+        Some((_, message)) => Some(message),
+        None => None,
+    };
+    let failing = match (stopped, dead_letter_failure) {
+        (Some(stopped), Some(dead)) => Some(format!("{stopped}; and {dead}")),
+        (stopped, dead) => stopped.or(dead),
+    };
+    Round::Delivered {
+        settled,
+        failing,
+        wait: delivered.wait.unwrap_or(hold),
     }
 }

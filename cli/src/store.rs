@@ -1,14 +1,67 @@
 //! What must survive the process: the send journal, the serve queue (both
-//! SQLite in WAL mode) and the dead-letter file.
+//! SQLite in WAL mode) and the dead-letter file. A journal or a queue
+//! belongs to one process at a time: each is locked for as long as the
+//! process runs (an advisory `flock` on the file itself, released on exit or
+//! a crash by the OS).
 
-use std::fs::{File, OpenOptions};
+use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::library::ReadyCall;
+
+/// Takes the file's exclusive lock, creating the file if need be; `Ok(None)`
+/// when another process holds it. The lock is `flock`'s, which SQLite's own
+/// POSIX locks do not see; but closing any descriptor of the file drops the
+/// POSIX locks this process holds on it, so the lock's descriptor must be
+/// closed only after the SQLite connections (see `Journal`'s field order).
+fn lock(path: &Path) -> io::Result<Option<File>> {
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(TryLockError::WouldBlock) => Ok(None),
+        Err(TryLockError::Error(err)) => Err(err),
+    }
+}
+
+/// Why a journal or a queue could not be opened.
+#[derive(Debug)]
+pub enum OpenError {
+    /// Another process holds it.
+    InUse,
+    Io(io::Error),
+    Sqlite(rusqlite::Error),
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::InUse => f.write_str("in use by another process"),
+            OpenError::Io(err) => err.fmt(f),
+            OpenError::Sqlite(err) => err.fmt(f),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for OpenError {
+    fn from(err: rusqlite::Error) -> Self {
+        OpenError::Sqlite(err)
+    }
+}
+
+impl From<io::Error> for OpenError {
+    fn from(err: io::Error) -> Self {
+        OpenError::Io(err)
+    }
+}
 
 fn open(path: &Path, synchronous: &str) -> rusqlite::Result<Connection> {
     let conn = Connection::open(path)?;
@@ -42,14 +95,19 @@ const SENT: i64 = 1;
 const DEAD: i64 = 2;
 
 /// `send`'s record of every call by messageId, so an interrupted run
-/// continues where it stopped and a rerun sends nothing twice.
+/// continues where it stopped and a rerun sends nothing twice. One run at a
+/// time: a second run on the same journal is refused while the first holds
+/// it, and a run after a crash takes over the claims the crashed run left.
 pub struct Journal {
+    // Dropped before `_lock`: see `lock`.
     conn: Connection,
     run: i64,
+    _lock: File,
 }
 
 impl Journal {
-    pub fn open(path: &Path) -> rusqlite::Result<Journal> {
+    pub fn open(path: &Path) -> Result<Journal, OpenError> {
+        let lock = lock(path)?.ok_or(OpenError::InUse)?;
         // A process kill loses nothing in WAL mode with synchronous=NORMAL;
         // a power cut may lose the last commits, which then are sent again
         // and deduplicated by Segment on messageId.
@@ -63,10 +121,16 @@ impl Journal {
              ) WITHOUT ROWID;",
         )?;
         let run = now_millis() as i64 * 1000 + i64::from(std::process::id() % 1000);
-        Ok(Journal { conn, run })
+        Ok(Journal {
+            conn,
+            run,
+            _lock: lock,
+        })
     }
 
-    /// Claims calls for this run, in one transaction.
+    /// Claims calls for this run, in one transaction. A call claimed by an
+    /// earlier run and never settled (it crashed, or stopped) is claimed
+    /// again: the lock says that run is over.
     pub fn claim(&mut self, message_ids: &[&str]) -> rusqlite::Result<Vec<Claim>> {
         let tx = self.conn.transaction()?;
         let mut claims = Vec::with_capacity(message_ids.len());
@@ -130,6 +194,67 @@ pub struct Queue {
     conn: Connection,
 }
 
+/// The queue file of one `serve`, held for as long as it runs, and what it
+/// found at start that an operator must know.
+pub struct QueueFile {
+    pub warnings: Vec<String>,
+    _lock: File,
+}
+
+impl QueueFile {
+    /// Takes the queue for this process and checks that it was left whole.
+    /// In WAL mode, commits live in the `-wal` file beside the queue until
+    /// a checkpoint copies them in: a queue moved or restored without it,
+    /// after a run that did not end cleanly, has lost what was acknowledged
+    /// since. A marker in the queue says whether the last run ended
+    /// cleanly; it is set to "running" and checkpointed at start.
+    pub fn claim(path: &Path) -> Result<QueueFile, OpenError> {
+        let empty_file = std::fs::metadata(path).is_ok_and(|m| m.len() == 0);
+        let wal = wal_path(path);
+        let wal_present = wal.exists();
+        let lock = lock(path)?.ok_or(OpenError::InUse)?;
+        let mut warnings = Vec::new();
+        if empty_file {
+            warnings.push(format!(
+                "the queue {} is an empty file (0 bytes): if it held calls, they are lost; a new queue starts in it. The queue travels with its {} and -shm files",
+                path.display(),
+                wal.display()
+            ));
+        }
+        let queue = Queue::open(path)?;
+        let clean: Option<i64> = queue
+            .conn
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'closed_cleanly'",
+                [],
+                |row| row.get(0),
+            )
+            .optional()?;
+        if clean == Some(0) && !wal_present {
+            warnings.push(format!(
+                "the queue {} was not closed cleanly and its write-ahead log {} is missing: calls acknowledged since its last checkpoint are lost. Copy or move the queue with its -wal and -shm files, never alone",
+                path.display(),
+                wal.display()
+            ));
+        }
+        queue.mark_closed_cleanly(false)?;
+        queue
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        drop(queue);
+        Ok(QueueFile {
+            warnings,
+            _lock: lock,
+        })
+    }
+}
+
+fn wal_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push("-wal");
+    PathBuf::from(name)
+}
+
 /// A queued call with its row id.
 pub struct Queued {
     pub id: i64,
@@ -146,9 +271,26 @@ impl Queue {
                  message_id TEXT NOT NULL,
                  call TEXT NOT NULL,
                  UNIQUE (target, message_id)
-             );",
+             );
+             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;",
         )?;
         Ok(Queue { conn })
+    }
+
+    /// Records whether the queue is being closed cleanly (true, at the end
+    /// of a run) or in use (false, at its start), as `QueueFile::claim`
+    /// reads it.
+    pub fn mark_closed_cleanly(&self, clean: bool) -> rusqlite::Result<()> {
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('closed_cleanly', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [i64::from(clean)],
+        )?;
+        if clean {
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
+        Ok(())
     }
 
     /// Commits every group of calls in one transaction (group commit: one
@@ -320,6 +462,64 @@ mod tests {
         assert_eq!(
             second.claim(&["b"]).unwrap(),
             vec![Claim::AlreadyDeadLettered]
+        );
+    }
+
+    #[test]
+    fn a_journal_belongs_to_one_run_at_a_time() {
+        let path = temp("journal-lock");
+        let first = Journal::open(&path).unwrap();
+        assert!(matches!(Journal::open(&path), Err(OpenError::InUse)));
+        drop(first);
+        let mut second = Journal::open(&path).unwrap();
+        assert_eq!(second.claim(&["a"]).unwrap(), vec![Claim::Send]);
+    }
+
+    #[test]
+    fn a_queue_left_without_its_wal_says_so() {
+        let path = temp("queue-marker");
+        let call = ReadyCall {
+            message_id: "a".into(),
+            json: "{}".into(),
+        };
+        // A clean run: no warning at the next start.
+        let file = QueueFile::claim(&path).unwrap();
+        assert!(file.warnings.is_empty(), "{:?}", file.warnings);
+        assert!(matches!(QueueFile::claim(&path), Err(OpenError::InUse)));
+        let mut queue = Queue::open(&path).unwrap();
+        queue.enqueue(&[vec![("t".into(), call.clone())]]).unwrap();
+        queue.mark_closed_cleanly(true).unwrap();
+        drop(queue);
+        drop(file);
+        let file = QueueFile::claim(&path).unwrap();
+        assert!(file.warnings.is_empty(), "{:?}", file.warnings);
+        // A run under way: its last calls are in the -wal. The queue file
+        // copied without it, as a careless move or restore would, says so.
+        let mut queue = Queue::open(&path).unwrap();
+        let other = ReadyCall {
+            message_id: "b".into(),
+            json: "{}".into(),
+        };
+        queue.enqueue(&[vec![("t".into(), other)]]).unwrap();
+        assert!(wal_path(&path).exists());
+        let copy = path.with_file_name("copy.sqlite");
+        std::fs::copy(&path, &copy).unwrap();
+        let copied = QueueFile::claim(&copy).unwrap();
+        assert_eq!(copied.warnings.len(), 1, "{:?}", copied.warnings);
+        assert!(
+            copied.warnings[0].contains("-wal is missing"),
+            "{:?}",
+            copied.warnings
+        );
+        drop((queue, file, copied));
+        // A 0-byte file.
+        let empty = path.with_file_name("empty.sqlite");
+        std::fs::write(&empty, b"").unwrap();
+        let file = QueueFile::claim(&empty).unwrap();
+        assert!(
+            file.warnings[0].contains("empty file (0 bytes)"),
+            "{:?}",
+            file.warnings
         );
     }
 

@@ -1,30 +1,18 @@
-// Delivery to Segment's HTTP Tracking API from the queue consumer: the same
-// endpoint and failure rules as `stigg-segment send` and `serve`
-// (cli/src/segment.rs):
-// - an endpoint is a base URL to which /v1/batch is added, unless it already
-//   ends in /v1/batch; https only, http only on loopback;
-// - batches stay within Segment's 500 KB and 2,500 calls;
-// - 429, 408, 5xx and network errors are retried with backoff, honouring
-//   Retry-After (the queue's message.retry({delaySeconds}) does the waiting);
-// - a 400 splits its batch until the refused call stands alone, and that call
-//   goes to the dead-letter queue; a 413 splits too, reported as a size problem;
-// - 401, 403, 404, 405 and every other answer about the request, not a call,
-//   dead-letter nothing: the calls stay queued and the failure is logged.
-// No import of the wasm here: this file is plain JavaScript, so Node can
-// load it too.
+// Delivery to Segment's HTTP Tracking API from the queue consumer: the I/O
+// only. What each of Segment's answers means for each call (sent, retried,
+// halved, dead-lettered, or a stop about the request) is the core's delivery
+// policy (src/delivery.rs), the one `stigg-segment send` and `serve` run,
+// through the npm package's `Delivery` export. This file posts, acks,
+// retries through the queue (`message.retry({delaySeconds})`: the queue waits,
+// not the consumer) and writes dead letters.
 
-export const US_ENDPOINT = 'https://api.segment.io/v1/batch';
-export const EU_ENDPOINT = 'https://events.eu1.segmentapis.com/v1/batch';
-/** Segment accepts at most 500 KB per request. */
-export const MAX_BATCH_BYTES = 500 * 1000;
-/** Segment silently drops calls past this many in one batch. */
-export const MAX_BATCH_CALLS = 2500;
+import { Delivery } from '../../pkg/web.js';
+
 /** The longest delay a Cloudflare queue takes for a retry (12 hours). */
 export const MAX_QUEUE_DELAY_SECONDS = 43200;
-/** How much of Segment's answer a dead letter and a log line keep. */
+/** How much of Segment's answer the core is given (it keeps 4 KB). */
 const MAX_ANSWER_CHARS = 4096;
-const BATCH_OPEN = '{"batch":[';
-const BATCH_CLOSE = ']}';
+const encoder = new TextEncoder();
 
 export class ConfigError extends Error {
   constructor(message) {
@@ -33,43 +21,20 @@ export class ConfigError extends Error {
   }
 }
 
-const isLoopback = (host) =>
-  host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-
-/** The URL to post batches to: `endpoint` is a base URL, as Segment's
- * libraries take it (`/v1/batch` is added), or a URL ending in /v1/batch. */
-export function batchUrl(endpoint, where) {
-  let url;
-  try {
-    url = new URL(endpoint);
-  } catch {
-    throw new ConfigError(`${where}: the endpoint is not a URL`);
-  }
-  if (url.username || url.password) {
-    throw new ConfigError(`${where}: the endpoint must not carry credentials (the write key is a secret of its own)`);
-  }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-    throw new ConfigError(`${where}: the endpoint ${url.protocol}//${url.host} must use https (http only on loopback)`);
-  }
-  const path = url.pathname.replace(/\/+$/, '');
-  url.pathname = path.endsWith('/v1/batch') ? path : `${path}/v1/batch`;
-  url.hash = '';
-  return url.toString();
-}
-
-/** A Segment source to deliver to. The write key is kept inside closures and
- * never put in a message, a log line or an error. */
+/** A Segment source to deliver to. The endpoint and the write key are checked
+ * by the core; the key is kept inside closures and never put in a message, a
+ * log line or an error. */
 export function makeTarget({ name, endpoint, writeKey, writeKeyName, namespace }) {
   const key = typeof writeKey === 'string' ? writeKey.trim() : '';
-  if (key === '') {
-    throw new ConfigError(`target ${name}: the secret ${writeKeyName} (a Segment write key) is not set`);
-  }
-  if (!/^[\x21-\x7e]+$/.test(key)) {
-    throw new ConfigError(`target ${name}: the secret ${writeKeyName} holds characters that are not printable ASCII; is it a write key?`);
+  let url;
+  try {
+    Delivery.checkWriteKey(`the secret ${writeKeyName}`, key);
+    url = Delivery.endpoint(endpoint);
+  } catch (err) {
+    throw new ConfigError(`target ${name}: ${err.message}`);
   }
   const token = btoa(`${key}:`);
   const authorization = `Basic ${token}`;
-  const url = batchUrl(endpoint, `target ${name}`);
   return Object.freeze({
     name,
     url,
@@ -81,47 +46,16 @@ export function makeTarget({ name, endpoint, writeKey, writeKeyName, namespace }
   });
 }
 
+/** Segment's endpoint for a region (`us`, the default, or `eu`), or undefined. */
 export function regionEndpoint(region) {
-  if (region === undefined || region === '' || region === 'us') return US_ENDPOINT;
-  if (region === 'eu') return EU_ENDPOINT;
-  return undefined;
+  return Delivery.regionEndpoint(region === undefined || region === '' ? 'us' : region);
 }
 
-const encoder = new TextEncoder();
+/** The body of one batch request: the one place it is built. Each message's
+ * body holds `call`, the call's JSON text. */
+const batchBody = (messages) => `{"batch":[${messages.map((m) => m.body.call).join(',')}]}`;
 
-/** Splits messages into batches within Segment's limits. Each message's body
- * holds `call`, the call's JSON text. */
-export function batches(messages) {
-  const out = [];
-  let current = [];
-  let bytes = BATCH_OPEN.length + BATCH_CLOSE.length;
-  for (const message of messages) {
-    const size = encoder.encode(message.body.call).length;
-    const added = size + (current.length > 0 ? 1 : 0);
-    if (current.length > 0 && (bytes + added > MAX_BATCH_BYTES || current.length === MAX_BATCH_CALLS)) {
-      out.push(current);
-      current = [];
-      bytes = BATCH_OPEN.length + BATCH_CLOSE.length;
-    }
-    bytes += size + (current.length > 0 ? 1 : 0);
-    current.push(message);
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
-
-const batchBody = (messages) => BATCH_OPEN + messages.map((m) => m.body.call).join(',') + BATCH_CLOSE;
-
-/** Retry-After as seconds (a number, or an HTTP date), or undefined. */
-export function retryAfterSeconds(value, now = Date.now()) {
-  if (value === null || value === undefined) return undefined;
-  const text = String(value).trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  const date = Date.parse(text);
-  return Number.isFinite(date) ? Math.max(0, (date - now) / 1000) : undefined;
-}
-
-/** One POST: what Segment's answer means for the calls in it. */
+/** One POST: Segment's answer, as the core's `Delivery.answer` takes it. */
 async function postOnce(target, body, policy) {
   const headers = new Headers({
     'Content-Type': 'application/json',
@@ -134,15 +68,17 @@ async function postOnce(target, body, policy) {
       method: 'POST',
       headers,
       body,
+      redirect: 'manual',
       signal: AbortSignal.timeout(policy.timeoutMs),
     });
   } catch (err) {
-    return { kind: 'retry', why: `network error: ${target.scrub(err && err.message)}` };
+    const timeout = err && (err.name === 'TimeoutError' || err.name === 'AbortError');
+    return { failed: timeout ? 'timeout' : 'connection', message: `network error: ${target.scrub(err && err.message)}` };
   }
   const status = response.status;
   if (status >= 200 && status < 300) {
     await response.body?.cancel();
-    return { kind: 'accepted' };
+    return { status };
   }
   let answer = '';
   try {
@@ -150,97 +86,73 @@ async function postOnce(target, body, policy) {
   } catch {
     // The status says enough.
   }
-  if (status === 429 || status === 408 || status >= 500) {
-    return {
-      kind: 'retry',
-      why: `HTTP ${status}: ${answer}`,
-      retryAfter: retryAfterSeconds(response.headers.get('Retry-After')),
-    };
-  }
-  if (status === 400 || status === 413) return { kind: 'refused', status, answer };
-  return { kind: 'request', status, answer };
+  const header = (name) => {
+    const value = response.headers.get(name);
+    return value === null ? undefined : target.scrub(value);
+  };
+  return { status, retryAfter: header('Retry-After'), location: header('Location'), body: answer };
 }
 
-/** What to check when Segment (or a proxy) judged the request itself. */
-function requestAdvice(status) {
-  if (status === 401 || status === 403) return 'the write key is wrong or lacks access';
-  if (status === 404 || status === 405) return "is the URL right? Segment's path is /v1/batch";
-  return 'the answer concerns the request, not a call';
-}
+const queueDelay = (ms) => Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(ms / 1000)));
 
-/** Exponential backoff with full jitter, in whole seconds: uniform in
- * [0, min(max, base·2^(attempt-1))]. */
-export function backoffSeconds(attempt, policy, random = Math.random) {
-  const ceiling = Math.min(policy.maxBackoffSeconds, policy.backoffSeconds * 2 ** Math.min(attempt - 1, 20));
-  return Math.min(MAX_QUEUE_DELAY_SECONDS, Math.round(ceiling * random()));
-}
-
-const queueDelay = (seconds) => Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(seconds)));
+/** What a failed answer was, for a log line. */
+const described = (answer) => (answer.failed ? answer.message : `HTTP ${answer.status}: ${answer.body || ''}`);
 
 /**
- * Delivers one target's messages: acks what Segment accepted, dead-letters
- * what it refused on its own (a 400 or 413 about one call), and retries the
- * rest later. Returns counts for the log line.
+ * Delivers one target's messages as the core's policy decides: acks what
+ * Segment accepted, dead-letters what it refused on its own, and gives the
+ * rest back to the queue with the policy's wait (a retry's backoff or
+ * Retry-After, or the hold after a stop). Returns counts for the log line.
  */
 export async function deliver(target, messages, { policy, deadLetters, log }) {
-  const counts = { accepted: 0, deadLettered: 0, retried: 0, requests: 0 };
-  // Once a request fails (retry or request-level), the rest of this
-  // target's calls wait with it instead of hammering a failing endpoint.
-  let halted; // { delaySeconds }
-  const retry = (list, delaySeconds) => {
-    for (const message of list) message.retry({ delaySeconds: queueDelay(delaySeconds) });
-    counts.retried += list.length;
-  };
-  const pending = batches(messages).reverse();
-  while (pending.length > 0) {
-    const list = pending.pop();
-    if (halted) {
-      retry(list, halted.delaySeconds);
-      continue;
-    }
-    counts.requests += 1;
+  const sizes = Uint32Array.from(messages, (m) => encoder.encode(m.body.call).length);
+  const attempt = Math.max(1, ...messages.map((m) => m.attempts || 1));
+  const delivery = new Delivery(target.url, sizes, policy.core, attempt);
+  for (let request = delivery.next(); request !== undefined; request = delivery.next()) {
+    const list = messages.slice(request.from, request.to);
     const answer = await postOnce(target, batchBody(list), policy);
-    if (answer.kind === 'accepted') {
-      for (const message of list) message.ack();
-      counts.accepted += list.length;
-    } else if (answer.kind === 'refused' && list.length > 1) {
-      const half = Math.ceil(list.length / 2);
-      pending.push(list.slice(half), list.slice(0, half));
-    } else if (answer.kind === 'refused') {
-      const [message] = list;
-      const reason = answer.status === 413
-        ? `Segment answered 413: the call is too large for a request (${encoder.encode(message.body.call).length} bytes)`
-        : `Segment answered ${answer.status}: it refused this call`;
-      try {
-        await deadLetters.send({
-          target: target.name,
-          messageId: message.body.messageId,
-          status: answer.status,
-          reason,
-          answer: answer.answer,
-          call: message.body.call,
-          deadLetteredAt: new Date().toISOString(),
-        }, { contentType: 'json' });
-        message.ack();
-        counts.deadLettered += 1;
-        log.error(`stigg-segment: target ${target.name}: ${reason}; call ${message.body.messageId} moved to the dead-letter queue`);
-      } catch (err) {
-        log.error(`stigg-segment: target ${target.name}: cannot write the dead letter for call ${message.body.messageId} (${err && err.message}); it stays queued`);
-        retry([message], policy.requestFailureRetrySeconds);
-      }
-    } else if (answer.kind === 'retry') {
-      const attempts = Math.max(...list.map((m) => m.attempts || 1));
-      const delaySeconds = answer.retryAfter !== undefined
-        ? Math.min(answer.retryAfter, policy.maxRetryAfterSeconds)
-        : backoffSeconds(attempts, policy);
-      halted = { delaySeconds };
-      log.warn(`stigg-segment: target ${target.name}: ${answer.why.slice(0, 300)}; ${list.length} calls retried in ${queueDelay(delaySeconds)} s (attempt ${attempts})`);
-      retry(list, delaySeconds);
-    } else {
-      halted = { delaySeconds: policy.requestFailureRetrySeconds };
-      log.error(`stigg-segment: target ${target.name}: ${target.url} answered ${answer.status} (${requestAdvice(answer.status)}): ${answer.answer.slice(0, 300)}; nothing is dead-lettered, the calls stay queued and are tried again in ${policy.requestFailureRetrySeconds} s`);
-      retry(list, policy.requestFailureRetrySeconds);
+    const decision = delivery.answer(answer);
+    if (decision.decision === 'retry') {
+      // The queue waits, not the consumer: the calls not yet settled go back.
+      log.warn(`stigg-segment: target ${target.name}: ${described(answer).slice(0, 300)}; ${list.length} calls retried in ${queueDelay(decision.afterMs)} s (attempt ${request.attempt})`);
+      break;
     }
+  }
+  const outcome = delivery.finish();
+  const counts = { accepted: outcome.sent.length, deadLettered: 0, retried: 0, requests: outcome.requests };
+  for (const i of outcome.sent) messages[i].ack();
+  const retry = (message, waitMs) => {
+    message.retry({ delaySeconds: queueDelay(waitMs) });
+    counts.retried += 1;
+  };
+  for (const { call, status, answer } of outcome.deadLettered) {
+    const message = messages[call];
+    const reason = `Segment answered ${status}: it refused this call, and accepted others of its batch`;
+    try {
+      await deadLetters.send({
+        target: target.name,
+        messageId: message.body.messageId,
+        status,
+        reason,
+        answer,
+        call: message.body.call,
+        deadLetteredAt: new Date().toISOString(),
+      }, { contentType: 'json' });
+      message.ack();
+      counts.deadLettered += 1;
+      log.error(`stigg-segment: target ${target.name}: ${reason}; call ${message.body.messageId} moved to the dead-letter queue`);
+    } catch (err) {
+      log.error(`stigg-segment: target ${target.name}: cannot write the dead letter for call ${message.body.messageId} (${err && err.message}); it stays queued`);
+      retry(message, policy.core.holdMs);
+    }
+  }
+  const wait = outcome.waitMs ?? 0;
+  for (const i of outcome.unsent) retry(messages[i], wait);
+  if (outcome.splitTooLarge > 0) {
+    log.warn(`stigg-segment: target ${target.name}: the endpoint answered 413 to ${outcome.splitTooLarge} requests, which were halved: its size limit is below Segment's 500 KB (is a proxy limiting request bodies?)`);
+  }
+  if (outcome.stop !== null) {
+    log.error(`stigg-segment: target ${target.name}: stopped (${outcome.stop}): ${outcome.message.slice(0, 600)}; nothing is dead-lettered, ${outcome.unsent.length} calls stay queued and are tried again in ${queueDelay(wait)} s`);
   }
   return counts;
 }

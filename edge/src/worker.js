@@ -2,7 +2,8 @@
 // same core as the Segment function and `stigg-segment serve` (the npm
 // package's web build: pkg/web.js and its wasm), and acknowledges a webhook
 // only once its calls are accepted by a Cloudflare Queue. Its queue consumer
-// delivers them to Segment's HTTP Tracking API (delivery.js).
+// delivers them to Segment's HTTP Tracking API (delivery.js) under the core's
+// delivery policy, the one `send` and `serve` use.
 //
 // Settings are Worker variables and secrets named as `serve` names its
 // environment variables (WEBHOOK_SECRET, EVENT_ALLOWLIST, ...). Statuses are
@@ -142,13 +143,20 @@ function loadConfig(env) {
         throw new ConfigError(`the queue binding ${binding} is missing (see edge/wrangler.toml)`);
       }
     }
+    const requestFailureRetrySeconds = seconds(env, 'REQUEST_FAILURE_RETRY_SECONDS', 600);
     const policy = {
       version: VERSION,
-      backoffSeconds: seconds(env, 'RETRY_BACKOFF_SECONDS', 1),
-      maxBackoffSeconds: seconds(env, 'RETRY_MAX_BACKOFF_SECONDS', 300),
-      maxRetryAfterSeconds: seconds(env, 'RETRY_AFTER_MAX_SECONDS', 3600),
-      requestFailureRetrySeconds: seconds(env, 'REQUEST_FAILURE_RETRY_SECONDS', 600),
+      requestFailureRetrySeconds,
       timeoutMs: seconds(env, 'SEGMENT_TIMEOUT_SECONDS', 30) * 1000,
+      // The core's delivery policy (src/delivery.rs), in milliseconds. No
+      // retry budget of its own: the queue's max_retries is the budget.
+      core: {
+        maxAttempts: 0,
+        backoffMs: seconds(env, 'RETRY_BACKOFF_SECONDS', 1) * 1000,
+        maxBackoffMs: seconds(env, 'RETRY_MAX_BACKOFF_SECONDS', 300) * 1000,
+        maxRetryAfterMs: seconds(env, 'RETRY_AFTER_MAX_SECONDS', 3600) * 1000,
+        holdMs: requestFailureRetrySeconds * 1000,
+      },
     };
     if (!settings.webhookSecret) {
       console.warn('stigg-segment: warning: no webhookSecret (WEBHOOK_SECRET) is set; anyone who can reach this Worker can send events');

@@ -202,6 +202,7 @@ pub const EVENT_TYPES: &[EventType] = &[
 pub const TOP_LEVEL_FIELDS: &[&str] = &[
     "accountId",
     "activeSubscriptions",
+    "actor",
     "addons",
     "amount",
     "attributionKeys",
@@ -218,6 +219,7 @@ pub const TOP_LEVEL_FIELDS: &[&str] = &[
     "couponType",
     "createdAt",
     "creditCurrency",
+    "crmId",
     "currencyDescription",
     "currencyId",
     "currencyName",

@@ -191,6 +191,26 @@ mod tests {
     }
 
     #[test]
+    fn family_names_take_the_article_their_sound_takes() {
+        let with_article: Vec<String> = FAMILIES.iter().map(Family::with_article).collect();
+        for (family, text) in FAMILIES.iter().zip(&with_article) {
+            let an = [
+                "add-on",
+                "automatic recharge",
+                "entitlement",
+                "entitlements",
+                "entity",
+                "entity type",
+            ]
+            .contains(&family.name);
+            let expected = if an { "an" } else { "a" };
+            assert_eq!(text, &format!("{expected} {}", family.name));
+        }
+        assert_eq!(ADDON.with_article(), "an add-on");
+        assert_eq!(PLAN.with_article(), "a plan");
+    }
+
+    #[test]
     fn no_family_prefix_is_shadowed_by_an_earlier_one() {
         for (i, family) in FAMILIES.iter().enumerate() {
             for earlier in &FAMILIES[..i] {
@@ -265,7 +285,7 @@ mod tests {
         };
         let traits = subscription_traits(
             &body(
-                r#"{"status":"IN_TRIAL","billingPeriod":"MONTHLY","trialEndDate":null,"plan":{"id":"p","displayName":"Growth"}}"#,
+                r#"{"status":"IN_TRIAL","billingPeriod":"MONTHLY","trialEndDate":null,"plan":{"id":"p","name":"Growth"}}"#,
             ),
             Some("2024-01-01T00:00:00Z"),
         );
@@ -276,6 +296,34 @@ mod tests {
         let by_id = subscription_traits(&body(r#"{"plan":{"id":"p","displayName":" "}}"#), None);
         assert_eq!(by_id.get("plan"), Some(&Value::from("p")));
         assert!(subscription_traits(&body(r#"{"input":{"planId":"p"}}"#), Some("t")).is_empty());
+    }
+
+    #[test]
+    fn a_plan_is_named_by_name_then_display_name_then_id() {
+        let name = |text: &str| {
+            let body = crate::json::parse_value(text.as_bytes()).unwrap();
+            plan_name(body.as_object().unwrap()).map(str::to_owned)
+        };
+        // Stigg's webhooks: `{id, name, description, pricingType}`.
+        let webhook =
+            r#"{"plan":{"id":"plan-pro","name":"Pro","description":null,"pricingType":"PAID"}}"#;
+        assert_eq!(name(webhook).as_deref(), Some("Pro"));
+        // Stigg's GraphQL API calls it displayName; name wins when both are there.
+        assert_eq!(
+            name(r#"{"plan":{"id":"p","displayName":"Growth"}}"#).as_deref(),
+            Some("Growth")
+        );
+        assert_eq!(
+            name(r#"{"plan":{"id":"p","name":"Pro","displayName":"Growth"}}"#).as_deref(),
+            Some("Pro")
+        );
+        // Blank or non-string names fall through to the id.
+        assert_eq!(
+            name(r#"{"plan":{"id":"p","name":"  ","displayName":7}}"#).as_deref(),
+            Some("p")
+        );
+        assert_eq!(name(r#"{"planId":"p-2"}"#).as_deref(), Some("p-2"));
+        assert_eq!(name(r#"{"plan":null}"#), None);
     }
 
     #[test]

@@ -27,6 +27,19 @@ pub struct Family {
     pub reports_subscription: bool,
 }
 
+impl Family {
+    /// Its name after the indefinite article, for messages: "a plan",
+    /// "an add-on", "an entity type". Every family name is an English
+    /// word whose first letter says which (a test checks each).
+    pub fn with_article(&self) -> String {
+        let article = match self.name.chars().next() {
+            Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+            _ => "a",
+        };
+        format!("{article} {}", self.name)
+    }
+}
+
 /// A family row of the catalogue: its fields in declaration order.
 pub(super) const fn family(
     name: &'static str,
@@ -83,7 +96,8 @@ pub struct SpecEvent {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpecProperties {
     /// `trial_start_date` (`startDate`), `trial_end_date` (`trialEndDate`,
-    /// else `endDate`) and `trial_plan_name` (the plan's display name or id).
+    /// else `endDate`) and `trial_plan_name` ([`plan_name`]: the plan's
+    /// name, else its display name, else its id).
     Trial,
     /// `account_name`: the customer's `name`.
     Account,
@@ -96,7 +110,10 @@ impl SpecProperties {
             SpecProperties::Trial => &[
                 ("trial_start_date", "startDate"),
                 ("trial_end_date", "trialEndDate, else endDate"),
-                ("trial_plan_name", "plan.displayName, else plan.id"),
+                (
+                    "trial_plan_name",
+                    "plan.name, else plan.displayName, else plan.id",
+                ),
             ],
             SpecProperties::Account => &[("account_name", "name")],
         }

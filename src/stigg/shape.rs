@@ -115,10 +115,17 @@ impl Field {
     }
 }
 
-/// Where a subscription body names its plan, in the order tried: the
-/// plan's display name, else its id (Stigg's reference bodies may carry
-/// either, or no plan at all).
-pub const PLAN_NAME_AT: &[&[&str]] = &[&["plan", "displayName"], &["plan", "id"], &["planId"]];
+/// Where a body names its plan, in the order tried: `plan.name` (every
+/// plan object in Stigg's webhook reference is `{id, name, description,
+/// pricingType}`), then `plan.displayName` (the word of Stigg's GraphQL
+/// API, for records read from there), then the plan's id (`plan.id`, or a
+/// flat `planId`). Blank names are skipped. [`plan_name`] reads it.
+pub const PLAN_NAME_AT: &[&[&str]] = &[
+    &["plan", "name"],
+    &["plan", "displayName"],
+    &["plan", "id"],
+    &["planId"],
+];
 
 /// The subscription state a subscription or trial event reports, as
 /// traits for the account (group) and the customer (identify):
@@ -162,7 +169,12 @@ fn text_at<'a>(body: &'a Object, path: &[&str]) -> Option<&'a str> {
         .filter(|text| !text.trim().is_empty())
 }
 
-/// The plan a subscription body names: display name, else id.
+/// The name of the plan an object names, the one rule for it in this
+/// project: `plan.name`, then `plan.displayName`, then `plan.id`, then
+/// `planId` ([`PLAN_NAME_AT`]), the first that is a non-blank string.
+/// `body` is a webhook body, or any record shaped like one (a subscription
+/// read from Stigg's API): the `plan` trait, the Spec's `trial_plan_name`
+/// and every other reader of a plan's name call this.
 pub fn plan_name(body: &Object) -> Option<&str> {
     PLAN_NAME_AT.iter().find_map(|path| text_at(body, path))
 }

@@ -44,7 +44,7 @@ test('the script is one classic script with a top-level onRequest', () => {
   assert.equal(typeof context.onRequest, 'function');
   assert.equal(context.onRequest.constructor.name, 'AsyncFunction');
   // The inlined wasm is base64, where any word can occur; check the rest.
-  const source = code.replace(/'[A-Za-z0-9+/=]{1000,}'/, "''");
+  const source = code.replace(/'\\\n[A-Za-z0-9+/=\\\n]{1000,}'/, "''");
   assert.ok(source.length < code.length / 2);
   for (const banned of [/^\s*import[\s{*'"]/m, /\bimport\s*\(/, /^\s*export\s/m, /\brequire\s*\(/, /import\.meta/]) {
     assert.doesNotMatch(source, banned);
@@ -78,6 +78,65 @@ test('the header names the version and every setting to create', () => {
     assert.match(header, new RegExp(`//\\s+${setting.name}\\s+${setting.type}\\s`), setting.name);
   }
   assert.match(header, /webhookSecret\s+STRING\s+\(empty\)\s+yes/);
+});
+
+test('the header says where Stigg must post (the source\'s URL) and what each webhook becomes', () => {
+  const header = code.slice(0, code.indexOf('\n\n'));
+  assert.match(header, /SOURCE's webhook URL/);
+  assert.match(header, /not the\s+\/\/\s+function's preview URL/);
+  assert.doesNotMatch(header, /point a Stigg webhook at the\s+\/\/\s+function's URL/);
+  for (const setting of ['identifyCustomers', 'groupCalls', 'planTraits', 'onMissingCustomer']) {
+    assert.match(header.slice(0, header.indexOf('// Settings to add')), new RegExp(setting), setting);
+  }
+});
+
+/** The wasm as the script carries it: the lines of wasmBase64()'s literal. */
+function carriedBase64Lines(text) {
+  const match = /^function wasmBase64\(\) \{\n  return '\\\n((?:[A-Za-z0-9+/=]+\\\n)+)';\n\}$/m.exec(text);
+  assert.ok(match, 'wasmBase64() ends the script, its base64 on lines of their own, each ended by a backslash');
+  return match[1].split('\\\n').slice(0, -1);
+}
+
+test('the wasm is base64 on wrapped lines at the end, and the header gives its size and SHA-256', () => {
+  const lines = carriedBase64Lines(code);
+  assert.ok(lines.slice(0, -1).every((line) => line.length === 76), 'every line but the last is 76 characters');
+  assert.ok(lines.at(-1).length > 0 && lines.at(-1).length <= 76);
+  const wasm = Buffer.from(lines.join(''), 'base64');
+  assert.ok(WebAssembly.validate(wasm));
+  // The module the build optimized for the script, byte for byte.
+  assert.deepEqual(wasm, fs.readFileSync(path.join(root, 'target', 'glue', 'segment.wasm')));
+  const sha256 = require('node:crypto').createHash('sha256').update(wasm).digest('hex');
+  assert.match(code.slice(0, 10_000), new RegExp(`//\\s+${wasm.length} bytes, SHA-256 ${sha256}\\n`));
+  // Nothing follows it: it is the script's end.
+  assert.ok(code.endsWith("\\\n';\n}\n"));
+});
+
+test('the header\'s command to hash the wasm prints the header\'s SHA-256', () => {
+  const { execFileSync } = require('node:child_process');
+  const command = /^\/\/\s+(sed -n .* \| sha256sum)$/m.exec(code);
+  assert.ok(command, 'the header holds the command');
+  const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'script-hash-'));
+  fs.copyFileSync(bundlePath, path.join(dir, 'segment-function.js'));
+  const printed = execFileSync('bash', ['-c', command[1]], { cwd: dir, encoding: 'utf8' });
+  const [, stated] = /SHA-256 ([0-9a-f]{64})/.exec(code);
+  assert.equal(printed.split(/\s/)[0], stated);
+});
+
+test('the script is readable: formatted, shim/shim.js with its comments, no minified line', () => {
+  const shim = fs.readFileSync(path.join(root, 'shim', 'shim.js'), 'utf8');
+  const { PRETTIER_ARGS } = require('../../scripts/bundle');
+  const { execFileSync } = require('node:child_process');
+  // shim/shim.js is formatted as the script's code is, so the two read alike.
+  execFileSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), ...PRETTIER_ARGS, '--check', path.join(root, 'shim', 'shim.js')], { stdio: 'pipe' });
+  // Every comment line of the shim is in the script.
+  const comments = shim.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('//') && !line.includes('@@'));
+  assert.ok(comments.length > 50, `${comments.length} comment lines`);
+  const lines = new Set(code.split('\n').map((line) => line.trim()));
+  for (const comment of comments) assert.ok(lines.has(comment), comment);
+  // No line of code is long: minified code would be one line of thousands.
+  // (The longest are a string of the glue's and the header's descriptions.)
+  const long = code.split('\n').filter((line) => line.length > 250 && !line.startsWith('//'));
+  assert.deepEqual(long, []);
 });
 
 test('every fixture gives its golden calls through the bundle', async () => {

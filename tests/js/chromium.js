@@ -35,4 +35,16 @@ function servePlayground(test) {
   return playground;
 }
 
-module.exports = { launchChromium, servePlayground };
+/**
+ * Loads the playground at `url` in `page` and waits until it is ready; the
+ * page's uncaught errors collect in `page.errors`.
+ */
+async function loadPlayground(page, url) {
+  page.errors = [];
+  page.on('pageerror', (err) => page.errors.push(err));
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page;
+}
+
+module.exports = { launchChromium, servePlayground, loadPlayground };

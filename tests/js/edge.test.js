@@ -5,15 +5,15 @@
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 const { startEdge, readWranglerToml } = require('../../tools/edge-runtime');
 const { startFakeSegment } = require('../../tools/fake-segment');
 
-/** The Worker's delivery rules, plain JavaScript, loaded by Node as well. */
-const delivery = import('../../edge/src/delivery.js');
-
 const core = require(path.join(__dirname, '..', '..', 'pkg'));
+/** The delivery policy's cases, shared with the core and the binary. */
+const TABLE = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'delivery-policy.json'), 'utf8'));
 const SECRET = 'whsec_edge-test-secret';
 const WRITE_KEY = 'wk_edge_TEST_write_key';
 const MAX_BODY_BYTES = core.limits().maxBodyBytes;
@@ -93,7 +93,7 @@ function assertNoWriteKey(edge, ...keys) {
   }
 }
 
-async function withEdge(vars, run, fakeOptions) {
+async function withEdge(vars, run, fakeOptions, edgeOptions = {}) {
   const fake = await startFakeSegment(fakeOptions);
   const edge = await startEdge({
     vars: {
@@ -103,6 +103,7 @@ async function withEdge(vars, run, fakeOptions) {
       RETRY_BACKOFF_SECONDS: '0',
       ...vars(fake),
     },
+    ...edgeOptions,
   });
   try {
     await run(edge, fake);
@@ -112,57 +113,76 @@ async function withEdge(vars, run, fakeOptions) {
   }
 }
 
-test('endpoints are taken as Segment\'s libraries take them: a base URL gets /v1/batch', async () => {
-  const { batchUrl, regionEndpoint } = await delivery;
-  assert.equal(batchUrl('https://proxy.example.com', 't'), 'https://proxy.example.com/v1/batch');
-  assert.equal(batchUrl('https://proxy.example.com/', 't'), 'https://proxy.example.com/v1/batch');
-  assert.equal(batchUrl('https://proxy.example.com/segment', 't'), 'https://proxy.example.com/segment/v1/batch');
-  assert.equal(batchUrl('https://api.segment.io/v1/batch', 't'), 'https://api.segment.io/v1/batch');
-  assert.equal(batchUrl('http://127.0.0.1:8080', 't'), 'http://127.0.0.1:8080/v1/batch');
-  assert.equal(batchUrl('http://localhost:8080/v1/batch/', 't'), 'http://localhost:8080/v1/batch');
-  assert.equal(regionEndpoint('eu'), 'https://events.eu1.segmentapis.com/v1/batch');
-  assert.equal(regionEndpoint(undefined), 'https://api.segment.io/v1/batch');
-  assert.equal(regionEndpoint('ap'), undefined);
-  assert.throws(() => batchUrl('http://proxy.example.com', 't'), /https \(http only on loopback\)/);
-  assert.throws(() => batchUrl('http://10.0.0.1', 't'), /https/);
-  assert.throws(() => batchUrl('ftp://127.0.0.1', 't'), /https/);
-  assert.throws(() => batchUrl('not a url', 't'), /not a URL/);
-  assert.throws(() => batchUrl('https://wk_secret:@proxy.example.com', 't'), (err) => /credentials/.test(err.message) && !err.message.includes('wk_secret'));
-});
+/** A server of the table: the first unused `script` answer, else `refuse`
+ * for a request holding a marked call, else `otherwise`, else 200. */
+const MARK = 'DELIVERY-REFUSED-CALL';
+const replyOf = (spec) => ({ status: spec.status, headers: spec.headers || {}, body: spec.body ?? '' });
+function tableServer(server) {
+  return (request) => {
+    const script = server.script || [];
+    if (request.index < script.length) return replyOf(script[request.index]);
+    if (server.refuse && request.calls.some((call) => JSON.stringify(call).includes(MARK))) return replyOf(server.refuse);
+    if (server.otherwise) return replyOf(server.otherwise);
+    return undefined;
+  };
+}
+const listOf = (value, calls) => (value === 'all' ? range(0, calls) : value);
+const isTransient = (status) => status === 408 || status === 429 || status >= 500;
 
-test('batches stay within Segment\'s 500 KB and 2,500 calls', async () => {
-  const { batches, MAX_BATCH_BYTES, MAX_BATCH_CALLS } = await delivery;
-  const message = (i, length) => ({ body: { messageId: `m${i}`, call: `"${'x'.repeat(length - 2)}"` } });
-  const mixed = Array.from({ length: 10_000 }, (_, i) => message(i, i % 7 === 0 ? 30_000 : 150));
-  const out = batches(mixed);
-  assert.equal(out.flat().length, 10_000);
-  assert.deepEqual(out.flat().map((m) => m.body.messageId), mixed.map((m) => m.body.messageId), 'in order, none lost');
-  for (const batch of out) {
-    const body = `{"batch":[${batch.map((m) => m.body.call).join(',')}]}`;
-    assert.ok(Buffer.byteLength(body) <= MAX_BATCH_BYTES, `${Buffer.byteLength(body)} bytes`);
-    assert.ok(batch.length <= MAX_BATCH_CALLS);
+/** Call `k` of a case: a webhook making exactly one call. */
+function tableWebhook(k, marked) {
+  const body = {
+    type: 'subscription.updated', messageId: `dp-${String(k).padStart(4, '0')}`, timestamp: '2024-03-01T10:00:00.000Z',
+    id: `sub-${k}`, customer: { id: `customer-${k}` }, plan: { id: 'plan-pro' }, status: 'ACTIVE',
+  };
+  if (marked) body.note = MARK;
+  return JSON.stringify(body);
+}
+
+test('the package\'s Delivery export decides every case of the policy table as the core does', () => {
+  for (const testCase of TABLE.cases) {
+    const server = tableServer(testCase.server);
+    const policy = { backoffMs: 10, maxBackoffMs: 100, maxAttempts: testCase.policy?.maxAttempts ?? 10 };
+    const sizes = Uint32Array.from(range(0, testCase.calls), () => 300);
+    const delivery = new core.Delivery('http://127.0.0.1:9/v1/batch', sizes, policy, 1);
+    const calls = range(0, testCase.calls).map((k) => (testCase.server.refuse?.calls.includes(k) ? { note: MARK } : {}));
+    let index = 0;
+    const decisions = [];
+    for (let request = delivery.next(); request !== undefined; request = delivery.next()) {
+      const reply = server({ index: index++, calls: calls.slice(request.from, request.to) });
+      const answer = reply === undefined
+        ? { status: 200 }
+        : { status: reply.status, retryAfter: reply.headers['Retry-After'], location: reply.headers.Location, body: reply.body };
+      decisions.push(delivery.answer(answer).decision);
+    }
+    const outcome = delivery.finish();
+    const { expect } = testCase;
+    assert.deepEqual(outcome.deadLettered.map((d) => d.call), expect.deadLettered, testCase.name);
+    assert.deepEqual(outcome.unsent, listOf(expect.unsent, testCase.calls), testCase.name);
+    assert.equal(outcome.sent.length + outcome.unsent.length + outcome.deadLettered.length, testCase.calls);
+    assert.equal(outcome.stop, expect.stop, `${testCase.name}: ${decisions}`);
+    assert.equal(outcome.message !== null, expect.stop !== null);
+    assert.equal(outcome.requests, expect.requests, `${testCase.name}: ${decisions}`);
   }
-  const small = batches(Array.from({ length: 6000 }, (_, i) => message(i, 10)));
-  assert.deepEqual(small.map((b) => b.length), [2500, 2500, 1000]);
-  // Bytes, not characters: a call of multi-byte text counts what it weighs.
-  const wide = batches(Array.from({ length: 40 }, (_, i) => ({ body: { messageId: `w${i}`, call: `"${'é'.repeat(15_000)}"` } })));
-  assert.ok(wide.length >= 2 && wide.every((b) => b.length <= 16));
+  assert.throws(() => new core.Delivery('x', new Uint32Array(1), { backoffMs: -1 }, 1), /backoffMs must be a number/);
+  const idle = new core.Delivery('http://127.0.0.1:9/v1/batch', new Uint32Array(1), {}, 1);
+  assert.throws(() => idle.answer({ status: 200 }), /no request awaits an answer/);
+  idle.next();
+  assert.throws(() => idle.answer({ failed: 'dns', message: 'x' }), /"timeout", "connection" or "plain_http"/);
+  assert.throws(() => idle.answer({}), /an HTTP status/);
 });
 
-test('Retry-After is read as seconds or a date; the backoff stays within its bounds', async () => {
-  const { retryAfterSeconds, backoffSeconds } = await delivery;
-  assert.equal(retryAfterSeconds('2'), 2);
-  assert.equal(retryAfterSeconds(' 1.5 '), 1.5);
-  assert.equal(retryAfterSeconds(null), undefined);
-  assert.equal(retryAfterSeconds('soon'), undefined);
-  const now = Date.parse('2026-01-01T00:00:00Z');
-  assert.equal(retryAfterSeconds('Thu, 01 Jan 2026 00:00:30 GMT', now), 30);
-  assert.equal(retryAfterSeconds('Wed, 31 Dec 2025 00:00:00 GMT', now), 0);
-  const policy = { backoffSeconds: 1, maxBackoffSeconds: 300 };
-  assert.equal(backoffSeconds(1, policy, () => 1), 1);
-  assert.equal(backoffSeconds(4, policy, () => 1), 8);
-  assert.equal(backoffSeconds(40, policy, () => 1), 300);
-  assert.equal(backoffSeconds(3, policy, () => 0), 0);
+test('endpoints and write keys are checked by the core, as in send and serve', () => {
+  const { Delivery } = core;
+  assert.equal(Delivery.endpoint('https://proxy.example.com'), 'https://proxy.example.com/v1/batch');
+  assert.equal(Delivery.endpoint('https://api.segment.io/v1/batch/'), 'https://api.segment.io/v1/batch');
+  assert.equal(Delivery.endpoint('http://localhost:8080/x?k=v'), 'http://localhost:8080/x/v1/batch?k=v');
+  assert.equal(Delivery.regionEndpoint('eu'), 'https://events.eu1.segmentapis.com/v1/batch');
+  assert.equal(Delivery.regionEndpoint('ap'), undefined);
+  assert.throws(() => Delivery.endpoint('http://proxy.example.com'), /plain http/);
+  assert.throws(() => Delivery.endpoint('https://wk_secret:@proxy.example.com'), (err) => /credentials/.test(err.message) && !err.message.includes('wk_secret'));
+  assert.throws(() => Delivery.checkWriteKey('the secret K', 'a b'), (err) => /position 2/.test(err.message) && !err.message.includes('a b'));
+  assert.throws(() => Delivery.checkWriteKey('the secret K', ''), /the secret K \(a Segment write key\) is not set/);
 });
 
 test('the test runtime takes edge/wrangler.toml as it is', () => {
@@ -332,40 +352,31 @@ test('a consumer cut off mid-batch loses nothing: the queue redelivers, Segment 
   }, { answer: (request) => ({ 1: { drop: true }, 3: { hang: true } })[request.index] });
 });
 
-test('a 400 isolates the bad call into the dead-letter queue; a 413 is a size problem', async () => {
+test('a 400 isolates the bad call into the dead-letter queue when others of its batch are accepted', async () => {
   const badIds = new Set([...expectedIds([7], { webhookSecret: SECRET })]);
-  const largeIds = new Set([...expectedIds([13], { webhookSecret: SECRET })]);
   await withEdge(() => ({}), async (edge, fake) => {
     const indexes = range(0, 60);
     const expected = expectedIds(indexes, { webhookSecret: SECRET });
-    await postAll(edge, indexes);
-    const good = [...expected].filter((id) => !badIds.has(id) && !largeIds.has(id));
-    await waitFor('the good calls and the dead letters', () => fake.ids(WRITE_KEY).length >= good.length
-      && edge.deadLetters.length >= badIds.size + largeIds.size);
+    // One after another, within the consumer's wait: one batch of 60 calls.
+    for (const i of indexes) assert.equal((await post(edge, JSON.stringify(webhook(i)))).status, 200);
+    const good = [...expected].filter((id) => !badIds.has(id));
+    await waitFor('the good calls and the dead letter', () => fake.ids(WRITE_KEY).length >= good.length
+      && edge.deadLetters.length >= badIds.size);
     await settle();
     assert.deepEqual(new Set(fake.ids(WRITE_KEY)), new Set(good));
-    assert.deepEqual(new Set(edge.deadLetters.map((d) => d.messageId)), new Set([...badIds, ...largeIds]));
+    assert.deepEqual(new Set(edge.deadLetters.map((d) => d.messageId)), badIds);
     for (const letter of edge.deadLetters) {
       const call = JSON.parse(letter.call);
       assert.equal(call.messageId, letter.messageId);
       assert.equal(letter.target, 'default');
-      if (badIds.has(letter.messageId)) {
-        assert.equal(letter.status, 400);
-        assert.match(letter.answer, /bad call/);
-      } else {
-        assert.equal(letter.status, 413);
-        assert.match(letter.reason, /too large/);
-      }
+      assert.equal(letter.status, 400);
+      assert.match(letter.answer, /bad call/);
     }
     assert.equal(edge.undelivered.length, 0);
     assertNoWriteKey(edge, WRITE_KEY);
   }, {
-    answer: (request) => {
-      if (request.ids.some((id) => badIds.has(id))) return { status: 400, body: '{"error":"bad call"}' };
-      if (request.ids.some((id) => largeIds.has(id))) return { status: 413, body: 'too large' };
-      return undefined;
-    },
-  });
+    answer: (request) => (request.ids.some((id) => badIds.has(id)) ? { status: 400, body: '{"error":"bad call"}' } : undefined),
+  }, { batchTimeout: 1 });
 });
 
 test('401, 403, 404, 405 dead-letter nothing: the calls stay queued until the endpoint answers', async () => {
@@ -388,8 +399,8 @@ test('401, 403, 404, 405 dead-letter nothing: the calls stay queued until the en
     assert.deepEqual(new Set(fake.ids(WRITE_KEY)), expected);
     assert.equal(edge.deadLetters.length + edge.undelivered.length, 0);
     const logged = edge.lines.join('\n');
-    assert.match(logged, /answered 404 \(is the URL right\? Segment's path is \/v1\/batch\)/);
-    assert.match(logged, /answered 401 \(the write key is wrong or lacks access\)/);
+    assert.match(logged, /stopped \(request_refused\): \S+ answered HTTP 404 Not Found to POST: is the URL right\? Segment's path is \/v1\/batch/);
+    assert.match(logged, /answered HTTP 401 Unauthorized to POST: is the URL right\? Segment's path is \/v1\/batch; is the write key right\?/);
     assertNoWriteKey(edge, WRITE_KEY);
   }, { answer: () => (failing.length > 0 ? { status: failing.shift(), body: '{"error":"no"}' } : undefined) });
 });
@@ -452,7 +463,7 @@ test('the function\'s settings come from Worker variables, typed by the settings
 
 test('a wrong configuration answers 500 and names the problem, never the key', async () => {
   for (const [vars, problem] of [
-    [{ SEGMENT_ENDPOINT: 'http://segment.example.com' }, /must use https \(http only on loopback\)/],
+    [{ SEGMENT_ENDPOINT: 'http://segment.example.com' }, /uses plain http; use https/],
     [{ SEGMENT_WRITE_KEY: '' }, /SEGMENT_WRITE_KEY \(a Segment write key\) is not set/],
     [{ SEGMENT_WRITE_KEY: 'wk\u0007bell' }, /not printable/],
     [{ EVENT_NAME_STYLE: 'camel' }, /eventNameStyle/],
@@ -466,4 +477,80 @@ test('a wrong configuration answers 500 and names the problem, never the key', a
       assert.equal(health.status, 503);
     });
   }
+});
+
+for (const testCase of TABLE.cases.filter((c) => !c.hosts || c.hosts.includes('edge'))) {
+  test(`the policy table in the edge relay: ${testCase.name}`, async () => {
+    const { expect, calls } = testCase;
+    const marked = new Set(testCase.server.refuse?.calls || []);
+    const bodies = range(0, calls).map((k) => tableWebhook(k, marked.has(k)));
+    const idOf = bodies.map((body) => core.transform(body, { 'Stigg-Webhooks-Secret': SECRET }, { webhookSecret: SECRET }).calls[0].messageId);
+    const dead = new Set(expect.deadLettered.map((k) => idOf[k]));
+    const unsent = new Set(listOf(expect.unsent, calls).map((k) => idOf[k]));
+    const sent = idOf.filter((id) => !dead.has(id) && !unsent.has(id));
+    const transient = (testCase.server.script || []).some((s) => isTransient(s.status));
+    // A stop holds the calls 2 s: the first delivery's requests are counted before.
+    await withEdge(() => ({ REQUEST_FAILURE_RETRY_SECONDS: '2' }), async (edge, fake) => {
+      // One after another, within the consumer's wait: one batch, in order.
+      for (const body of bodies) assert.equal((await post(edge, body)).status, 200);
+      await waitFor(testCase.name, () => fake.ids(WRITE_KEY).length >= sent.length
+        && edge.deadLetters.length >= dead.size
+        && (expect.stop === null || edge.lines.some((l) => l.includes(`stopped (${expect.stop})`))));
+      const requests = fake.requests.length;
+      assert.deepEqual(new Set(fake.ids(WRITE_KEY)), new Set(sent), testCase.name);
+      assert.deepEqual(new Set(edge.deadLetters.map((d) => d.messageId)), dead, testCase.name);
+      // A retry at the edge goes back through the queue, whose batches may
+      // regroup the calls: the count is the core's where nothing is retried.
+      if (!transient) assert.equal(requests, expect.requests, `${testCase.name}: ${edge.lines.join('\n')}`);
+      if (unsent.size === 0) return;
+      // The endpoint fixed: the queue delivers every held call, once.
+      fake.answer = () => undefined;
+      await waitFor('the recovery', () => fake.ids(WRITE_KEY).length >= calls - dead.size);
+      await settle();
+      assert.deepEqual(new Set(fake.ids(WRITE_KEY)), new Set(idOf.filter((id) => !dead.has(id))));
+      assert.equal(fake.repeats, 0, 'every held call delivered once');
+      assert.equal(edge.deadLetters.length, dead.size);
+      assert.equal(edge.undelivered.length, 0);
+      assertNoWriteKey(edge, WRITE_KEY);
+    }, { answer: tableServer(testCase.server) }, { batchTimeout: 1 });
+  });
+}
+
+test('a proxy answering 400 to everything: nothing dead-lettered, every call kept, then delivered once', async () => {
+  await withEdge(() => ({ REQUEST_FAILURE_RETRY_SECONDS: '1' }), async (edge, fake) => {
+    const indexes = range(0, 20);
+    const expected = expectedIds(indexes, { webhookSecret: SECRET });
+    const started = Date.now();
+    await postAll(edge, indexes);
+    await waitFor('the stop', () => edge.lines.some((l) => l.includes('stopped (every_call_refused)')));
+    // Held for a while: retried every second, never dead-lettered.
+    await settle(3000);
+    const took = Date.now() - started;
+    const requests = fake.requests.length;
+    assert.equal(fake.ids(WRITE_KEY).length, 0);
+    assert.equal(edge.deadLetters.length + edge.undelivered.length, 0);
+    fake.answer = () => undefined;
+    const fixed = Date.now();
+    await waitFor('every call', () => fake.ids(WRITE_KEY).length >= expected.size);
+    await settle();
+    assert.deepEqual(new Set(fake.ids(WRITE_KEY)), expected);
+    assert.equal(fake.repeats, 0);
+    assert.equal(edge.deadLetters.length, 0);
+    console.log(`edge: 20 webhooks (${expected.size} calls), a proxy answering 400 to everything: ${requests} requests in ${took} ms, `
+      + `${edge.deadLetters.length} dead letters; recovery: every call delivered once ${Date.now() - fixed} ms after the endpoint was fixed`);
+  }, { answer: () => ({ status: 400, body: '<html><body><h1>400 Bad Request</h1></body></html>' }) });
+});
+
+test('Retry-After: 0 does not make the edge hammer: the backoff is its floor', async () => {
+  await withEdge(() => ({ RETRY_BACKOFF_SECONDS: '1' }), async (edge, fake) => {
+    const indexes = range(0, 10);
+    const expected = expectedIds(indexes, { webhookSecret: SECRET });
+    await postAll(edge, indexes);
+    await waitFor('every call', () => fake.ids(WRITE_KEY).length >= expected.size, 30_000);
+    const gaps = fake.requests.slice(1).map((r, i) => r.at - fake.requests[i].at);
+    console.log(`edge: three 429s with Retry-After: 0, then 200: gaps between requests ${gaps.join(', ')} ms`);
+    // Attempts 1 and 2: at least half of 1 s and of 2 s, in whole seconds.
+    assert.ok(gaps.slice(0, 3).every((gap) => gap >= 900), `${gaps}`);
+    assert.deepEqual(new Set(fake.ids(WRITE_KEY)), expected);
+  }, { answer: (request) => (request.index < 3 ? { status: 429, headers: { 'Retry-After': '0' }, body: '{}' } : undefined) }, { batchTimeout: 1 });
 });

@@ -6,7 +6,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { servePlayground } = require('./chromium');
+const { servePlayground, loadPlayground } = require('./chromium');
 
 const root = path.join(__dirname, '..', '..');
 const artifacts = path.join(root, 'artifacts');
@@ -14,14 +14,9 @@ const artifacts = path.join(root, 'artifacts');
 const playground = servePlayground(test);
 
 async function openWarehouse(sample, viewport = { width: 1280, height: 800 }) {
-  const page = await playground.browser.newPage({ viewport });
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(err));
-  await page.goto(playground.base);
-  await page.waitForSelector('body[data-ready="true"]');
+  const page = await loadPlayground(await playground.browser.newPage({ viewport }), playground.base);
   await page.selectOption('[data-testid=sample]', sample);
   await page.click('[data-testid=view-warehouse]');
-  page.errors = errors;
   return page;
 }
 
@@ -37,6 +32,10 @@ test('the Warehouse view shows each call\'s tables, flags dropped values and hin
   assert.equal(await page.isVisible('#result'), false);
   const tables = await page.$$eval('[data-testid=warehouse-row]', (rows) => rows.map((r) => r.dataset.table));
   assert.deepEqual(tables, ['groups', 'tracks', 'subscription_trial_started']);
+  // As the calls carry them (innerText is the text as CSS shows it):
+  // Segment's event names are case-sensitive.
+  const heads = await page.$$eval('[data-testid=warehouse-call] .card-head', (nodes) => nodes.map((n) => n.innerText.replace(/\s+/g, ' ')));
+  assert.deepEqual(heads, ['group', 'track subscription_trial_started']);
   const dropped = await page.$$eval('[data-testid=warehouse-dropped]', (rows) => rows.map((r) => r.textContent));
   assert.ok(dropped.some((text) => text.includes('properties.id')), dropped.join('\n'));
   assert.equal(await page.isVisible('[data-testid=warehouse-hint]'), true);

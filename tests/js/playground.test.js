@@ -5,7 +5,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { servePlayground } = require('./chromium');
+const { servePlayground, loadPlayground } = require('./chromium');
 const { loadFixtures } = require('./fixtures');
 
 const root = path.join(__dirname, '..', '..');
@@ -25,12 +25,7 @@ async function openPage(url = playground.base, viewport = { width: 1280, height:
     const body = await response.body().catch(() => Buffer.alloc(0));
     transferredBytes += body.length;
   });
-  const errors = [];
-  page.on('pageerror', (err) => errors.push(err));
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]');
-  page.errors = errors;
-  return page;
+  return loadPlayground(page, url);
 }
 
 async function fillPayload(page, text) {
@@ -44,8 +39,9 @@ async function settle(page) {
 
 test('every sample renders its calls, or its skip reason', async () => {
   const page = await openPage();
-  const names = await page.$$eval('[data-testid=sample] option', (options) => options.map((o) => o.value));
+  const names = await page.$$eval('[data-testid=sample] option:not([data-testid=sample-custom])', (options) => options.map((o) => o.value));
   assert.deepEqual(names, fixtures.map((f) => f.name));
+  assert.equal(await page.$eval('[data-testid=sample-custom]', (o) => o.disabled), true, '"custom" is shown, never chosen');
   for (const fixture of fixtures) {
     await page.selectOption('[data-testid=sample]', fixture.name);
     const cards = await page.$$eval('[data-testid=call]', (nodes) => nodes.map((n) => n.textContent));
@@ -132,6 +128,70 @@ test('the URL hash holds the whole state, secrets aside, and reproduces the case
 /** A link to the playground holding `state` as the page encodes it. */
 const linkTo = (state) => `${playground.base}#${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
 const stateIn = (url) => Buffer.from(new URL(url).hash.slice(1), 'base64url').toString('utf8');
+
+test('the sample picker says "custom" once the body is edited, and names a sample pasted whole', async () => {
+  const page = await openPage();
+  const picked = () => page.$eval('[data-testid=sample]', (s) => s.selectedOptions[0].textContent);
+  assert.equal(await picked(), 'subscription.created');
+  await fillPayload(page, JSON.stringify({ type: 'customer.created', id: 'c-1' }));
+  await settle(page);
+  assert.match(await picked(), /^custom/);
+  assert.equal(await page.inputValue('[data-testid=sample]'), '');
+  await page.screenshot({ path: path.join(artifacts, 'playground-picker-custom.png'), clip: { x: 0, y: 0, width: 1280, height: 240 } });
+  await fillPayload(page, fixtures.find((f) => f.name === 'plan.created').body);
+  await settle(page);
+  assert.equal(await picked(), 'plan.created');
+  await page.selectOption('[data-testid=sample]', 'customer.created');
+  assert.equal(await picked(), 'customer.created');
+  assert.equal(await page.inputValue('[data-testid=payload]'), fixtures.find((f) => f.name === 'customer.created').body);
+  await page.context().close();
+});
+
+test('the link round-trips an edited body, the settings, the open view and the strict plan, never a secret', async () => {
+  const page = await openPage();
+  const body = JSON.stringify({ type: 'subscription.created', id: 'sub-1', customer: { id: 'c-1', name: 'Ada' } }, null, 2);
+  await fillPayload(page, body);
+  await page.fill('[data-testid=secret]', 'whsec_round-Trip-1');
+  await page.fill('[data-testid=setting-webhookSecret]', 'whsec_round-Trip-1');
+  await page.selectOption('[data-testid=setting-eventNameStyle]', 'Object Action');
+  await page.check('[data-testid=setting-groupCalls]');
+  await page.fill('[data-testid=setting-eventDenylist]', 'plan.*');
+  await page.click('[data-testid=view-tracking-plan]');
+  await page.check('[data-testid=plan-strict]');
+  await settle(page);
+  const link = page.url();
+  for (const text of [link, stateIn(link)]) assert.ok(!text.includes('round-Trip'), 'the link holds no secret');
+  const rules = await page.$$eval('[data-testid=plan-rule]', (r) => r.map((n) => n.dataset.rule));
+
+  const again = await openPage(link);
+  assert.equal(await again.inputValue('[data-testid=payload]'), body);
+  assert.match(await again.$eval('[data-testid=sample]', (s) => s.selectedOptions[0].textContent), /^custom/);
+  assert.equal(await again.inputValue('[data-testid=setting-eventNameStyle]'), 'Object Action');
+  assert.equal(await again.isChecked('[data-testid=setting-groupCalls]'), true);
+  assert.equal(await again.inputValue('[data-testid=setting-eventDenylist]'), 'plan.*');
+  assert.equal(await again.inputValue('[data-testid=secret]'), '');
+  assert.equal(await again.inputValue('[data-testid=setting-webhookSecret]'), '');
+  assert.equal(await again.getAttribute('[data-testid=view-tracking-plan]', 'aria-selected'), 'true');
+  assert.equal(await again.isVisible('[data-testid=tracking-plan-view]'), true);
+  assert.equal(await again.isVisible('#result'), false);
+  assert.equal(await again.isChecked('[data-testid=plan-strict]'), true);
+  assert.deepEqual(await again.$$eval('[data-testid=plan-rule]', (r) => r.map((n) => n.dataset.rule)), rules);
+  assert.equal(await again.textContent('[data-testid=link-notice]'), '');
+  assert.equal(stateIn(again.url()), stateIn(link), 'the restored page writes the same link');
+  await again.click('[data-testid=view-calls]');
+  assert.match(await again.textContent('[data-testid=calls]'), /Subscription Created/);
+  assert.deepEqual(again.errors, []);
+  await page.context().close();
+  await again.context().close();
+
+  // A view or strict flag of the wrong type is named and ignored.
+  const wrong = await openPage(linkTo({ view: 'graph', strictPlan: 'yes' }));
+  assert.equal(await wrong.getAttribute('[data-testid=view-calls]', 'aria-selected'), 'true');
+  assert.equal(await wrong.isChecked('[data-testid=plan-strict]'), false);
+  const notice = await wrong.textContent('[data-testid=link-notice]');
+  assert.ok(notice.includes('view') && notice.includes('strictPlan'), notice);
+  await wrong.context().close();
+});
 
 test('neither secret goes into the URL, and the page says so beside the fields', async () => {
   const page = await openPage();
@@ -235,8 +295,9 @@ test('usable on a 390 px phone screen: one column, no sideways scrolling', async
   const page = await openPage(playground.base, { width: 390, height: 844 });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 390, `page is ${width}px wide`);
-  const [input, output] = await page.$$eval('section', (s) => s.map((n) => n.getBoundingClientRect().top));
-  assert.ok(output > input, 'the output sits below the input');
+  const [webhook, output, settings] = await page.evaluate(() => ['.webhook', '[data-testid=output]', '[data-testid=settings]']
+    .map((selector) => document.querySelector(selector).getBoundingClientRect().top));
+  assert.ok(webhook < output && output < settings, 'the output sits between the webhook and the settings');
   fs.mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: path.join(artifacts, 'playground-phone.png'), fullPage: true });
   await page.context().close();

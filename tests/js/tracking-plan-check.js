@@ -10,7 +10,9 @@ const trackingPlan = loadTrackingPlan();
 /**
  * The rule's schema, closed further for the tests: the call itself and its
  * context name every field they have (the deployed plan leaves both open,
- * since Segment adds fields of its own). The payload is closed in the plan.
+ * since Segment adds fields of its own). The payload is as the plan has it:
+ * traits closed; Stigg's properties open in the default plan, closed in the
+ * strict one.
  */
 function strict(jsonSchema) {
   const copy = JSON.parse(JSON.stringify(jsonSchema));
@@ -21,9 +23,10 @@ function strict(jsonSchema) {
   return copy;
 }
 
-/** The plan for these settings, and a validator per rule. */
-function planChecker(settings) {
-  const plan = trackingPlan(settings);
+/** The plan for these settings (and options: `{strict: true}` for the
+ * strict plan), and a validator per rule. */
+function planChecker(settings, options) {
+  const plan = trackingPlan(settings, options);
   const ajv = new Ajv({ allErrors: true, strictTypes: false });
   addFormats(ajv);
   const validators = new Map();

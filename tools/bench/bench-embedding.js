@@ -15,7 +15,7 @@ const zlib = require('node:zlib');
 const { loadFunction } = require('../segment-runtime');
 const { benchPayloads } = require('./bench-payloads');
 const { coldStartSamples, median } = require('./bench-common');
-const { scriptParts, scriptFrom } = require('../../scripts/bundle');
+const { scriptParts, scriptFrom, base64Literal } = require('../../scripts/bundle');
 
 const root = path.join(__dirname, '..', '..');
 const outDir = path.join(root, 'target', 'bench-embedding');
@@ -23,14 +23,14 @@ const COMPILE = 'new WebAssembly.Module(decodeBase64(WASM_BASE64))';
 
 /**
  * The variants, each as the whole script with its own embedding, built as
- * scripts/bundle.js builds the shipped one (the same source, minified).
+ * scripts/bundle.js builds the shipped one (the same source, formatted).
  */
 function variants(shipped) {
   const { header, source, wasm } = scriptParts();
   if (!source.includes(COMPILE)) throw new Error('shim/shim.js changed shape; update tools/bench/bench-embedding.js');
   const withLiteral = (literal, compile, edit = (text) => text) =>
     scriptFrom(header, edit(source.replace(COMPILE, () => compile)), literal);
-  if (withLiteral(`'${wasm.toString('base64')}'`, COMPILE) !== shipped) {
+  if (withLiteral(base64Literal(wasm), COMPILE) !== shipped) {
     throw new Error('pkg/segment-function.js is not the build of this checkout; run make bundle first');
   }
 

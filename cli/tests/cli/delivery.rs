@@ -9,19 +9,19 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use super::*;
 
-fn args_of(args: &[String]) -> Vec<&str> {
+pub fn args_of(args: &[String]) -> Vec<&str> {
     args.iter().map(String::as_str).collect()
 }
 
 /// The value of one metric line, e.g. `stigg_segment_queue_depth{target="default"}`.
-fn metric(metrics: &str, name: &str) -> u64 {
+pub fn metric(metrics: &str, name: &str) -> u64 {
     metrics
         .lines()
         .find_map(|line| line.strip_prefix(name)?.strip_prefix(' ')?.parse().ok())
         .unwrap_or_else(|| panic!("no {name} in\n{metrics}"))
 }
 
-fn dead_letter_count(dir: &Path) -> usize {
+pub fn dead_letter_count(dir: &Path) -> usize {
     std::fs::read_to_string(dir.join("dead.ndjson"))
         .map(|text| text.lines().count())
         .unwrap_or(0)
@@ -313,14 +313,19 @@ fn serve_keeps_acknowledged_webhooks_queued_while_the_target_refuses_then_delive
         fake.arrivals().len() >= expected.len()
     });
     wait_for("/healthz to recover", || serve.get("/healthz").0 == 200);
-    // A retried request and a refused call, for the two counters left.
+    // A retried request and a refused call, for the two counters left. A
+    // customer event makes an identify and a track, queued together; the
+    // mark is in the track's properties only, so the identify, accepted,
+    // shows that the endpoint judges calls: the track is a dead letter.
     fake.script([Scripted {
         status: 500,
         retry_after: None,
         body: "{}".into(),
     }]);
-    let mut poisoned = webhook(2001);
+    let mut poisoned = webhook(2000);
     poisoned["note"] = json!(POISON);
+    let poisoned_ids = expected_ids(&poisoned.to_string(), "{}");
+    assert_eq!(poisoned_ids.len(), 2);
     assert_eq!(serve.post(&poisoned.to_string(), &[]).0, 200);
     wait_for("the refused call to be dead-lettered", || {
         dead_letter_count(&dir) == 1
@@ -333,8 +338,8 @@ fn serve_keeps_acknowledged_webhooks_queued_while_the_target_refuses_then_delive
     });
     let (_, metrics) = serve.get("/metrics");
     for (name, value) in [
-        ("stigg_segment_calls_queued_total{target=\"default\"}", 101),
-        ("stigg_segment_calls_sent_total{target=\"default\"}", 100),
+        ("stigg_segment_calls_queued_total{target=\"default\"}", 102),
+        ("stigg_segment_calls_sent_total{target=\"default\"}", 101),
         (
             "stigg_segment_calls_dead_lettered_total{target=\"default\"}",
             1,
@@ -347,6 +352,9 @@ fn serve_keeps_acknowledged_webhooks_queued_while_the_target_refuses_then_delive
     let log = serve.terminate();
     assert!(log.contains("target default is failing"), "{log}");
     assert!(log.contains("takes calls again"), "{log}");
+    let mut expected = expected;
+    expected.insert("stigg-msg-002000-identify".to_owned());
+    assert!(poisoned_ids.contains("stigg-msg-002000-identify"));
     assert_exactly_once(&fake, &expected);
 }
 
@@ -405,7 +413,7 @@ fn trickle(
     )
 }
 
-fn real_webhook(serve: &Serve, i: usize) -> (u16, Duration) {
+pub fn real_webhook(serve: &Serve, i: usize) -> (u16, Duration) {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .timeout_global(Some(Duration::from_secs(20)))
@@ -437,7 +445,16 @@ fn serve_answers_a_real_webhook_within_a_second_while_50_clients_trickle_their_b
     let serve = Arc::new(Serve::start(
         &dir,
         &fake.url,
-        &["--header-timeout-ms", "2000", "--body-timeout-ms", "6000"],
+        // The body deadline alone (no minimum rate): tests/cli/policy.rs
+        // has the rate.
+        &[
+            "--header-timeout-ms",
+            "2000",
+            "--body-timeout-ms",
+            "6000",
+            "--min-body-rate",
+            "0",
+        ],
         &[],
     ));
     let stop = Arc::new(AtomicBool::new(false));
@@ -543,7 +560,18 @@ fn serve_answers_a_real_webhook_within_a_second_while_50_clients_trickle_their_b
 fn serve_holds_1000_idle_connections_with_a_bounded_thread_count() {
     let dir = temp_dir("serve-idle");
     let fake = FakeSegment::start(&[WRITE_KEY]);
-    let serve = Serve::start(&dir, &fake.url, &["--header-timeout-ms", "120000"], &[]);
+    // Every connection from one address: no cap per peer here.
+    let serve = Serve::start(
+        &dir,
+        &fake.url,
+        &[
+            "--header-timeout-ms",
+            "120000",
+            "--max-connections-per-peer",
+            "0",
+        ],
+        &[],
+    );
     let pid = serve.child.id();
     // Once it has answered, every thread it runs has started.
     assert_eq!(serve.get("/healthz").0, 200);
@@ -582,6 +610,10 @@ fn serve_caps_connections_closing_the_oldest_idle_first() {
             "120000",
             "--body-timeout-ms",
             "120000",
+            "--max-connections-per-peer",
+            "0",
+            "--min-body-rate",
+            "0",
         ],
         &[],
     );
@@ -672,13 +704,13 @@ fn serve_caps_connections_closing_the_oldest_idle_first() {
 /// serve process (RLIMIT_FSIZE, set with prlimit), which SQLite sees as a
 /// failed write just as it sees a full disk. STIGG_SEGMENT_TEST_NO_MOUNT=1
 /// takes the second way even as root, to test it.
-enum SmallDisk {
+pub enum SmallDisk {
     Tmpfs(PathBuf),
     FileSizeLimit,
 }
 
 impl SmallDisk {
-    fn new(dir: &Path) -> SmallDisk {
+    pub fn new(dir: &Path) -> SmallDisk {
         let mount = dir.join("disk");
         std::fs::create_dir_all(&mount).unwrap();
         let may_mount = std::env::var_os("STIGG_SEGMENT_TEST_NO_MOUNT").is_none();
@@ -696,7 +728,13 @@ impl SmallDisk {
         }
     }
 
-    fn fill(&self, pid: u32, queue_dir: &Path) {
+    pub fn fill(&self, pid: u32, queue_dir: &Path) {
+        self.fill_to(pid, queue_dir, None)
+    }
+
+    /// Fills the disk; with a file-size limit, `limit` bytes when given
+    /// (else the largest queue file's size and a little more).
+    pub fn fill_to(&self, pid: u32, queue_dir: &Path, limit: Option<u64>) {
         match self {
             SmallDisk::Tmpfs(mount) => {
                 let mut filler = std::fs::File::create(mount.join("filler")).unwrap();
@@ -714,7 +752,7 @@ impl SmallDisk {
                     .max()
                     .unwrap_or(0);
                 // The soft limit only, so that it can be raised again.
-                let limit = format!("--fsize={}:unlimited", largest + 1024);
+                let limit = format!("--fsize={}:unlimited", limit.unwrap_or(largest + 1024));
                 let status = Command::new("prlimit")
                     .args(["--pid", &pid.to_string(), &limit])
                     .status()
@@ -724,7 +762,7 @@ impl SmallDisk {
         }
     }
 
-    fn free(&self, pid: u32) {
+    pub fn free(&self, pid: u32) {
         match self {
             SmallDisk::Tmpfs(mount) => std::fs::remove_file(mount.join("filler")).unwrap(),
             SmallDisk::FileSizeLimit => {
@@ -737,7 +775,7 @@ impl SmallDisk {
         }
     }
 
-    fn queue_dir(&self, dir: &Path) -> PathBuf {
+    pub fn queue_dir(&self, dir: &Path) -> PathBuf {
         match self {
             SmallDisk::Tmpfs(mount) => mount.clone(),
             SmallDisk::FileSizeLimit => dir.to_owned(),

@@ -2,7 +2,8 @@
 //! path, checks Basic auth, records the batches it accepts, and can be told
 //! to answer 429 (with Retry-After), 500 or 401, to answer every request
 //! with one status (a broken proxy), to refuse batches holding a marked
-//! call with 400, or to hang.
+//! call with 400, to hang, or to answer late; or to play a server of the
+//! delivery policy's table (`Behaviour`).
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -33,6 +34,24 @@ pub struct Scripted {
     pub body: String,
 }
 
+/// An answer with any headers, as the policy table writes them.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+/// A server of tests/delivery-policy.json: each request is answered with
+/// the first unused `script` reply; else, when it holds a call marked with
+/// `POISON`, with `refuse`; else with `otherwise`; else accepted.
+#[derive(Debug, Clone, Default)]
+pub struct Behaviour {
+    pub script: VecDeque<Reply>,
+    pub refuse: Option<Reply>,
+    pub otherwise: Option<Reply>,
+}
+
 #[derive(Default)]
 struct State {
     write_keys: Vec<String>,
@@ -46,6 +65,11 @@ struct State {
     hanging: AtomicUsize,
     /// Answer every request with this status, until set to 0.
     always: AtomicUsize,
+    /// When set, decides every answer (and marked calls are accepted
+    /// when it does not refuse them).
+    behaviour: Mutex<Option<Behaviour>>,
+    /// Hold each answer this long (milliseconds).
+    delay_ms: AtomicUsize,
 }
 
 pub struct FakeSegment {
@@ -90,6 +114,23 @@ impl FakeSegment {
     /// Answers every request with `status` (0: behave again).
     pub fn always(&self, status: u16) {
         self.state.always.store(status.into(), Ordering::SeqCst);
+    }
+
+    /// Plays a server of the policy table.
+    pub fn behave(&self, behaviour: Behaviour) {
+        *self.state.behaviour.lock().unwrap() = Some(behaviour);
+    }
+
+    /// Accepts every request, marked calls too: the endpoint fixed.
+    pub fn accept_all(&self) {
+        self.behave(Behaviour::default());
+    }
+
+    /// Answers every request this much later (0: at once).
+    pub fn delay(&self, delay: Duration) {
+        self.state
+            .delay_ms
+            .store(delay.as_millis() as usize, Ordering::SeqCst);
     }
 
     pub fn hang(&self, on: bool) {
@@ -147,6 +188,10 @@ fn answer(state: &State, mut request: tiny_http::Request) {
     if request.url().split('?').next() != Some("/v1/batch") {
         return respond(request, 404, "404 page not found", None);
     }
+    let delay = state.delay_ms.load(Ordering::SeqCst);
+    if delay > 0 {
+        std::thread::sleep(Duration::from_millis(delay as u64));
+    }
     let always = state.always.load(Ordering::SeqCst) as u16;
     if always != 0 {
         return respond(request, always, "{\"message\":\"scripted\"}", None);
@@ -199,6 +244,28 @@ fn answer(state: &State, mut request: tiny_http::Request) {
             scripted.retry_after,
         );
     }
+    let poisoned = String::from_utf8_lossy(&body).contains(POISON);
+    let behaviour = state.behaviour.lock().unwrap().as_mut().map(|behaviour| {
+        behaviour
+            .script
+            .pop_front()
+            .or_else(|| behaviour.refuse.clone().filter(|_| poisoned))
+            .or_else(|| behaviour.otherwise.clone())
+    });
+    if let Some(Some(reply)) = &behaviour {
+        state
+            .log
+            .lock()
+            .unwrap()
+            .push((Instant::now(), reply.status));
+        let mut response =
+            Response::from_string(reply.body.as_str()).with_status_code(reply.status);
+        for (name, value) in &reply.headers {
+            response.add_header(Header::from_bytes(name.as_bytes(), value.as_bytes()).unwrap());
+        }
+        let _ = request.respond(response);
+        return;
+    }
     let parsed: serde_json::Value = match serde_json::from_slice(&body) {
         Ok(value) => value,
         Err(err) => {
@@ -213,7 +280,7 @@ fn answer(state: &State, mut request: tiny_http::Request) {
     let Some(calls) = parsed["batch"].as_array() else {
         return respond(request, 400, "{\"message\":\"no batch\"}", None);
     };
-    if calls.iter().any(|call| call.to_string().contains(POISON)) {
+    if behaviour.is_none() && calls.iter().any(|call| call.to_string().contains(POISON)) {
         return respond(
             request,
             400,

@@ -5,6 +5,7 @@
 mod delivery;
 mod fake_segment;
 mod fake_stigg;
+mod policy;
 mod sync;
 
 use std::collections::{HashMap, HashSet};
@@ -31,7 +32,7 @@ fn temp_dir(name: &str) -> PathBuf {
 /// A webhook; every 10th is a customer event (identify + track), every
 /// 997th is large enough to be trimmed to Segment's 32 KB.
 fn webhook(i: usize) -> serde_json::Value {
-    if i % 10 == 0 {
+    if i.is_multiple_of(10) {
         return json!({
             "type": "customer.updated", "messageId": format!("msg-{i:06}"),
             "timestamp": "2024-03-01T10:00:00.000Z",
@@ -43,7 +44,7 @@ fn webhook(i: usize) -> serde_json::Value {
         "timestamp": "2024-03-01T10:00:00.000Z", "id": format!("sub-{i}"),
         "customer": {"id": format!("customer-{i}")}, "plan": {"id": "plan-pro"}, "status": "ACTIVE"
     });
-    if i % 997 == 0 {
+    if i.is_multiple_of(997) {
         body["notes"] = json!("n".repeat(40_000));
     }
     body
@@ -507,7 +508,7 @@ impl Serve {
     fn start(dir: &Path, fake_url: &str, extra: &[&str], env: &[(&str, &str)]) -> Serve {
         let queue = dir.join("queue.sqlite").display().to_string();
         let dead = dir.join("dead.ndjson").display().to_string();
-        let mut args = vec![
+        let args = [
             "serve",
             "--listen",
             "127.0.0.1:0",
@@ -520,8 +521,9 @@ impl Serve {
             "--drain-timeout-ms",
             "5000",
         ];
-        args.extend_from_slice(extra);
+        // After command()'s own flags: the last of a repeated flag wins.
         let mut command = command(&args, fake_url);
+        command.args(extra);
         for (name, value) in env {
             command.env(name, value);
         }

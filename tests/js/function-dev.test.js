@@ -1,4 +1,4 @@
-// `make serve`: the local webhook endpoint, started as a real process on a
+// `make function-dev`: the local stand-in for the Segment function's endpoint, started as a real process on a
 // free port and driven over HTTP.
 'use strict';
 const test = require('node:test');
@@ -15,7 +15,7 @@ const SECRET = 'whsec_local-test-secret';
 const fixtures = loadFixtures();
 
 function startServer(env) {
-  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'tools', 'serve.js')], {
+  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'tools', 'function-dev.js')], {
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -28,13 +28,13 @@ function startServer(env) {
       buffered = parts.pop();
       for (const line of parts) {
         lines.push(line);
-        const match = /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(line);
+        const match = /runtime at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(line);
         if (match) resolve({ url: match[1], lines, stop: () => child.kill() });
       }
     });
     let errors = '';
     child.stderr.on('data', (data) => { errors += data; });
-    child.on('exit', (code) => reject(new Error(`serve.js exited with ${code}: ${lines.join('\n')}${errors}`)));
+    child.on('exit', (code) => reject(new Error(`function-dev.js exited with ${code}: ${lines.join('\n')}${errors}`)));
   });
 }
 
@@ -89,7 +89,7 @@ test('the local endpoint answers like Segment would run the function', async (t)
 });
 
 test('settings come from a file and environment variables, typed by the schema', () => {
-  const { loadSettings, envName } = require('../../tools/serve');
+  const { loadSettings, envName } = require('../../tools/function-dev');
   assert.equal(envName('onMissingCustomer'), 'ON_MISSING_CUSTOMER');
   const fs = require('node:fs');
   const os = require('node:os');
@@ -110,9 +110,9 @@ test('settings come from a file and environment variables, typed by the schema',
   assert.throws(() => loadSettings({ IDENTIFY_CUSTOMERS: 'yes' }), /IDENTIFY_CUSTOMERS must be true or false/);
 });
 
-/** Runs serve.js expecting it to refuse to start; kills it after 10 s. */
+/** Runs function-dev.js expecting it to refuse to start; kills it after 10 s. */
 function startExpectingFailure(env) {
-  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'tools', 'serve.js')], {
+  const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'tools', 'function-dev.js')], {
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -139,21 +139,21 @@ async function logLine(server, pattern) {
 }
 
 function tempFile(name, text) {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'serve-')), name);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'function-dev-')), name);
   fs.writeFileSync(file, text);
   return file;
 }
 
 test('bad settings stop start-up with one line naming the problem, no stack', async () => {
   const cases = [
-    [{ EVENT_NAME_STYLE: 'bogus', WEBHOOK_SECRET: SECRET }, /^serve: setting eventNameStyle: unknown value "bogus"/],
-    [{ IDENTIFY_CUSTOMERS: 'yes' }, /^serve: IDENTIFY_CUSTOMERS must be true or false/],
-    [{ EVENT_ALLOWLIST: '["subscription.*"' }, /^serve: EVENT_ALLOWLIST is not a JSON list/],
-    [{ SETTINGS_FILE: '/nonexistent/settings.json' }, /^serve: SETTINGS_FILE \/nonexistent\/settings\.json could not be read/],
-    [{ SETTINGS_FILE: tempFile('settings.json', '{"eventNameStyle": ') }, /^serve: SETTINGS_FILE .* is not valid JSON/],
-    [{ SETTINGS_FILE: tempFile('settings.json', '{"eventNameStyel": "original"}') }, /^serve: SETTINGS_FILE .*: unknown setting "eventNameStyel"/],
-    [{ SETTINGS_FILE: tempFile('settings.json', '{"eventAllowlist": "subscription.*"}') }, /^serve: setting eventAllowlist: expected an array of strings/],
-    [{ SERVE_FUNCTION_TIMEOUT_MS: 'soon' }, /^serve: SERVE_FUNCTION_TIMEOUT_MS must be a whole number above 0/],
+    [{ EVENT_NAME_STYLE: 'bogus', WEBHOOK_SECRET: SECRET }, /^function-dev: setting eventNameStyle: unknown value "bogus"/],
+    [{ IDENTIFY_CUSTOMERS: 'yes' }, /^function-dev: IDENTIFY_CUSTOMERS must be true or false/],
+    [{ EVENT_ALLOWLIST: '["subscription.*"' }, /^function-dev: EVENT_ALLOWLIST is not a JSON list/],
+    [{ SETTINGS_FILE: '/nonexistent/settings.json' }, /^function-dev: SETTINGS_FILE \/nonexistent\/settings\.json could not be read/],
+    [{ SETTINGS_FILE: tempFile('settings.json', '{"eventNameStyle": ') }, /^function-dev: SETTINGS_FILE .* is not valid JSON/],
+    [{ SETTINGS_FILE: tempFile('settings.json', '{"eventNameStyel": "original"}') }, /^function-dev: SETTINGS_FILE .*: unknown setting "eventNameStyel"/],
+    [{ SETTINGS_FILE: tempFile('settings.json', '{"eventAllowlist": "subscription.*"}') }, /^function-dev: setting eventAllowlist: expected an array of strings/],
+    [{ FUNCTION_DEV_TIMEOUT_MS: 'soon' }, /^function-dev: FUNCTION_DEV_TIMEOUT_MS must be a whole number above 0/],
   ];
   for (const [env, expected] of cases) {
     const { code, output } = await startExpectingFailure(env);
@@ -175,8 +175,8 @@ async function onRequest(request, settings) {
 }
 `;
 
-test('one slow webhook holds up no other, and is cut at SERVE_FUNCTION_TIMEOUT_MS', { timeout: 60_000 }, async (t) => {
-  const server = await startServer({ SERVE_FUNCTION_FILE: tempFile('slow.js', SLOW_FUNCTION), SERVE_FUNCTION_TIMEOUT_MS: '1500', SERVE_WORKERS: '2' });
+test('one slow webhook holds up no other, and is cut at FUNCTION_DEV_TIMEOUT_MS', { timeout: 60_000 }, async (t) => {
+  const server = await startServer({ FUNCTION_DEV_FILE: tempFile('slow.js', SLOW_FUNCTION), FUNCTION_DEV_TIMEOUT_MS: '1500', FUNCTION_DEV_WORKERS: '2' });
   t.after(() => server.stop());
   let slowSettled = false;
   const slow = post(server.url, JSON.stringify({ id: 'slow', spinMs: 15_000 })).finally(() => { slowSettled = true; });
@@ -229,8 +229,8 @@ test('an endless upload is cut at 512 KiB with 413, not read to its end', { time
   assert.ok(read > 512 * 1024 && read <= 512 * 1024 + chunk.length, `read ${read} bytes: ${line}`);
 });
 
-test('connections past SERVE_MAX_CONNECTIONS are closed at once', { timeout: 60_000 }, async (t) => {
-  const server = await startServer({ SERVE_MAX_CONNECTIONS: '2' });
+test('connections past FUNCTION_DEV_MAX_CONNECTIONS are closed at once', { timeout: 60_000 }, async (t) => {
+  const server = await startServer({ FUNCTION_DEV_MAX_CONNECTIONS: '2' });
   t.after(() => server.stop());
   const { port } = new URL(server.url);
   const open = () => new Promise((resolve) => {

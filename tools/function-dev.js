@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `make serve`: a local stand-in for a Segment source function's endpoint.
-// POST a Stigg webhook to http://127.0.0.1:${PORT:-8787}/ and it runs
-// pkg/segment-function.js in the emulated Segment runtime, answering with the
-// Segment calls it made. Point Stigg's "Send test event" at it through a
-// tunnel to see what real webhooks become.
+// `make function-dev`: a local stand-in for a Segment source function's
+// endpoint. POST a Stigg webhook to http://127.0.0.1:${PORT:-8788}/ and it
+// runs pkg/segment-function.js in the emulated Segment runtime, answering
+// with the Segment calls it made; it sends nothing anywhere. Point Stigg's
+// "Send test event" at it through a tunnel to see what real webhooks become.
+// (The relay that does deliver to Segment is the binary's
+// `stigg-segment serve`, on 8787.)
 //
 // Settings: SETTINGS_FILE=path/to/settings.json, and/or one environment
 // variable per setting named after it in SCREAMING_SNAKE_CASE (WEBHOOK_SECRET,
@@ -11,13 +13,13 @@
 // the variables win. They are checked at start-up, as the function checks them.
 //
 // The server itself:
-//   SERVE_WORKERS              functions running at once, each in its own
-//                              thread (default: the cores, at most 4)
-//   SERVE_FUNCTION_TIMEOUT_MS  a webhook running longer is stopped and
-//                              answered 504 (default 5000, Segment's limit)
-//   SERVE_MAX_CONNECTIONS      connections at once (default 64)
-//   SERVE_FUNCTION_FILE        the script to run (default
-//                              pkg/segment-function.js)
+//   FUNCTION_DEV_WORKERS          functions running at once, each in its own
+//                                 thread (default: the cores, at most 4)
+//   FUNCTION_DEV_TIMEOUT_MS       a webhook running longer is stopped and
+//                                 answered 504 (default 5000, Segment's limit)
+//   FUNCTION_DEV_MAX_CONNECTIONS  connections at once (default 64)
+//   FUNCTION_DEV_FILE             the script to run (default
+//                                 pkg/segment-function.js)
 'use strict';
 const fs = require('node:fs');
 const http = require('node:http');
@@ -105,7 +107,7 @@ function checkSettings(settings) {
   const secret = settings.webhookSecret;
   const headers = typeof secret === 'string' && secret ? { [LIMITS.secretHeader]: secret } : {};
   try {
-    transform('{"type":"customer.updated","id":"serve-settings-check"}', headers, settings);
+    transform('{"type":"customer.updated","id":"function-dev-settings-check"}', headers, settings);
   } catch (err) {
     throw new StartupError(String(err && err.message));
   }
@@ -121,10 +123,10 @@ function positiveInteger(env, name, fallback) {
 
 function serverOptions(env) {
   return {
-    workers: positiveInteger(env, 'SERVE_WORKERS', Math.min(4, os.availableParallelism())),
-    functionTimeoutMs: positiveInteger(env, 'SERVE_FUNCTION_TIMEOUT_MS', 5000),
-    maxConnections: positiveInteger(env, 'SERVE_MAX_CONNECTIONS', 64),
-    functionFile: env.SERVE_FUNCTION_FILE || path.join(root, 'pkg', 'segment-function.js'),
+    workers: positiveInteger(env, 'FUNCTION_DEV_WORKERS', Math.min(4, os.availableParallelism())),
+    functionTimeoutMs: positiveInteger(env, 'FUNCTION_DEV_TIMEOUT_MS', 5000),
+    maxConnections: positiveInteger(env, 'FUNCTION_DEV_MAX_CONNECTIONS', 64),
+    functionFile: env.FUNCTION_DEV_FILE || path.join(root, 'pkg', 'segment-function.js'),
   };
 }
 
@@ -276,7 +278,7 @@ function createServer({ settings, log = console.log, env = process.env } = {}) {
     }
     const result = await pool.run({ body: body.toString('utf8'), headers: req.headers, url: `http://127.0.0.1${req.url}`, settings });
     if (result.timedOut) {
-      const message = `the function ran longer than ${options.functionTimeoutMs} ms (SERVE_FUNCTION_TIMEOUT_MS) and was stopped; Segment stops a function after 5 s and retries the webhook`;
+      const message = `the function ran longer than ${options.functionTimeoutMs} ms (FUNCTION_DEV_TIMEOUT_MS) and was stopped; Segment stops a function after 5 s and retries the webhook`;
       return [reply(res, 504, { error: { name: 'Timeout', message } }), 'timeout'];
     }
     if (result.error) {
@@ -341,7 +343,7 @@ function createServer({ settings, log = console.log, env = process.env } = {}) {
 async function main() {
   const settings = loadSettings(process.env);
   checkSettings(settings);
-  const port = Number(process.env.PORT || 8787);
+  const port = Number(process.env.PORT || 8788);
   const server = createServer({ settings });
   await server.ready;
   await new Promise((resolve, reject) => {
@@ -349,7 +351,7 @@ async function main() {
     server.listen(port, '127.0.0.1', resolve);
   });
   const shown = Object.fromEntries(Object.entries(settings).map(([k, v]) => [k, k === 'webhookSecret' ? '(set)' : v]));
-  console.log(`stigg-segment: listening on http://127.0.0.1:${server.address().port}/ with settings ${JSON.stringify(shown)}`);
+  console.log(`function-dev: pkg/segment-function.js in the emulated Segment runtime at http://127.0.0.1:${server.address().port}/ (it sends nothing to Segment); settings ${JSON.stringify(shown)}`);
 }
 
 if (!isMainThread) {
@@ -358,7 +360,7 @@ if (!isMainThread) {
   main().catch((err) => {
     // A setting or the environment is wrong: say which, in one line.
     const known = err instanceof StartupError || (err && typeof err.code === 'string');
-    console.error(`serve: ${known ? err.message : (err && err.stack) || err}`);
+    console.error(`function-dev: ${known ? err.message : (err && err.stack) || err}`);
     process.exit(1);
   });
 }
