@@ -20,7 +20,6 @@ pub mod secret;
 pub mod settings;
 mod sort;
 pub mod stigg;
-pub mod sync;
 pub mod tape;
 pub mod timestamp;
 pub mod warehouse;
@@ -236,37 +235,35 @@ pub fn decide(
     let mut calls = Vec::with_capacity(3);
     // Identify traits are named when they are members of the customer as
     // they stand (then the fast path never reads the body); built when
-    // they are more: the plan, or renamed for warehouses.
-    let names = match (identifying, described_at) {
-        (true, Some(from)) => {
-            identify_trait_names(settings, from, |name| webhook.view.has_trait(from, name))
-        }
+    // they are more: the plan, or renamed for warehouses. A trait
+    // redactProperties removes is no trait; with none left, no identify.
+    let names: Vec<&'static str> = match (identifying, described_at) {
+        (true, Some(from)) => stigg::CUSTOMER_TRAITS
+            .iter()
+            .copied()
+            .filter(|name| webhook.view.has_trait(from, name) && keeps_trait(settings, from, name))
+            .collect(),
         _ => Vec::new(),
     };
-    let built = plan_traits || (settings.warehouse_safe_properties && !names.is_empty());
-    let built_names = match (built, names.is_empty(), described_at) {
-        (false, false, Some(from)) => {
-            calls.push(Call::identify(
-                envelope(CallType::Identify),
-                Payload::Traits { from, names },
-            ));
-            None
-        }
-        _ => built.then_some(names),
-    };
-    let customer_id = customer.as_ref().map(|customer| customer.id.as_str());
-    describe_customer(
-        &Description {
-            customer_id: customer_id.filter(|_| grouping),
-            identify_names: built_names.as_deref(),
+    if plan_traits || (settings.warehouse_safe_properties && !names.is_empty()) {
+        push_identify(
+            &names,
             described,
-            identify_state: &subscription,
-            group_state: &subscription,
-        },
-        &envelope,
-        &safe,
-        &mut calls,
-    );
+            &subscription,
+            &envelope,
+            &safe,
+            &mut calls,
+        );
+    } else if let (false, Some(from)) = (names.is_empty(), described_at) {
+        calls.push(Call::identify(
+            envelope(CallType::Identify),
+            Payload::Traits { from, names },
+        ));
+    }
+    if let (true, Some(customer)) = (grouping, &customer) {
+        let id = || customer.id.clone();
+        push_group(id, described, &subscription, &envelope, &safe, &mut calls);
+    }
 
     let properties = match tree.filter(|_| changing) {
         Some(tree) => {
@@ -307,87 +304,70 @@ pub fn decide(
     }))
 }
 
-/// The identify traits a customer's object gives (of [`stigg::CUSTOMER_TRAITS`],
-/// those it has), less those `redactProperties` removes: a trait it removes
-/// is no trait. `has_trait` says whether the object has a non-null member.
-// Inlined: the Segment script's wasm keeps the code `decide` had before it
-// shared this with the sync.
+/// Whether an identify trait the object that describes the customer has
+/// (one of [`stigg::CUSTOMER_TRAITS`]) stays one: a trait
+/// `redactProperties` removes is no trait.
+// Inlined, as the two below: the Segment script's wasm keeps the code
+// `decide` had before it shared them with the sync.
 #[inline(always)]
-pub(crate) fn identify_trait_names(
-    settings: &Settings,
-    from: stigg::Described,
-    has_trait: impl Fn(&str) -> bool,
-) -> Vec<&'static str> {
-    stigg::CUSTOMER_TRAITS
-        .iter()
-        .copied()
-        .filter(|name| {
-            has_trait(name) && !redact::removes(&settings.redact_properties, from.member(), name)
-        })
-        .collect()
+pub(crate) fn keeps_trait(settings: &Settings, from: stigg::Described, name: &str) -> bool {
+    !redact::removes(&settings.redact_properties, from.member(), name)
 }
 
-/// What the identify and group calls that describe a customer are made of.
-pub(crate) struct Description<'a> {
-    /// The customer, when a group call goes out.
-    pub customer_id: Option<&'a str>,
-    /// The identify traits to read from `described`, when an identify
-    /// with built traits goes out (none: no identify, or only the plan's).
-    pub identify_names: Option<&'a [&'static str]>,
-    /// The object that describes the customer, redacted.
-    pub described: Option<&'a Object>,
-    /// The plan and subscription state ([`stigg::subscription_traits`])
-    /// the identify and the group call carry; empty when there is none or
-    /// it is not wanted.
-    pub identify_state: &'a Object,
-    pub group_state: &'a Object,
-}
+// The identify and the group call that describe a customer, with built
+// traits: one rule for a webhook (`decide`) and for a customer read from
+// Stigg's API (`sync`), so that settings act on both alike.
 
-/// The identify and group calls that describe a customer, with built
-/// traits: one rule for a webhook ([`decide`]) and for a customer read
-/// from Stigg's API ([`sync`]), so that settings act on both alike. With no
-/// trait left, no call.
+/// An identify whose traits are those `names` picks from the object that
+/// describes the customer (redacted), then `state`: the plan and
+/// subscription traits ([`stigg::subscription_traits`]), empty when there
+/// are none or they are not wanted. With no trait, no call.
 #[inline(always)]
-pub(crate) fn describe_customer(
-    description: &Description,
-    envelope: &dyn Fn(CallType) -> Envelope,
-    safe: &dyn Fn(Object) -> Object,
+pub(crate) fn push_identify(
+    names: &[&'static str],
+    described: Option<&Object>,
+    state: &Object,
+    envelope: &impl Fn(CallType) -> Envelope,
+    safe: &impl Fn(Object) -> Object,
     calls: &mut Vec<Call>,
 ) {
-    let Description {
-        customer_id,
-        identify_names,
-        described,
-        identify_state,
-        group_state,
-    } = *description;
-    if let Some(names) = identify_names {
-        let mut traits = match described {
-            Some(described) if !names.is_empty() => stigg::pick(described, names),
-            _ => Object::new(),
-        };
-        for (name, value) in identify_state.iter() {
-            traits.insert(name, value.clone());
-        }
-        if !traits.is_empty() {
-            calls.push(Call::identify(
-                envelope(CallType::Identify),
-                Payload::Tree(safe(traits)),
-            ));
-        }
+    let mut traits = match described {
+        Some(described) if !names.is_empty() => stigg::pick(described, names),
+        _ => Object::new(),
+    };
+    for (name, value) in state.iter() {
+        traits.insert(name, value.clone());
     }
-    if let Some(customer_id) = customer_id {
-        let mut traits = described.map(stigg::account_traits).unwrap_or_default();
-        for (name, value) in group_state.iter() {
-            traits.insert(name, value.clone());
-        }
-        if !traits.is_empty() {
-            calls.push(Call::group(
-                envelope(CallType::Group),
-                customer_id.to_owned(),
-                Payload::Tree(safe(traits)),
-            ));
-        }
+    if !traits.is_empty() {
+        calls.push(Call::identify(
+            envelope(CallType::Identify),
+            Payload::Tree(safe(traits)),
+        ));
+    }
+}
+
+/// A group call for the account `customer_id()` names: the account's traits from
+/// the object that describes the customer, then `state`, as for
+/// [`push_identify`]. With no trait, no call.
+#[inline(always)]
+pub(crate) fn push_group(
+    customer_id: impl FnOnce() -> String,
+    described: Option<&Object>,
+    state: &Object,
+    envelope: &impl Fn(CallType) -> Envelope,
+    safe: &impl Fn(Object) -> Object,
+    calls: &mut Vec<Call>,
+) {
+    let mut traits = described.map(stigg::account_traits).unwrap_or_default();
+    for (name, value) in state.iter() {
+        traits.insert(name, value.clone());
+    }
+    if !traits.is_empty() {
+        calls.push(Call::group(
+            envelope(CallType::Group),
+            customer_id(),
+            Payload::Tree(safe(traits)),
+        ));
     }
 }
 
@@ -455,3 +435,10 @@ pub mod tracking_plan;
 /// panic locations in the Segment wasm name, stay where they are.)
 #[cfg(any(not(target_arch = "wasm32"), feature = "delivery-policy"))]
 pub mod delivery;
+
+/// A customer read from Stigg's REST API to its identify and group calls
+/// (`stigg-segment sync`, the edge relay's Cron Trigger). Natively always;
+/// in wasm only for the package's sync exports (feature `api-sync`), so the
+/// Segment script's wasm stays as it was. (Declared last, as above.)
+#[cfg(any(not(target_arch = "wasm32"), feature = "api-sync"))]
+pub mod sync;

@@ -2,7 +2,7 @@
 //! calls that describe it now: the state of every customer, for a first
 //! backfill and for a nightly reconciliation (`stigg-segment sync`, the
 //! edge relay's Cron Trigger). The calls are built by the same code as a
-//! webhook's ([`crate::describe_customer`]), so redaction, namespaces,
+//! webhook's ([`crate::push_identify`], [`crate::push_group`]), so redaction, namespaces,
 //! warehouse-safe names, `identifyCustomers`, `planTraits` and `groupCalls`
 //! act on both alike. No track call: nothing happened.
 //!
@@ -19,7 +19,7 @@ use crate::json::{quoted, write_string, Object, Value};
 use crate::settings::Settings;
 use crate::stigg::api::{self, Customer, Plans};
 use crate::stigg::{self, Described, STATE_TIMESTAMP_TRAIT};
-use crate::{describe_customer, fit, identify_trait_names, redact, warehouse, Description};
+use crate::{fit, keeps_trait, push_group, push_identify, redact, warehouse};
 
 /// Why a customer gets no call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,11 +120,16 @@ pub fn customer_calls(
         .filter_map(|path| path.strip_prefix("customer."))
         .map(str::to_owned)
         .collect();
-    let names = if settings.identify_customers {
-        identify_trait_names(settings, Described::Body, |name| {
-            !matches!(customer.record.get(name), None | Some(Value::Null))
-                && !redact::removes(&nested_paths, None, name)
-        })
+    let names: Vec<&'static str> = if settings.identify_customers {
+        stigg::CUSTOMER_TRAITS
+            .iter()
+            .copied()
+            .filter(|name| {
+                !matches!(customer.record.get(name), None | Some(Value::Null))
+                    && keeps_trait(settings, Described::Body, name)
+                    && !redact::removes(&nested_paths, None, name)
+            })
+            .collect()
     } else {
         Vec::new()
     };
@@ -158,24 +163,38 @@ pub fn customer_calls(
         group_id: None,
         trimmed: Vec::new(),
     };
-    let no_state = Object::new();
     let mut calls = Vec::with_capacity(2);
-    describe_customer(
-        &Description {
-            customer_id: settings.group_calls.then_some(customer.id.as_str()),
-            identify_names: Some(&names),
-            described: Some(&described),
-            identify_state: if settings.plan_traits {
-                &subscription
-            } else {
-                &no_state
-            },
-            group_state: &subscription,
-        },
-        &envelope,
-        &safe,
-        &mut calls,
-    );
+    if settings.plan_traits {
+        push_identify(
+            &names,
+            Some(&described),
+            &subscription,
+            &envelope,
+            &safe,
+            &mut calls,
+        );
+    } else {
+        let no_state = Object::new();
+        push_identify(
+            &names,
+            Some(&described),
+            &no_state,
+            &envelope,
+            &safe,
+            &mut calls,
+        );
+    }
+    if settings.group_calls {
+        let id = || customer.id.clone();
+        push_group(
+            id,
+            Some(&described),
+            &subscription,
+            &envelope,
+            &safe,
+            &mut calls,
+        );
+    }
     if calls.is_empty() {
         return Ok(Synced::skipped(
             SyncSkipCode::NothingToSend,

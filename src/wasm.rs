@@ -9,8 +9,7 @@ use crate::fields::Layout;
 #[cfg(any(
     feature = "js-transform",
     feature = "bench-object-boundary",
-    feature = "warehouse-preview",
-    feature = "api-sync"
+    feature = "warehouse-preview"
 ))]
 use crate::json::Value;
 use js_sys::{Error as JsError, Reflect};
@@ -201,11 +200,7 @@ fn read_body(body: &JsValue) -> Result<Vec<u8>, JsValue> {
     ))
 }
 
-#[cfg(any(
-    feature = "js-transform",
-    feature = "bench-object-boundary",
-    feature = "api-sync"
-))]
+#[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
 fn type_error(argument: &str, problem: &str) -> JsValue {
     js_sys::TypeError::new(&format!(
         "stigg-segment: the {argument} argument is {problem}"
@@ -239,8 +234,7 @@ fn with_field_area<R>(use_area: impl FnOnce(&mut [u8]) -> R) -> R {
 #[cfg(any(
     feature = "js-transform",
     feature = "bench-object-boundary",
-    feature = "tracking-plan",
-    feature = "api-sync"
+    feature = "tracking-plan"
 ))]
 fn with_settings<T>(
     raw: JsValue,
@@ -510,107 +504,6 @@ export interface TrackingPlanOptions {
 }
 "#;
 
-#[cfg(feature = "api-sync")]
-#[wasm_bindgen(typescript_custom_section)]
-const API_SYNC_TYPES: &str = r#"
-/** What one customer read from Stigg's API becomes: its identify and group calls, or why it has none. */
-export interface SyncResult {
-  calls: (IdentifyCall | GroupCall)[];
-  skipped?: { code: "archived" | "nothing_to_send"; reason: string };
-}
-
-/** Stigg's REST API v1 as the sync reads it. */
-export interface StiggApi {
-  customersPath: string;
-  subscriptionsPath: string;
-  plansPath: string;
-  maxPageSize: number;
-  apiKeyHeader: string;
-}
-
-/** One page of a Stigg list endpoint. */
-export interface StiggPage {
-  data: Record<string, unknown>[];
-  /** The cursor of the next page (`after`); null on the last page. */
-  next: string | null;
-}
-"#;
-
-/// The identify and group calls that describe one customer read from
-/// Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
-/// records (`GET /api/v1/subscriptions`, any order) and the plans'
-/// (`GET /api/v1/plans`), under the settings: the rule of
-/// `stigg-segment sync`. Throws `ValidationError` naming a field a record
-/// lacks.
-#[cfg(feature = "api-sync")]
-#[wasm_bindgen(js_name = syncCustomer, unchecked_return_type = "SyncResult")]
-pub fn sync_customer(
-    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] customer: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[]")] subscriptions: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[]")] plans: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
-    settings: JsValue,
-) -> Result<JsValue, JsValue> {
-    let customer = plain_data(&customer, "customer")?;
-    let Value::Array(subscriptions) = plain_data(&subscriptions, "subscriptions")? else {
-        return Err(type_error("subscriptions", "not an array"));
-    };
-    let Value::Array(plan_records) = plain_data(&plans, "plans")? else {
-        return Err(type_error("plans", "not an array"));
-    };
-    let mut plans = crate::stigg::api::Plans::new();
-    for record in plan_records {
-        match record {
-            Value::Object(record) => plans.add(&record).map_err(to_js_error)?,
-            _ => return Err(type_error("plans", "not an array of objects")),
-        }
-    }
-    let synced = with_settings(settings, |settings| {
-        crate::sync::customer_calls_from_values(customer, subscriptions, &plans, settings)
-    })?;
-    js_sys::JSON::parse(&synced.to_json())
-}
-
-/// The paths, page size and key header of Stigg's REST API v1.
-#[cfg(feature = "api-sync")]
-#[wasm_bindgen(js_name = stiggApi, unchecked_return_type = "StiggApi")]
-pub fn stigg_api() -> Result<JsValue, JsValue> {
-    use crate::stigg::api;
-    let mut out = crate::json::Object::new();
-    out.insert("customersPath", api::CUSTOMERS_PATH.into());
-    out.insert("subscriptionsPath", api::SUBSCRIPTIONS_PATH.into());
-    out.insert("plansPath", api::PLANS_PATH.into());
-    out.insert("maxPageSize", Value::Number(api::MAX_PAGE_SIZE.to_string()));
-    out.insert("apiKeyHeader", api::API_KEY_HEADER.into());
-    js_sys::JSON::parse(&crate::json::to_text(&Value::Object(out)))
-}
-
-/// The query string of one page of `path` (no `?`): the page size, the
-/// cursor the previous page gave, and for subscriptions one customer.
-#[cfg(feature = "api-sync")]
-#[wasm_bindgen(js_name = stiggPageQuery)]
-pub fn stigg_page_query(path: &str, after: Option<String>, customer_id: Option<String>) -> String {
-    crate::stigg::api::page_query(
-        path,
-        crate::stigg::api::MAX_PAGE_SIZE,
-        after.as_deref(),
-        customer_id.as_deref(),
-    )
-}
-
-/// Reads one page of a Stigg list endpoint (the response's text); throws
-/// an error naming the field that does not parse.
-#[cfg(feature = "api-sync")]
-#[wasm_bindgen(js_name = stiggPage, unchecked_return_type = "StiggPage")]
-pub fn stigg_page(text: &str) -> Result<JsValue, JsValue> {
-    let page = crate::stigg::api::read_page(text.as_bytes()).map_err(to_js_error)?;
-    let mut out = crate::json::Object::new();
-    let data = page.data.into_iter().map(Value::Object).collect();
-    out.insert("data", Value::Array(data));
-    out.insert("next", page.next.map_or(Value::Null, Value::String));
-    js_sys::JSON::parse(&crate::json::to_text(&Value::Object(out)))
-}
-
 /// `transform` with objects crossing the boundary through
 /// serde-wasm-bindgen, field by field, in both directions: the design the
 /// product does not use, kept so `make bench` can measure the difference.
@@ -700,8 +593,7 @@ fn read_headers(headers: JsValue) -> Result<Headers, JsValue> {
 #[cfg(any(
     feature = "js-transform",
     feature = "bench-object-boundary",
-    feature = "warehouse-preview",
-    feature = "api-sync"
+    feature = "warehouse-preview"
 ))]
 fn plain_data(value: &JsValue, what: &str) -> Result<Value, JsValue> {
     let text = js_sys::JSON::stringify(value)
@@ -1029,3 +921,108 @@ export interface DeliveryOutcome {
   splitTooLarge: number;
 }
 "#;
+
+// The sync's exports, after the delivery policy's for the same reason. The
+// feature api-sync takes js-transform's boundary helpers (plain_data,
+// with_settings, type_error) with it.
+
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(typescript_custom_section)]
+const API_SYNC_TYPES: &str = r#"
+/** What one customer read from Stigg's API becomes: its identify and group calls, or why it has none. */
+export interface SyncResult {
+  calls: (IdentifyCall | GroupCall)[];
+  skipped?: { code: "archived" | "nothing_to_send"; reason: string };
+}
+
+/** Stigg's REST API v1 as the sync reads it. */
+export interface StiggApi {
+  customersPath: string;
+  subscriptionsPath: string;
+  plansPath: string;
+  maxPageSize: number;
+  apiKeyHeader: string;
+}
+
+/** One page of a Stigg list endpoint. */
+export interface StiggPage {
+  data: Record<string, unknown>[];
+  /** The cursor of the next page (`after`); null on the last page. */
+  next: string | null;
+}
+"#;
+
+/// The identify and group calls that describe one customer read from
+/// Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
+/// records (`GET /api/v1/subscriptions`, any order) and the plans'
+/// (`GET /api/v1/plans`), under the settings: the rule of
+/// `stigg-segment sync`. Throws `ValidationError` naming a field a record
+/// lacks.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = syncCustomer, unchecked_return_type = "SyncResult")]
+pub fn sync_customer(
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] customer: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[]")] subscriptions: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[]")] plans: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
+    settings: JsValue,
+) -> Result<JsValue, JsValue> {
+    let customer = plain_data(&customer, "customer")?;
+    let Value::Array(subscriptions) = plain_data(&subscriptions, "subscriptions")? else {
+        return Err(type_error("subscriptions", "not an array"));
+    };
+    let Value::Array(plan_records) = plain_data(&plans, "plans")? else {
+        return Err(type_error("plans", "not an array"));
+    };
+    let mut plans = crate::stigg::api::Plans::new();
+    for record in plan_records {
+        match record {
+            Value::Object(record) => plans.add(&record).map_err(to_js_error)?,
+            _ => return Err(type_error("plans", "not an array of objects")),
+        }
+    }
+    let synced = with_settings(settings, |settings| {
+        crate::sync::customer_calls_from_values(customer, subscriptions, &plans, settings)
+    })?;
+    js_sys::JSON::parse(&synced.to_json())
+}
+
+/// The paths, page size and key header of Stigg's REST API v1.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = stiggApi, unchecked_return_type = "StiggApi")]
+pub fn stigg_api() -> Result<JsValue, JsValue> {
+    use crate::stigg::api;
+    let mut out = crate::json::Object::new();
+    out.insert("customersPath", api::CUSTOMERS_PATH.into());
+    out.insert("subscriptionsPath", api::SUBSCRIPTIONS_PATH.into());
+    out.insert("plansPath", api::PLANS_PATH.into());
+    out.insert("maxPageSize", Value::Number(api::MAX_PAGE_SIZE.to_string()));
+    out.insert("apiKeyHeader", api::API_KEY_HEADER.into());
+    js_sys::JSON::parse(&crate::json::to_text(&Value::Object(out)))
+}
+
+/// The query string of one page of `path` (no `?`): the page size, the
+/// cursor the previous page gave, and for subscriptions one customer.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = stiggPageQuery)]
+pub fn stigg_page_query(path: &str, after: Option<String>, customer_id: Option<String>) -> String {
+    crate::stigg::api::page_query(
+        path,
+        crate::stigg::api::MAX_PAGE_SIZE,
+        after.as_deref(),
+        customer_id.as_deref(),
+    )
+}
+
+/// Reads one page of a Stigg list endpoint (the response's text); throws
+/// an error naming the field that does not parse.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = stiggPage, unchecked_return_type = "StiggPage")]
+pub fn stigg_page(text: &str) -> Result<JsValue, JsValue> {
+    let page = crate::stigg::api::read_page(text.as_bytes()).map_err(to_js_error)?;
+    let mut out = crate::json::Object::new();
+    let data = page.data.into_iter().map(Value::Object).collect();
+    out.insert("data", Value::Array(data));
+    out.insert("next", page.next.map_or(Value::Null, Value::String));
+    js_sys::JSON::parse(&crate::json::to_text(&Value::Object(out)))
+}
