@@ -8,7 +8,6 @@
 #[path = "../tests/cli/fake_stigg.rs"]
 mod fake_stigg;
 
-use std::io::Read;
 use std::path::Path;
 use std::process::Command;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -89,14 +89,14 @@ fn customer(i: usize) -> Value {
         "id": customer_id(i),
         "name": format!("Customer {i}"),
         "email": format!("billing+{i}@example.com"),
-        "billingId": if i % 4 == 0 { json!(format!("cus_{i:08}")) } else { Value::Null },
+        "billingId": if i.is_multiple_of(4) { json!(format!("cus_{i:08}")) } else { Value::Null },
         "billingCurrency": "usd",
         "couponId": Value::Null,
         "defaultPaymentMethod": Value::Null,
         "integrations": [],
         "language": "en",
         "timezone": "UTC",
-        "metadata": if i % 3 == 0 { json!({"segment": "smb", "region": "emea"}) } else { json!({}) },
+        "metadata": if i.is_multiple_of(3) { json!({"segment": "smb", "region": "emea"}) } else { json!({}) },
         "passthrough": Value::Null,
         "createdAt": time(i, i),
         "updatedAt": time(i + 3, i * 7),
@@ -207,7 +207,23 @@ impl FakeStigg {
     }
 
     pub fn start_on(address: &str, customers: usize) -> FakeStigg {
-        let server = Arc::new(Server::http(address).expect("a loopback port"));
+        // TCP_NODELAY on the listener, which Linux gives each accepted
+        // socket: tiny_http writes a response's head and body apart, and
+        // with Nagle's algorithm every page on a kept-alive connection
+        // would wait for the client's delayed ACK (40 ms).
+        let address: std::net::SocketAddr = address.parse().expect("an address");
+        let socket = socket2::Socket::new(
+            socket2::Domain::for_address(address),
+            socket2::Type::STREAM,
+            None,
+        )
+        .expect("a socket");
+        socket.set_reuse_address(true).expect("SO_REUSEADDR");
+        socket.set_tcp_nodelay(true).expect("TCP_NODELAY");
+        socket.bind(&address.into()).expect("a loopback port");
+        socket.listen(128).expect("listen");
+        let listener: std::net::TcpListener = socket.into();
+        let server = Arc::new(Server::from_listener(listener, None).expect("a server"));
         let port = server.server_addr().to_ip().expect("an IP address").port();
         let state = Arc::new(State {
             customers,
