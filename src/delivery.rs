@@ -155,7 +155,7 @@ fn host_of(authority: &str) -> Option<&str> {
 
 /// `localhost`, 127.0.0.0/8 or `[::1]`. (Read by hand rather than with
 /// `std::net`, whose parsers would weigh on the package's wasm.)
-fn is_loopback(host: &str) -> bool {
+pub fn is_loopback(host: &str) -> bool {
     if let Some(v6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
         return ipv6_groups(v6) == Some([0, 0, 0, 0, 0, 0, 0, 1]);
     }

@@ -331,18 +331,17 @@ fn run_sync(args: SyncArgs) -> Result<i32, String> {
     let base = stigg_api::base_url(&args.stigg_api_url)?;
     let key = stigg_api::api_key(env(stigg_api::KEY_VARIABLE))?;
     // Stigg's side takes the same backoff, timeout and attempts as Segment's.
-    let policy = client(&args.common).policy;
-    let (target, client) = if args.dry_run {
-        (None, None)
+    let timeout = Duration::from_millis(args.common.timeout_ms.max(1));
+    let api = stigg_api::StiggApi::new(base, key, client(&args.common).policy, timeout);
+    let target = if args.dry_run {
+        None
     } else {
-        let target = default_target(&args.common)?;
-        (Some(target), Some(client(&args.common)))
+        Some((default_target(&args.common)?, client(&args.common)))
     };
     sync::run(sync::SyncOptions {
-        api: stigg_api::StiggApi::new(base, key, policy),
+        api,
         settings,
         target,
-        client,
         state: (!args.no_journal).then_some(args.journal),
         dead_letters: args.common.dead_letters,
         concurrency: args.concurrency.max(1),

@@ -1,7 +1,8 @@
 //! Reading Stigg's REST API v1: one page at a time, the key in
 //! `X-API-KEY` (never printed), 429 waited out as Retry-After says (Stigg
 //! sometimes sends none: then the backoff), 5xx, timeouts and network
-//! errors retried with exponential backoff and full jitter, and every other
+//! errors retried with the delivery policy's backoff (the same waits as
+//! toward Segment, Retry-After never below it), and every other
 //! answer (401, 403, 404...) a stop at once with one line saying what to
 //! check. The paths, the paging and the records are the core's
 //! (`library.rs`).
@@ -10,8 +11,9 @@ use std::io::Read;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use crate::library::delivery::{is_loopback, parse_retry_after, Policy};
 use crate::library::{self, Page};
-use crate::segment::{is_loopback, sleep_unless_stopped, RetryPolicy};
+use crate::segment::sleep_unless_stopped;
 
 pub const DEFAULT_URL: &str = "https://api.stigg.io";
 /// The variable that holds the key (the name Stigg's SDKs read too).
@@ -88,7 +90,7 @@ pub struct StiggApi {
     agent: ureq::Agent,
     base: String,
     key: String,
-    policy: RetryPolicy,
+    policy: Policy,
     seed: AtomicU64,
     /// Requests retried (429, 5xx, network errors).
     pub retries: AtomicU64,
@@ -96,10 +98,11 @@ pub struct StiggApi {
 }
 
 impl StiggApi {
-    pub fn new(base: String, key: String, policy: RetryPolicy) -> StiggApi {
+    /// `timeout`: for each request, as toward Segment.
+    pub fn new(base: String, key: String, policy: Policy, timeout: Duration) -> StiggApi {
         let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
-            .timeout_global(Some(policy.timeout))
+            .timeout_global(Some(timeout))
             .user_agent(concat!("stigg-segment/", env!("CARGO_PKG_VERSION")))
             // The key goes only where the user said.
             .max_redirects(0)
@@ -176,18 +179,15 @@ impl StiggApi {
                 )));
             }
             self.retries.fetch_add(1, Ordering::Relaxed);
-            let wait = match retry_after {
-                Some(wait) => wait.min(self.policy.max_retry_after),
-                None => self.backoff(attempt),
-            };
-            if !sleep_unless_stopped(wait, stop) {
+            let wait = self.policy.retry_wait(attempt, retry_after, self.jitter());
+            if !sleep_unless_stopped(Duration::from_millis(wait), stop) {
                 return Err(Stop::Interrupted);
             }
         }
     }
 
-    /// Status, body (scrubbed of the key) and Retry-After.
-    fn get(&self, url: &str) -> Result<(u16, Vec<u8>, Option<Duration>), ureq::Error> {
+    /// Status, body (scrubbed of the key) and Retry-After (milliseconds).
+    fn get(&self, url: &str) -> Result<(u16, Vec<u8>, Option<u64>), ureq::Error> {
         let mut response = self
             .agent
             .get(url)
@@ -195,13 +195,14 @@ impl StiggApi {
             .header("Accept", "application/json")
             .call()?;
         let status = response.status().as_u16();
+        let now_ms = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64);
         let retry_after = response
             .headers()
             .get("retry-after")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.trim().parse::<f64>().ok())
-            .filter(|secs| secs.is_finite() && *secs >= 0.0)
-            .map(|secs| Duration::from_secs_f64(secs.min(86_400.0)));
+            .and_then(|v| parse_retry_after(v, now_ms));
         let mut body = Vec::new();
         response
             .body_mut()
@@ -219,19 +220,14 @@ impl StiggApi {
         text.replace(&self.key, "[STIGG_API_KEY]")
     }
 
-    /// Exponential backoff with full jitter, as toward Segment.
-    fn backoff(&self, attempt: u32) -> Duration {
-        let ceiling = self
-            .policy
-            .backoff
-            .saturating_mul(1u32 << (attempt - 1).min(20))
-            .min(self.policy.max_backoff);
+    /// A number in [0, 1) for the backoff's jitter (xorshift).
+    fn jitter(&self) -> f64 {
         let mut x = self.seed.load(Ordering::Relaxed);
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
         self.seed.store(x, Ordering::Relaxed);
-        ceiling.mul_f64((x >> 11) as f64 / (1u64 << 53) as f64)
+        (x >> 11) as f64 / (1u64 << 53) as f64
     }
 }
 

@@ -1,7 +1,8 @@
 //! `stigg-segment sync`: every customer in Stigg's REST API, as the
 //! identify and group calls that describe it now (the core's rule), sent
-//! to Segment the way `send` sends: the same batches, rate limit, retries,
-//! dead letters and exit codes.
+//! to Segment through the outbox (`outbox.rs`), as `send` sends: the same
+//! batches, rate limit, delivery policy, dead letters, Ctrl-C and exit
+//! codes.
 //!
 //! Memory stays flat however many customers there are: the plans (a
 //! catalogue, not the customer base) are held by id; the subscriptions are
@@ -9,87 +10,94 @@
 //! paged, each joined to its subscriptions there, and its calls go out
 //! while the next page is read.
 //!
-//! What was sent is kept per customer and call type (the state file,
-//! `--journal`): a call goes out when its messageId, which is derived from
-//! what it says, differs from the last one Segment accepted for that
-//! customer and type. So a rerun sends nothing when nothing changed, a plan
-//! change sends that customer's calls only, a change undone later is sent
-//! again, and a run that stopped resends only what was not accepted.
+//! What Segment accepted is kept per customer and call type (the state
+//! file, `--journal`, locked for the run): a call goes out when its
+//! messageId, which is derived from what it says, differs from the last
+//! one Segment accepted for that customer and type. So a rerun sends
+//! nothing when nothing changed, a plan change sends that customer's calls
+//! only, a change undone later is sent again, and a run that stopped
+//! resends only what Segment did not accept.
 
 use std::collections::BTreeMap;
+use std::fs::File;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::sync_channel;
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::library::{self, Plans, ReadyCall, Settings, Transformed};
-use crate::segment::{self, Batcher, Client, Failure, Target};
-use crate::send::Shared;
+use crate::library::{self, Plans, Transformed};
+use crate::library::{ReadyCall, Settings};
+use crate::outbox::{Ledger, Outbox, OutboxOptions, Report};
+use crate::segment::{Client, Target};
+use crate::send::{watch_signals, INTERRUPTED};
 use crate::stigg_api::{StiggApi, Stop};
-use crate::store::DeadLetters;
+use crate::store::{self, Claim};
 
 pub struct SyncOptions {
     pub api: StiggApi,
     pub settings: Settings,
     /// None for a dry run.
-    pub target: Option<Target>,
-    pub client: Option<Client>,
+    pub target: Option<(Target, Client)>,
+    /// None: no state (every run sends every customer's calls).
     pub state: Option<PathBuf>,
     pub dead_letters: PathBuf,
     pub concurrency: usize,
     pub progress: bool,
 }
 
-/// Calls are checked against the state in chunks, one transaction each.
-const CLAIM_CHUNK: usize = 1000;
-
 #[derive(Default)]
 struct Counts {
     customers: u64,
     subscriptions: u64,
+    plans: usize,
     calls: u64,
-    unchanged: u64,
-    already_dead: u64,
     skipped: BTreeMap<&'static str, (u64, String)>,
     rejected: BTreeMap<&'static str, u64>,
 }
 
-/// A call with the customer and type it describes.
-struct Pending {
-    subject: String,
-    call: ReadyCall,
-}
-
 /// Runs `sync`. Exit codes as `send`'s: 0 every call accepted (or
-/// unchanged), 2 a customer rejected, a call dead-lettered, or the run
-/// stopped (Stigg's or Segment's side) with calls unsent, which a rerun
-/// sends; 1 (as `Err`) it could not start.
+/// unchanged); 2 a customer rejected, a call dead-lettered, or the run
+/// stopped (Stigg's side or Segment's) with calls unsent, which a rerun
+/// sends; 130 a signal stopped it; 1 (as `Err`) it could not start.
 pub fn run(options: SyncOptions) -> Result<i32, String> {
     let started = Instant::now();
-    let dry_run = options.target.is_none();
-    let state = match (&options.state, &options.target) {
-        (Some(path), Some(_)) => {
-            Some(Arc::new(Mutex::new(State::open(path).map_err(|err| {
-                format!("cannot open the state file {}: {err}", path.display())
-            })?)))
+    let stop = Arc::new(AtomicBool::new(false));
+    let signalled = Arc::new(AtomicBool::new(false));
+    let mut outbox = match options.target {
+        None => None,
+        Some((target, client)) => {
+            let ledger: Option<Box<dyn Ledger>> = match &options.state {
+                None => None,
+                Some(path) => Some(Box::new(State::open(path)?)),
+            };
+            let outbox = Outbox::with_ledger(
+                OutboxOptions {
+                    target,
+                    client,
+                    journal: options.state.clone(),
+                    dead_letters: options.dead_letters.clone(),
+                    concurrency: options.concurrency,
+                    stop: stop.clone(),
+                },
+                ledger,
+            );
+            watch_signals(&stop, &signalled)?;
+            Some(outbox)
         }
-        _ => None,
     };
     let mut spill = Spill::open().map_err(|err| format!("cannot open a temporary file: {err}"))?;
-    let dead_letters = Arc::new(Mutex::new(DeadLetters::new(options.dead_letters.clone())));
-    let shared = Arc::new(Shared::default());
     let progress = progress_bar(options.progress);
     let api = &options.api;
     let mut counts = Counts::default();
+    let mut dry_out = io::BufWriter::new(io::stdout().lock());
 
     // The plans, then the subscriptions, then the customers.
     let mut plans = Plans::default();
-    let mut result = api.each_page(library::PLANS_PATH, &shared.stop, |page| {
+    let mut read = api.each_page(library::PLANS_PATH, &stop, |page| {
         for record in &page.records {
             plans.add(record).map_err(|err| {
                 Stop::Failed(format!(
@@ -100,9 +108,10 @@ pub fn run(options: SyncOptions) -> Result<i32, String> {
         }
         Ok(())
     });
-    if result.is_ok() {
+    counts.plans = plans.len();
+    if read.is_ok() {
         progress.set_message(format!("{} plans; reading subscriptions", plans.len()));
-        result = api.each_page(library::SUBSCRIPTIONS_PATH, &shared.stop, |page| {
+        read = api.each_page(library::SUBSCRIPTIONS_PATH, &stop, |page| {
             counts.subscriptions += page.records.len() as u64;
             spill.add(&page.records).map_err(Stop::Failed)?;
             progress.set_message(format!(
@@ -113,107 +122,33 @@ pub fn run(options: SyncOptions) -> Result<i32, String> {
             Ok(())
         });
     }
-
-    let mut dry_out = io::BufWriter::new(io::stdout().lock());
-    let (batches, workers) = match (&options.target, options.client) {
-        (Some(_), Some(client)) if result.is_ok() => {
-            let (tx, rx) = sync_channel::<Vec<Pending>>(options.concurrency);
-            let rx = Arc::new(Mutex::new(rx));
-            let client = Arc::new(client);
-            let target = Arc::new(options.target.expect("matched above"));
-            let workers: Vec<_> = (0..options.concurrency.max(1))
-                .map(|_| {
-                    let (rx, client, target) = (rx.clone(), client.clone(), target.clone());
-                    let (state, dead_letters, shared) =
-                        (state.clone(), dead_letters.clone(), shared.clone());
-                    std::thread::spawn(move || loop {
-                        let batch = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                        let Ok(batch) = batch else { return };
-                        if shared.stop.load(Ordering::SeqCst) {
-                            shared
-                                .unsent
-                                .fetch_add(batch.len() as u64, Ordering::Relaxed);
-                            continue;
-                        }
-                        settle(
-                            &client,
-                            &target,
-                            batch,
-                            state.as_deref(),
-                            &dead_letters,
-                            &shared,
-                        );
-                    })
-                })
-                .collect();
-            (Some(tx), workers)
-        }
-        _ => (None, Vec::new()),
-    };
-
-    let mut batcher: Vec<Pending> = Vec::new();
-    let mut batch_bytes = Batcher::default();
-    let mut pending: Vec<Pending> = Vec::with_capacity(CLAIM_CHUNK);
-    let mut flush = |pending: &mut Vec<Pending>, counts: &mut Counts| -> Result<(), Stop> {
-        let Some(batches) = &batches else {
-            for entry in pending.drain(..) {
-                dry_out
-                    .write_all(entry.call.json.as_bytes())
-                    .and_then(|()| dry_out.write_all(b"\n"))
-                    .map_err(|err| Stop::Failed(format!("writing the calls: {err}")))?;
-            }
-            return Ok(());
-        };
-        let claims = match &state {
-            Some(state) => state
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .claim(pending)
-                .map_err(|err| Stop::Failed(format!("state file: {err}")))?,
-            None => vec![Claim::Send; pending.len()],
-        };
-        for (entry, claim) in pending.drain(..).zip(claims) {
-            match claim {
-                Claim::Send => {
-                    // The Batcher measures (the calls it hands back are
-                    // exactly those held before this one); the batch sent
-                    // keeps each call's subject.
-                    if batch_bytes.push(entry.call.clone()).is_some() {
-                        // Blocks while every worker is busy: Stigg is read
-                        // only as fast as Segment takes the calls.
-                        let _ = batches.send(std::mem::take(&mut batcher));
-                    }
-                    batcher.push(entry);
-                }
-                Claim::Unchanged => counts.unchanged += 1,
-                Claim::AlreadyDeadLettered => counts.already_dead += 1,
-            }
-        }
-        Ok(())
-    };
-
-    if result.is_ok() {
-        result = api.each_page(library::CUSTOMERS_PATH, &shared.stop, |page| {
-            if shared.stop.load(Ordering::SeqCst) {
-                return Err(Stop::Interrupted);
-            }
+    if read.is_ok() {
+        read = api.each_page(library::CUSTOMERS_PATH, &stop, |page| {
             for record in page.records {
+                if stop.load(Ordering::SeqCst) {
+                    return Err(Stop::Interrupted);
+                }
                 counts.customers += 1;
                 let subscriptions = match record.customer_id() {
                     Some(id) => spill.of(id).map_err(Stop::Failed)?,
                     None => Vec::new(),
                 };
-                let subject = record.customer_id().map(str::to_owned);
                 match library::sync_customer(record, &subscriptions, &plans, &options.settings) {
                     Transformed::Calls(calls) => {
                         counts.calls += calls.len() as u64;
-                        let subject = subject.unwrap_or_default();
                         for call in calls {
-                            let kind = call_type(&call.json);
-                            pending.push(Pending {
-                                subject: format!("{kind}:{subject}"),
-                                call,
-                            });
+                            match &mut outbox {
+                                // Blocks while every worker is busy: Stigg
+                                // is read only as fast as Segment takes
+                                // the calls. A failure is in the report.
+                                Some(outbox) => outbox.push(call).map_err(|_| Stop::Interrupted)?,
+                                None => dry_out
+                                    .write_all(call.json.as_bytes())
+                                    .and_then(|()| dry_out.write_all(b"\n"))
+                                    .map_err(|err| {
+                                        Stop::Failed(format!("writing the calls: {err}"))
+                                    })?,
+                            }
                         }
                     }
                     Transformed::Skipped(code, reason) => {
@@ -231,204 +166,209 @@ pub fn run(options: SyncOptions) -> Result<i32, String> {
                     }
                 }
             }
-            if pending.len() >= CLAIM_CHUNK {
-                flush(&mut pending, &mut counts)?;
-            }
             progress.set_message(format!(
-                "{} plans, {} subscriptions, {} customers ({} pages), {} calls sent",
+                "{} plans, {} subscriptions, {} customers ({} pages)",
                 plans.len(),
                 counts.subscriptions,
                 counts.customers,
                 api.pages.load(Ordering::Relaxed),
-                shared.sent.load(Ordering::Relaxed)
             ));
             progress.tick();
             Ok(())
         });
     }
-    if result.is_ok() {
-        result = flush(&mut pending, &mut counts);
+    if read.is_ok() {
+        read = dry_out
+            .flush()
+            .map_err(|err| Stop::Failed(format!("writing the calls: {err}")));
     }
-    if let Some(batches) = &batches {
-        if !batcher.is_empty() {
-            let _ = batches.send(std::mem::take(&mut batcher));
-        }
-    }
-    let _ = dry_out.flush();
-    drop(batches);
-    for worker in workers {
-        let _ = worker.join();
-    }
+    drop(dry_out);
+    // Calls made before a failure on Stigg's side are still sent: each
+    // says what is true of its customer.
+    let report = outbox.map(Outbox::finish);
     progress.finish_and_clear();
-    // Calls made but never claimed or batched because the run stopped.
-    if !dry_run {
-        shared
-            .unsent
-            .fetch_add((pending.len() + batcher.len()) as u64, Ordering::Relaxed);
-    }
-    let stigg_failure = match result {
-        Ok(()) => None,
+    let unread = read.is_err();
+    let stigg_failure = match read {
         Err(Stop::Failed(message)) => Some(message),
-        Err(Stop::Interrupted) => None,
+        Ok(()) | Err(Stop::Interrupted) => None,
     };
-    let segment_failure = shared
-        .failure
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .clone();
-
+    let interrupted = signalled.load(Ordering::SeqCst);
     let summary = Summary {
         counts: &counts,
-        shared: &shared,
+        report: report.as_ref(),
         api,
-        plans: plans.len(),
-        dry_run,
-        state: state.is_some(),
-        dead_letters: options.dead_letters.display().to_string(),
-        stopped: stigg_failure.is_some() || segment_failure.is_some(),
+        interrupted,
+        stopped: stigg_failure.is_some(),
         seconds: started.elapsed().as_secs_f64(),
     };
     eprint!("{summary}");
-    if let Some(failure) = stigg_failure.or(segment_failure) {
-        eprintln!("stigg-segment sync: stopped: {failure}");
+    let rerun = match report.as_ref().and_then(|report| report.journal.as_ref()) {
+        Some(state) => format!(
+            "run the same command again to send them (the state file {} keeps what Segment accepted)",
+            state.display()
+        ),
+        None => "without a state file, a rerun sends every customer's calls again".to_owned(),
+    };
+    let unsent = report.as_ref().map_or(0, |report| report.unsent);
+    if interrupted {
+        eprintln!(
+            "stigg-segment sync: interrupted: {unsent} calls made were not sent{}; {rerun}",
+            if unread {
+                ", and Stigg's customers were not all read"
+            } else {
+                ""
+            }
+        );
+        return Ok(INTERRUPTED);
+    }
+    if let Some(message) = stigg_failure {
+        eprintln!("stigg-segment sync: stopped: {message}");
         return Ok(2);
     }
-    let clean = counts.rejected.is_empty() && shared.dead_lettered.load(Ordering::Relaxed) == 0;
+    let Some(report) = report else {
+        return Ok(if counts.rejected.is_empty() { 0 } else { 2 });
+    };
+    if let Some((name, message)) = &report.stopped {
+        eprintln!("stigg-segment sync: stopped ({name}): {message}");
+        if report.unsent > 0 || unread {
+            eprintln!(
+                "stigg-segment sync: {} calls not sent, none dead-lettered for it{}; fix the cause, then {rerun}",
+                report.unsent,
+                if unread {
+                    ", and Stigg's customers were not all read"
+                } else {
+                    ""
+                }
+            );
+        }
+        return Ok(2);
+    }
+    let clean = counts.rejected.is_empty() && report.dead_lettered == 0;
     Ok(if clean { 0 } else { 2 })
 }
 
-/// `"identify"` or `"group"`: the call's own first member.
-fn call_type(json: &str) -> &'static str {
-    if json.starts_with("{\"type\":\"group\"") {
-        "group"
-    } else {
-        "identify"
-    }
-}
-
-/// Delivers one batch and records what became of every call in it.
-fn settle(
-    client: &Client,
-    target: &Target,
-    batch: Vec<Pending>,
-    state: Option<&Mutex<State>>,
-    dead_letters: &Mutex<DeadLetters>,
-    shared: &Shared,
-) {
-    let subjects: std::collections::HashMap<String, String> = batch
-        .iter()
-        .map(|entry| (entry.call.message_id.clone(), entry.subject.clone()))
-        .collect();
-    let calls = batch.into_iter().map(|entry| entry.call).collect();
-    let delivered = segment::deliver(client, target, calls, &shared.stop);
-    let subject = |call: &ReadyCall| subjects.get(&call.message_id).cloned().unwrap_or_default();
-    let record = |calls: Vec<(String, String)>, status: i64| {
-        if let Some(state) = state {
-            let mut state = state.lock().unwrap_or_else(|e| e.into_inner());
-            if let Err(err) = state.mark(&calls, status) {
-                shared.fail(format!("state file: {err}"));
-            }
-        }
-    };
-    if !delivered.accepted.is_empty() {
-        let accepted = delivered
-            .accepted
-            .iter()
-            .map(|call| (subject(call), call.message_id.clone()))
-            .collect();
-        record(accepted, SENT);
-        shared
-            .sent
-            .fetch_add(delivered.accepted.len() as u64, Ordering::Relaxed);
-    }
-    for (call, status, answer) in &delivered.refused {
-        let mut file = dead_letters.lock().unwrap_or_else(|e| e.into_inner());
-        if let Err(err) = file.write(&target.name, *status, answer, call) {
-            shared.fail(format!(
-                "cannot write the dead letter {}: {err}",
-                file.path().display()
-            ));
-            shared.unsent.fetch_add(1, Ordering::Relaxed);
-            continue;
-        }
-        drop(file);
-        shared.dead_lettered.fetch_add(1, Ordering::Relaxed);
-        record(vec![(subject(call), call.message_id.clone())], DEAD);
-    }
-    shared
-        .unsent
-        .fetch_add(delivered.unsent.len() as u64, Ordering::Relaxed);
-    shared
-        .split_too_large
-        .fetch_add(delivered.split_too_large, Ordering::Relaxed);
-    match delivered.failure {
-        None | Some(Failure::Interrupted) => {}
-        Some(Failure::Endpoint(message) | Failure::GaveUp(message)) => shared.fail(message),
-    }
-}
-
-/// How a call stands against what was last sent for its customer and type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Claim {
-    Send,
-    /// Segment accepted this very call (same messageId) last time.
-    Unchanged,
-    /// Segment refused this very call; it is in the dead letters.
-    AlreadyDeadLettered,
-}
-
+// What a call's state is: 0 claimed by a run, not yet accepted.
 const CLAIMED: i64 = 0;
 const SENT: i64 = 1;
 const DEAD: i64 = 2;
 
-/// The last call sent per customer and call type (`identify:<id>`,
-/// `group:<id>`), with what became of it.
+/// The state file: per customer and call type (`identify:<id>`,
+/// `group:<id>`), the last call claimed and what became of it. One run
+/// at a time: its lock is held until the run ends (as `send`'s journal).
 struct State {
+    // Dropped before `_lock`: see `store::lock`.
     conn: Connection,
+    run: i64,
+    _lock: File,
 }
 
 impl State {
-    fn open(path: &Path) -> rusqlite::Result<State> {
-        let conn = Connection::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.execute_batch(
-            "CREATE TABLE IF NOT EXISTS sync_state (
-                 subject TEXT PRIMARY KEY,
-                 message_id TEXT NOT NULL,
-                 status INTEGER NOT NULL,
-                 at INTEGER NOT NULL
-             ) WITHOUT ROWID;",
-        )?;
-        Ok(State { conn })
+    fn open(path: &Path) -> Result<State, String> {
+        let cannot = |err: &dyn std::fmt::Display| {
+            format!("cannot open the state file {}: {err}", path.display())
+        };
+        let lock = store::lock(path)
+            .map_err(|err| cannot(&err))?
+            .ok_or_else(|| {
+                format!(
+                    "the state file {} is in use by another stigg-segment run; wait for it to finish, or give this run a state file of its own (--journal)",
+                    path.display()
+                )
+            })?;
+        let conn = (|| {
+            let conn = Connection::open(path)?;
+            conn.busy_timeout(std::time::Duration::from_secs(30))?;
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            conn.execute_batch(
+                "CREATE TABLE IF NOT EXISTS sync_state (
+                     subject TEXT PRIMARY KEY,
+                     message_id TEXT NOT NULL,
+                     status INTEGER NOT NULL,
+                     run INTEGER NOT NULL,
+                     at INTEGER NOT NULL
+                 ) WITHOUT ROWID;
+                 CREATE INDEX IF NOT EXISTS sync_state_by_message_id ON sync_state (message_id);",
+            )?;
+            Ok::<_, rusqlite::Error>(conn)
+        })()
+        .map_err(|err| cannot(&err))?;
+        let run = store::now_millis() as i64 * 1000 + i64::from(std::process::id() % 1000);
+        Ok(State {
+            conn,
+            run,
+            _lock: lock,
+        })
     }
 
-    /// Compares each call with the last one for its subject, in one
-    /// transaction; a call that differs becomes the subject's claimed one.
-    fn claim(&mut self, pending: &[Pending]) -> rusqlite::Result<Vec<Claim>> {
+    fn mark(&mut self, message_ids: &[&str], status: i64) -> rusqlite::Result<()> {
         let tx = self.conn.transaction()?;
-        let mut claims = Vec::with_capacity(pending.len());
         {
-            let mut get =
-                tx.prepare_cached("SELECT message_id, status FROM sync_state WHERE subject = ?1")?;
-            let mut put = tx.prepare_cached(
-                "INSERT INTO sync_state (subject, message_id, status, at) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (subject) DO UPDATE SET message_id = excluded.message_id,
-                     status = excluded.status, at = excluded.at",
+            // A subject whose claimed call changed meanwhile (the customer
+            // came twice, changed in between) keeps its newer claim.
+            let mut update = tx.prepare_cached(
+                "UPDATE sync_state SET status = ?2, at = ?3 WHERE message_id = ?1 AND status = 0",
             )?;
-            let at = crate::store::now_millis() as i64;
-            for entry in pending {
-                let last: Option<(String, i64)> = get
-                    .query_row([&entry.subject], |row| Ok((row.get(0)?, row.get(1)?)))
+            let at = store::now_millis() as i64;
+            for id in message_ids {
+                update.execute(params![id, status, at])?;
+            }
+        }
+        tx.commit()
+    }
+}
+
+/// `identify:<userId>` or `group:<userId>`, read off the call the core
+/// wrote (its messageId when it cannot be: then the state is by call).
+fn subject(call: &ReadyCall) -> String {
+    let parsed: Option<serde_json::Value> = serde_json::from_str(&call.json).ok();
+    let field = |name: &str| {
+        parsed
+            .as_ref()
+            .and_then(|call| call.get(name)?.as_str().map(str::to_owned))
+    };
+    match (field("type"), field("userId")) {
+        (Some(kind), Some(user)) => format!("{kind}:{user}"),
+        _ => call.message_id.clone(),
+    }
+}
+
+impl Ledger for State {
+    /// Compares each call with the last one for its customer and type; a
+    /// call that differs becomes the one claimed for it.
+    fn claim(&mut self, calls: &[ReadyCall]) -> rusqlite::Result<Vec<Claim>> {
+        let tx = self.conn.transaction()?;
+        let mut claims = Vec::with_capacity(calls.len());
+        {
+            let mut get = tx.prepare_cached(
+                "SELECT message_id, status, run FROM sync_state WHERE subject = ?1",
+            )?;
+            let mut put = tx.prepare_cached(
+                "INSERT INTO sync_state (subject, message_id, status, run, at) VALUES (?1, ?2, 0, ?3, ?4)
+                 ON CONFLICT (subject) DO UPDATE SET message_id = excluded.message_id,
+                     status = 0, run = excluded.run, at = excluded.at",
+            )?;
+            let at = store::now_millis() as i64;
+            for call in calls {
+                let subject = subject(call);
+                let last: Option<(String, i64, i64)> = get
+                    .query_row([&subject], |row| {
+                        Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                    })
                     .optional()?;
                 let claim = match last {
-                    Some((id, SENT)) if id == entry.call.message_id => Claim::Unchanged,
-                    Some((id, DEAD)) if id == entry.call.message_id => Claim::AlreadyDeadLettered,
+                    Some((id, status, run)) if id == call.message_id => match status {
+                        SENT => Claim::AlreadySent,
+                        DEAD => Claim::AlreadyDeadLettered,
+                        // Claimed by a run that ended without an answer:
+                        // the lock says it is over.
+                        CLAIMED if run != self.run => Claim::Send,
+                        _ => Claim::Duplicate,
+                    },
                     _ => Claim::Send,
                 };
                 if claim == Claim::Send {
-                    put.execute(params![entry.subject, entry.call.message_id, CLAIMED, at])?;
+                    put.execute(params![subject, call.message_id, self.run, at])?;
                 }
                 claims.push(claim);
             }
@@ -437,20 +377,12 @@ impl State {
         Ok(claims)
     }
 
-    /// Records what Segment made of calls: `(subject, messageId)`. A
-    /// subject whose claimed call changed meanwhile is left as it is.
-    fn mark(&mut self, calls: &[(String, String)], status: i64) -> rusqlite::Result<()> {
-        let tx = self.conn.transaction()?;
-        {
-            let mut update = tx.prepare_cached(
-                "UPDATE sync_state SET status = ?3, at = ?4 WHERE subject = ?1 AND message_id = ?2",
-            )?;
-            let at = crate::store::now_millis() as i64;
-            for (subject, id) in calls {
-                update.execute(params![subject, id, status, at])?;
-            }
-        }
-        tx.commit()
+    fn mark_sent(&mut self, message_ids: &[&str]) -> rusqlite::Result<()> {
+        self.mark(message_ids, SENT)
+    }
+
+    fn mark_dead_lettered(&mut self, message_ids: &[&str]) -> rusqlite::Result<()> {
+        self.mark(message_ids, DEAD)
     }
 }
 
@@ -519,12 +451,11 @@ fn progress_bar(wanted: bool) -> ProgressBar {
 
 struct Summary<'a> {
     counts: &'a Counts,
-    shared: &'a Shared,
+    /// None for a dry run.
+    report: Option<&'a Report>,
     api: &'a StiggApi,
-    plans: usize,
-    dry_run: bool,
-    state: bool,
-    dead_letters: String,
+    interrupted: bool,
+    /// Stopped on Stigg's side.
     stopped: bool,
     seconds: f64,
 }
@@ -532,59 +463,106 @@ struct Summary<'a> {
 impl std::fmt::Display for Summary<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let c = self.counts;
-        let load = |n: &AtomicU64| n.load(Ordering::Relaxed);
         let rate = c.customers as f64 / self.seconds.max(1e-9);
+        let state = match self.report {
+            _ if self.interrupted => "interrupted",
+            _ if self.stopped => "stopped",
+            None => "dry run",
+            Some(report) if report.stopped.is_some() => "stopped",
+            Some(_) => "done",
+        };
         writeln!(
             f,
-            "stigg-segment sync: {} in {:.2} s ({rate:.0} customers/s)",
-            if self.dry_run {
-                "dry run"
-            } else if self.stopped {
-                "stopped"
-            } else {
-                "done"
-            },
+            "stigg-segment sync: {state} in {:.2} s ({rate:.0} customers/s)",
             self.seconds
         )?;
         writeln!(
             f,
             "  pages         {:>9} read from Stigg ({} requests retried: 429, 5xx, network)",
-            load(&self.api.pages),
-            load(&self.api.retries)
+            self.api.pages.load(Ordering::Relaxed),
+            self.api.retries.load(Ordering::Relaxed)
         )?;
         writeln!(
             f,
             "  read          {:>9} customers, {} subscriptions, {} plans",
-            c.customers, c.subscriptions, self.plans
+            c.customers, c.subscriptions, c.plans
         )?;
         writeln!(f, "  calls         {:>9} made from them", c.calls)?;
-        if self.dry_run {
+        let Some(report) = self.report else {
             writeln!(
                 f,
                 "  sent          {:>9} (dry run: printed, nothing sent)",
                 0
             )?;
-        } else {
+            return self.skipped_and_rejected(f);
+        };
+        writeln!(
+            f,
+            "  sent          {:>9} calls accepted by Segment (HTTP 2xx; an invalid write key is accepted too: check the source's debugger)",
+            report.sent
+        )?;
+        if report.journal.is_some() {
             writeln!(
                 f,
-                "  sent          {:>9} calls accepted by Segment (HTTP 2xx; an invalid write key is accepted too: check the source's debugger)",
-                load(&self.shared.sent)
+                "  unchanged     {:>9} calls (the state file: Segment accepted the same call for that customer before)",
+                report.already_sent
             )?;
-        }
-        if self.state {
-            writeln!(
-                f,
-                "  unchanged     {:>9} calls (accepted by an earlier run, nothing new to say)",
-                c.unchanged
-            )?;
-            if c.already_dead > 0 {
+            if report.already_dead > 0 {
                 writeln!(
                     f,
                     "  already dead  {:>9} calls (dead-lettered by an earlier run, unchanged since)",
-                    c.already_dead
+                    report.already_dead
                 )?;
             }
         }
+        if report.duplicates > 0 {
+            writeln!(
+                f,
+                "  duplicates    {:>9} calls (a customer Stigg listed twice, unchanged)",
+                report.duplicates
+            )?;
+        }
+        self.skipped_and_rejected(f)?;
+        let dead = report.dead_lettered;
+        write!(f, "  dead-lettered {dead:>9} calls")?;
+        if dead > 0 {
+            write!(
+                f,
+                " (refused by Segment; in {})",
+                report.dead_letters.display()
+            )?;
+        }
+        writeln!(f)?;
+        if report.split_too_large > 0 {
+            writeln!(
+                f,
+                "  split (413)   {:>9} requests the endpoint found too large (its size limit is below Segment's 500 KB; is a proxy limiting request bodies?)",
+                report.split_too_large
+            )?;
+        }
+        if report.unsent > 0 {
+            writeln!(
+                f,
+                "  not sent      {:>9} calls (the run stopped; not dead-lettered: {})",
+                report.unsent,
+                if report.journal.is_some() {
+                    "rerun with the same state file to send them"
+                } else {
+                    "a rerun sends them"
+                }
+            )?;
+        }
+        writeln!(
+            f,
+            "  requests      {:>9} made to the endpoint",
+            report.requests
+        )
+    }
+}
+
+impl Summary<'_> {
+    fn skipped_and_rejected(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let c = self.counts;
         let skipped: u64 = c.skipped.values().map(|(n, _)| n).sum();
         writeln!(f, "  skipped       {skipped:>9} customers")?;
         for (code, (n, example)) in &c.skipped {
@@ -595,18 +573,8 @@ impl std::fmt::Display for Summary<'_> {
             f,
             "  rejected      {rejected:>9} customers (each listed above)"
         )?;
-        let dead = load(&self.shared.dead_lettered);
-        write!(f, "  dead-lettered {dead:>9} calls")?;
-        if dead > 0 {
-            write!(f, " (refused by Segment; in {})", self.dead_letters)?;
-        }
-        writeln!(f)?;
-        let unsent = load(&self.shared.unsent);
-        if unsent > 0 || (self.stopped && !self.dry_run) {
-            writeln!(
-                f,
-                "  not sent      {unsent:>9} calls (the run stopped; rerun: what Segment did not accept is sent then)"
-            )?;
+        for (kind, n) in &c.rejected {
+            writeln!(f, "    {kind:<20}{n:>8}")?;
         }
         Ok(())
     }
