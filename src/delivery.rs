@@ -952,7 +952,7 @@ fn request_refused(endpoint: &str, status: u16, location: Option<&str>, body: &s
     )
 }
 
-fn reason_phrase(status: u16) -> &'static str {
+pub(crate) fn reason_phrase(status: u16) -> &'static str {
     match status {
         300 => "Multiple Choices",
         301 => "Moved Permanently",
@@ -985,7 +985,7 @@ fn reason_phrase(status: u16) -> &'static str {
 }
 
 /// A short, one-line extract of an answer, for a message.
-fn one_line(answer: &str) -> String {
+pub(crate) fn one_line(answer: &str) -> String {
     let mut line = String::new();
     for word in answer.split_whitespace() {
         if !line.is_empty() {

@@ -179,9 +179,12 @@ pub fn transform(body: &[u8], secret_header: Option<&str>, settings: &Settings) 
     }
 }
 
-/// The paths the sync pages through, and the header of Stigg's API key.
+/// The paths the sync pages through, the header and the variable of
+/// Stigg's API key, and what each of its answers means.
 pub use stigg_segment::stigg::api::{
-    API_KEY_HEADER as STIGG_API_KEY_HEADER, CUSTOMERS_PATH, PLANS_PATH, SUBSCRIPTIONS_PATH,
+    page_decision, Answer as StiggAnswer, Asked, PageDecision,
+    API_KEY_HEADER as STIGG_API_KEY_HEADER, API_KEY_VARIABLE as STIGG_API_KEY_VARIABLE,
+    CUSTOMERS_PATH, PLANS_PATH, SUBSCRIPTIONS_PATH,
 };
 
 /// The query of one page of a Stigg list endpoint: the API's largest page,

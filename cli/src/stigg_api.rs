@@ -1,23 +1,20 @@
 //! Reading Stigg's REST API v1: one page at a time, the key in
-//! `X-API-KEY` (never printed), 429 waited out as Retry-After says (Stigg
-//! sometimes sends none: then the backoff), 5xx, timeouts and network
-//! errors retried with the delivery policy's backoff (the same waits as
-//! toward Segment, Retry-After never below it), and every other
-//! answer (401, 403, 404...) a stop at once with one line saying what to
-//! check. The paths, the paging and the records are the core's
-//! (`library.rs`).
+//! `X-API-KEY` (never printed). What each answer means (read, ask again
+//! after the delivery policy's backoff or Retry-After, or stop with one line
+//! saying what to check), the paths, the paging and the records are the
+//! core's (`library.rs`), as for the edge relay's Cron Trigger.
 
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::library::delivery::{is_loopback, parse_retry_after, Policy};
-use crate::library::{self, Page};
+use crate::library::delivery::{is_loopback, Policy};
+use crate::library::{self, Asked, Page, PageDecision, StiggAnswer};
 use crate::segment::sleep_unless_stopped;
 
 pub const DEFAULT_URL: &str = "https://api.stigg.io";
 /// The variable that holds the key (the name Stigg's SDKs read too).
-pub const KEY_VARIABLE: &str = "STIGG_API_KEY";
+pub const KEY_VARIABLE: &str = library::STIGG_API_KEY_VARIABLE;
 /// A page of 100 records is tens of kilobytes; anything this large is not
 /// a page.
 const MAX_PAGE_BYTES: u64 = 64 * 1024 * 1024;
@@ -150,7 +147,7 @@ impl StiggApi {
         }
     }
 
-    /// One page, retried as the module's header says.
+    /// One page, asked again as the core's rule says.
     fn page(&self, path: &str, query: &str, stop: &AtomicBool) -> Result<Page, Stop> {
         let url = format!("{}{path}?{query}", self.base);
         // Shown without the query: a cursor is opaque and can be long.
@@ -158,36 +155,55 @@ impl StiggApi {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
-            let (retry_after, last) = match self.get(&url) {
-                Ok((200..=299, body, _)) => {
+            let got = self.get(&url);
+            let (failure, text);
+            let answer = match &got {
+                Ok((status, body, retry_after)) => {
+                    // Only a refusal's text is shown, scrubbed of the key.
+                    text = match status {
+                        200..=299 => String::new(),
+                        _ => self.scrub(&String::from_utf8_lossy(body)),
+                    };
+                    StiggAnswer::Http {
+                        status: *status,
+                        retry_after: retry_after.as_deref(),
+                        body: &text,
+                    }
+                }
+                Err(err) => {
+                    failure = self.scrub(&err.to_string());
+                    StiggAnswer::Failed { message: &failure }
+                }
+            };
+            let asked = Asked {
+                shown: &shown,
+                url_setting: "--stigg-api-url",
+                attempt,
+                now_ms: SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map_or(0, |d| d.as_millis() as u64),
+                jitter: self.jitter(),
+            };
+            match library::page_decision(answer, asked, &self.policy) {
+                PageDecision::Read => {
+                    let body = got.map(|(_, body, _)| body).unwrap_or_default();
                     return library::read_page(&body).map_err(|err| {
                         Stop::Failed(format!("{shown}?{query}: the page does not parse: {err}"))
-                    })
+                    });
                 }
-                Ok((status @ (429 | 408 | 500..=599), body, retry_after)) => (
-                    retry_after,
-                    format!("{shown} answered HTTP {status}{}", one_line(&body)),
-                ),
-                Ok((status, body, _)) => {
-                    return Err(Stop::Failed(refused(&shown, status, &body)));
+                PageDecision::Stop { message } => return Err(Stop::Failed(message)),
+                PageDecision::Retry { after_ms, .. } => {
+                    self.retries.fetch_add(1, Ordering::Relaxed);
+                    if !sleep_unless_stopped(Duration::from_millis(after_ms), stop) {
+                        return Err(Stop::Interrupted);
+                    }
                 }
-                Err(err) => (None, format!("{shown}: {}", self.scrub(&err.to_string()))),
-            };
-            if self.policy.max_attempts > 0 && attempt >= self.policy.max_attempts {
-                return Err(Stop::Failed(format!(
-                    "Stigg's API did not answer a page after {attempt} attempts (--max-attempts); last: {last}"
-                )));
-            }
-            self.retries.fetch_add(1, Ordering::Relaxed);
-            let wait = self.policy.retry_wait(attempt, retry_after, self.jitter());
-            if !sleep_unless_stopped(Duration::from_millis(wait), stop) {
-                return Err(Stop::Interrupted);
             }
         }
     }
 
-    /// Status, body (scrubbed of the key) and Retry-After (milliseconds).
-    fn get(&self, url: &str) -> Result<(u16, Vec<u8>, Option<u64>), ureq::Error> {
+    /// Status, body and Retry-After.
+    fn get(&self, url: &str) -> Result<(u16, Vec<u8>, Option<String>), ureq::Error> {
         let mut response = self
             .agent
             .get(url)
@@ -195,23 +211,17 @@ impl StiggApi {
             .header("Accept", "application/json")
             .call()?;
         let status = response.status().as_u16();
-        let now_ms = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis() as u64);
         let retry_after = response
             .headers()
             .get("retry-after")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| parse_retry_after(v, now_ms));
+            .map(str::to_owned);
         let mut body = Vec::new();
         response
             .body_mut()
             .as_reader()
             .take(MAX_PAGE_BYTES)
             .read_to_end(&mut body)?;
-        if !(200..300).contains(&status) {
-            body = self.scrub(&String::from_utf8_lossy(&body)).into_bytes();
-        }
         Ok((status, body, retry_after))
     }
 
@@ -228,45 +238,6 @@ impl StiggApi {
         x ^= x << 17;
         self.seed.store(x, Ordering::Relaxed);
         (x >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
-/// The one line an answer about the request stops the run with.
-fn refused(shown: &str, status: u16, body: &[u8]) -> String {
-    let reason = ureq::http::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-        .unwrap_or("");
-    let check = match status {
-        401 => format!(
-            "is {KEY_VARIABLE} right? It must be a server key (full access, or a scoped key that reads customers, subscriptions and plans) of the environment to read: Stigg's app, Integrations > API Keys"
-        ),
-        403 => format!(
-            "the key in {KEY_VARIABLE} lacks access: a scoped key must read customers, subscriptions and plans; or the REST API is not enabled for the account (it is in private beta: ask Stigg's support)"
-        ),
-        404 => "is --stigg-api-url right (https://api.stigg.io)? Or the REST API is not enabled for the account (it is in private beta: ask Stigg's support)".to_owned(),
-        300..=399 => "it redirects, which is not followed: give the final URL as --stigg-api-url".to_owned(),
-        _ => "is --stigg-api-url right (https://api.stigg.io)?".to_owned(),
-    };
-    format!(
-        "{shown} answered HTTP {status} {reason}: {check}{}",
-        one_line(body)
-    )
-}
-
-fn one_line(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
-    let line: String = text
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(200)
-        .collect();
-    if line.is_empty() {
-        String::new()
-    } else {
-        format!(" (it said: {line})")
     }
 }
 
@@ -309,20 +280,5 @@ mod tests {
             err.contains("position 9") && !err.contains("server-a"),
             "{err}"
         );
-    }
-
-    #[test]
-    fn refusals_name_the_status_and_what_to_check() {
-        let line = refused(
-            "GET https://api.stigg.io/api/v1/customers",
-            401,
-            b"{\"error\":{}}",
-        );
-        assert!(
-            line.contains("HTTP 401 Unauthorized") && line.contains(KEY_VARIABLE),
-            "{line}"
-        );
-        assert!(refused("x", 403, b"").contains("lacks access"));
-        assert!(refused("x", 404, b"").contains("private beta"));
     }
 }

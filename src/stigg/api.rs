@@ -15,6 +15,7 @@
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
+use crate::delivery::{one_line, parse_retry_after, reason_phrase, Policy};
 use crate::error::Error;
 use crate::json::{parse_value, quoted, Object, Value};
 
@@ -340,6 +341,116 @@ pub fn with_plan(subscription: &Object, plans: &Plans) -> Object {
     body
 }
 
+/// The environment variable (and the edge relay's secret) that holds the
+/// API key: the name Stigg's SDKs read too.
+pub const API_KEY_VARIABLE: &str = "STIGG_API_KEY";
+
+/// One answer of Stigg's API to a page request, as the host got it, its
+/// text already scrubbed of the key.
+#[derive(Debug, Clone, Copy)]
+pub enum Answer<'a> {
+    Http {
+        status: u16,
+        /// The `Retry-After` header, as sent.
+        retry_after: Option<&'a str>,
+        body: &'a str,
+    },
+    /// No answer (a network error, a timeout), said in one line.
+    Failed { message: &'a str },
+}
+
+/// The request an answer is to, as messages name it, and which try it was.
+#[derive(Debug, Clone, Copy)]
+pub struct Asked<'a> {
+    /// `GET https://api.stigg.io/api/v1/customers`: no query, no key.
+    pub shown: &'a str,
+    /// How the host names the API's URL (`--stigg-api-url`, `STIGG_API_URL`).
+    pub url_setting: &'a str,
+    /// 1 for a first try.
+    pub attempt: u32,
+    /// Unix milliseconds, for a `Retry-After` date.
+    pub now_ms: u64,
+    /// In [0, 1), for the backoff's jitter.
+    pub jitter: f64,
+}
+
+/// What to do about an answer to a page request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageDecision {
+    /// A 2xx: read its body ([`read_page`]).
+    Read,
+    /// Ask again after this long; `message` says what answered.
+    Retry { after_ms: u64, message: String },
+    /// One line: what answered and what to check.
+    Stop { message: String },
+}
+
+/// What an answer of Stigg's API means, for every host (`stigg-segment
+/// sync`, the edge relay's Cron Trigger): a 2xx is read; 429, 408, 5xx and
+/// no answer at all are asked again after the delivery policy's backoff
+/// (`Retry-After`, delta-seconds or a date, waits longer, never shorter:
+/// Stigg sometimes sends none) until `policy.max_attempts` (0: the host
+/// counts); any other answer (401, 403, 404, a redirect, which is never
+/// followed) stops, naming the status and what to check.
+pub fn page_decision(answer: Answer, asked: Asked, policy: &Policy) -> PageDecision {
+    let (retry_after_ms, last) = match answer {
+        Answer::Http {
+            status: 200..=299, ..
+        } => return PageDecision::Read,
+        Answer::Http {
+            status: status @ (408 | 429 | 500..=599),
+            retry_after,
+            body,
+        } => (
+            retry_after.and_then(|value| parse_retry_after(value, asked.now_ms)),
+            format!("{} answered HTTP {status}{}", asked.shown, one_line(body)),
+        ),
+        Answer::Http { status, body, .. } => {
+            return PageDecision::Stop {
+                message: refusal(asked, status, body),
+            }
+        }
+        Answer::Failed { message } => (None, format!("{}: {message}", asked.shown)),
+    };
+    if policy.max_attempts > 0 && asked.attempt >= policy.max_attempts {
+        return PageDecision::Stop {
+            message: format!(
+                "Stigg's API did not answer a page after {} attempts; last: {last}",
+                asked.attempt
+            ),
+        };
+    }
+    PageDecision::Retry {
+        after_ms: policy.retry_wait(asked.attempt, retry_after_ms, asked.jitter),
+        message: last,
+    }
+}
+
+/// The one line an answer about the request stops on.
+fn refusal(asked: Asked, status: u16, body: &str) -> String {
+    let url = asked.url_setting;
+    let check = match status {
+        401 => format!(
+            "is {API_KEY_VARIABLE} right? It must be a server key (full access, or a scoped key that reads customers, subscriptions and plans) of the environment to read: Stigg's app, Integrations > API Keys"
+        ),
+        403 => format!(
+            "the key in {API_KEY_VARIABLE} lacks access: a scoped key must read customers, subscriptions and plans; or the REST API is not enabled for the account (it is in private beta: ask Stigg's support)"
+        ),
+        404 => format!(
+            "is {url} right (https://api.stigg.io)? Or the REST API is not enabled for the account (it is in private beta: ask Stigg's support)"
+        ),
+        300..=399 => format!("it redirects, which is not followed: give the final URL as {url}"),
+        _ => format!("is {url} right (https://api.stigg.io)?"),
+    };
+    let reason = reason_phrase(status);
+    let space = if reason.is_empty() { "" } else { " " };
+    format!(
+        "{} answered HTTP {status}{space}{reason}: {check}{}",
+        asked.shown,
+        one_line(body)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -503,5 +614,78 @@ mod tests {
         let unknown = with_plan(&object(r#"{"id":"s","planId":"plan-x"}"#), &plans);
         assert_eq!(super::super::plan_name(&unknown), Some("plan-x"));
         assert!(plans.add(&object(r#"{"displayName":"no id"}"#)).is_err());
+    }
+
+    #[test]
+    fn answers_are_read_retried_or_stop_with_what_to_check() {
+        let policy = Policy {
+            max_attempts: 3,
+            backoff_ms: 1000,
+            max_backoff_ms: 8000,
+            max_retry_after_ms: 60_000,
+            hold_ms: 0,
+        };
+        let asked = |attempt| Asked {
+            shown: "GET https://api.stigg.io/api/v1/customers",
+            url_setting: "--stigg-api-url",
+            attempt,
+            now_ms: 0,
+            jitter: 0.0,
+        };
+        let http = |status, retry_after, body| Answer::Http {
+            status,
+            retry_after,
+            body,
+        };
+        assert_eq!(
+            page_decision(http(200, None, "{}"), asked(1), &policy),
+            PageDecision::Read
+        );
+        // 429 without Retry-After (Stigg sends none): the backoff.
+        let PageDecision::Retry { after_ms, message } =
+            page_decision(http(429, None, "slow down"), asked(1), &policy)
+        else {
+            panic!("a 429 is retried");
+        };
+        assert_eq!(after_ms, 500);
+        assert!(message.contains("HTTP 429") && message.contains("slow down"));
+        // A longer Retry-After waits longer; a shorter one, the backoff.
+        let wait = |answer, attempt| match page_decision(answer, asked(attempt), &policy) {
+            PageDecision::Retry { after_ms, .. } => after_ms,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(wait(http(503, Some("7"), ""), 1), 7000);
+        assert_eq!(wait(http(500, Some("0"), ""), 2), 1000);
+        assert_eq!(
+            wait(
+                Answer::Failed {
+                    message: "connection refused"
+                },
+                1
+            ),
+            500
+        );
+        // Retries run out at max_attempts.
+        let PageDecision::Stop { message } = page_decision(http(500, None, ""), asked(3), &policy)
+        else {
+            panic!("the third attempt is the last");
+        };
+        assert!(message.contains("after 3 attempts"), "{message}");
+        // Answers about the request stop at once, naming what to check.
+        for (status, phrase) in [
+            (401, "HTTP 401 Unauthorized: is STIGG_API_KEY right?"),
+            (403, "lacks access"),
+            (404, "is --stigg-api-url right"),
+            (302, "it redirects"),
+            (400, "HTTP 400 Bad Request"),
+        ] {
+            let PageDecision::Stop { message } =
+                page_decision(http(status, None, "{\"error\":{}}"), asked(1), &policy)
+            else {
+                panic!("{status} stops");
+            };
+            assert!(message.contains(phrase), "{status}: {message}");
+            assert!(message.starts_with("GET https://api.stigg.io/api/v1/customers answered"));
+        }
     }
 }
