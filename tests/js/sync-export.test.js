@@ -58,3 +58,23 @@ test('Stigg\'s paging: paths, queries and pages as the core reads them', () => {
   assert.deepEqual(core.stiggPage('{"data":[],"pagination":{"next":null}}'), { data: [], next: null });
   assert.throws(() => core.stiggPage('{"data":{}}'), /"data"/);
 });
+
+test('Stigg\'s answers through the core: read, asked again after the backoff or Retry-After, or a stop naming what to check', () => {
+  const api = core.stiggApi();
+  const asked = { shown: 'GET https://api.stigg.io/api/v1/customers', urlSetting: 'STIGG_API_URL', attempt: 1 };
+  assert.deepEqual(core.stiggPageDecision({ status: 200, body: '' }, asked, {}), { decision: 'read' });
+  const later = core.stiggPageDecision({ status: 429, retryAfter: '7', body: 'slow down' }, asked, { backoffMs: 1000 });
+  assert.equal(later.decision, 'retry');
+  assert.equal(later.afterMs, 7000);
+  assert.match(later.message, /HTTP 429 \(it said: slow down\)/);
+  const network = core.stiggPageDecision({ failed: 'network error: connection refused' }, asked, { backoffMs: 1000 });
+  assert.ok(network.afterMs >= 500 && network.afterMs <= 1000, `${network.afterMs}`);
+  const key = core.stiggPageDecision({ status: 401, body: '{"error":{}}' }, asked, {});
+  assert.equal(key.decision, 'stop');
+  assert.match(key.message, /^GET https:\/\/api\.stigg\.io\/api\/v1\/customers answered HTTP 401 Unauthorized: is STIGG_API_KEY right\?/);
+  assert.match(core.stiggPageDecision({ status: 404 }, asked, {}).message, /is STIGG_API_URL right/);
+  assert.equal(core.stiggPageDecision({ status: 500 }, { ...asked, attempt: 3 }, { maxAttempts: 3 }).decision, 'stop');
+  assert.throws(() => core.stiggPageDecision({}, asked, {}), TypeError);
+  assert.equal(core.stiggPageQuery(api.customersPath, undefined, undefined, 40), 'limit=40');
+});
+
