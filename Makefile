@@ -113,7 +113,9 @@ bench-sync: setup
 	cargo bench -p stigg-segment-cli --bench sync
 
 # The fake Stigg API of the sync's tests (cli/tests/cli/fake_stigg.rs) read
-# by Stigg's official Python SDK, pinned, with strict response validation.
+# by Stigg's official Python SDK, pinned, with strict response validation:
+# part of `make test`, so the fake cannot drift from Stigg's shapes (about
+# 8 s, the SDK from PyPI into a venv under target/ the first time).
 STIGG_SDK_VERSION := 0.1.0b53
 check-fake-stigg: setup
 	cargo build -q -p stigg-segment-cli --example fake-stigg
@@ -169,7 +171,7 @@ edge-dev: node_modules/.package-lock.json
 fake-segment:
 	@node tools/fake-segment-dev.js
 
-test: setup lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+test: setup lint test-rust test-cli check-fake-stigg test-wasm-node test-wasm-browser test-js check-pkg
 
 lint: setup
 	cargo fmt --all --check
