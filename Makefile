@@ -101,16 +101,24 @@ bench-opt-levels: bundle
 cli: setup
 	cargo build --release -p stigg-segment-cli
 
+# `cargo bench` builds the binary the benches run with the bench profile
+# (release's panic = "abort") and the benches with unwinding: the core twice,
+# into the same file names (a cdylib's carry no hash), and the link can take
+# the half-written one ("failed to load bitcode", "undefined symbol").
+# Unwinding for the binary too builds it once (cargo's warning that it
+# ignores the setting concerns the benches alone).
+BENCH_CARGO := CARGO_PROFILE_BENCH_PANIC=unwind cargo
+
 # Throughput and peak memory of `stigg-segment send` against a local fake
 # Segment API; writes the binary's section of BENCHMARKS.md.
 bench-cli: setup
-	cargo bench -p stigg-segment-cli --bench cli
+	$(BENCH_CARGO) bench -p stigg-segment-cli --bench cli
 
 # `stigg-segment sync` against a local fake Stigg API and fake Segment API:
 # customers/s and peak memory at 2,000 and 20,000 customers; writes its
 # section of BENCHMARKS.md.
 bench-sync: setup
-	cargo bench -p stigg-segment-cli --bench sync
+	$(BENCH_CARGO) bench -p stigg-segment-cli --bench sync
 
 # The fake Stigg API of the sync's tests (cli/tests/cli/fake_stigg.rs) read
 # by Stigg's official Python SDK, pinned, with strict response validation:
