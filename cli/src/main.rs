@@ -68,9 +68,10 @@ enum Command {
     /// that describe each customer now: the same calls and settings as
     /// webhooks, no track call. As a first backfill and as a nightly
     /// reconciliation: the state file (--journal) keeps the last call
-    /// accepted per customer and type, so a rerun sends only what changed.
-    /// Exit status as send's: 0 done; 2 a customer rejected, a call
-    /// dead-lettered or the run stopped (rerun it); 1 it could not start.
+    /// accepted per customer and type, so a rerun sends only what changed;
+    /// one run at a time. Delivery, Ctrl-C and exit status as send's: 0
+    /// done; 2 a customer rejected, a call dead-lettered or the run stopped
+    /// (rerun it); 1 it could not start; 130 interrupted.
     Sync(SyncArgs),
 }
 

@@ -89,7 +89,9 @@ export async function startSync(env, log, scheduledTime) {
   try {
     sync = syncConfig(env);
   } catch (err) {
-    log.error(`stigg-segment sync: not started: ${err.message}`);
+    // No key is a choice (the sync is off), anything else a mistake.
+    const off = env.STIGG_API_KEY === undefined || env.STIGG_API_KEY === '';
+    (off ? log.info : log.error)(`stigg-segment sync: not started: ${err.message}`);
     return;
   }
   const run = new Date(scheduledTime ?? Date.now()).toISOString();
