@@ -224,6 +224,30 @@ function limits() {
 exports.limits = limits;
 
 /**
+ * Reads the function's settings from a host's variables (`process.env`, a
+ * Worker's `env`) by the core's naming rule: each setting's `variable` in
+ * `settingsSchema()`, `STIGG_SEGMENT_` and its name in SCREAMING_SNAKE_CASE.
+ * Text is typed by the settings table (`true`/`false`; lists as JSON or
+ * comma-separated); other JSON values are taken as they are. Returns
+ * `{settings, settingsFile?, warnings}`: `warnings` has a line for each
+ * variable set under its name without the prefix, which is not read.
+ * Throws a `ValidationError` for a variable with the prefix that is no
+ * setting's, nor `STIGG_SEGMENT_SETTINGS_FILE`, nor one of `alsoKnown`
+ * (the host's own), naming the closest.
+ * @param {Record<string, unknown>} variables
+ * @param {string[] | null} [alsoKnown]
+ * @returns {EnvironmentSettings}
+ */
+function settingsFromEnvironment(variables, alsoKnown) {
+    const ret = wasm.settingsFromEnvironment(variables, isLikeNone(alsoKnown) ? 0 : addToExternrefTable0(alsoKnown));
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+exports.settingsFromEnvironment = settingsFromEnvironment;
+
+/**
  * Every setting with its type, default, choices and description.
  * @returns {SettingSchema[]}
  */
@@ -235,94 +259,6 @@ function settingsSchema() {
     return takeFromExternrefTable0(ret[0]);
 }
 exports.settingsSchema = settingsSchema;
-
-/**
- * The paths, page size and key header of Stigg's REST API v1.
- * @returns {StiggApi}
- */
-function stiggApi() {
-    const ret = wasm.stiggApi();
-    if (ret[2]) {
-        throw takeFromExternrefTable0(ret[1]);
-    }
-    return takeFromExternrefTable0(ret[0]);
-}
-exports.stiggApi = stiggApi;
-
-/**
- * Reads one page of a Stigg list endpoint (the response's text); throws
- * an error naming the field that does not parse.
- * @param {string} text
- * @returns {StiggPage}
- */
-function stiggPage(text) {
-    const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-    const len0 = WASM_VECTOR_LEN;
-    const ret = wasm.stiggPage(ptr0, len0);
-    if (ret[2]) {
-        throw takeFromExternrefTable0(ret[1]);
-    }
-    return takeFromExternrefTable0(ret[0]);
-}
-exports.stiggPage = stiggPage;
-
-/**
- * The query string of one page of `path` (no `?`): the page size, the
- * cursor the previous page gave, and for subscriptions one customer.
- * @param {string} path
- * @param {string | null} [after]
- * @param {string | null} [customer_id]
- * @returns {string}
- */
-function stiggPageQuery(path, after, customer_id) {
-    let deferred4_0;
-    let deferred4_1;
-    try {
-        let ptr0, len0, ptr1, len1, ptr2, len2;
-        try {
-            ptr0 = passStringToWasm0(path, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-            len0 = WASM_VECTOR_LEN;
-            ptr1 = isLikeNone(after) ? 0 : passStringToWasm0(after, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-            len1 = WASM_VECTOR_LEN;
-            ptr2 = isLikeNone(customer_id) ? 0 : passStringToWasm0(customer_id, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-            len2 = WASM_VECTOR_LEN;
-        } catch (e) {
-            if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
-            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
-            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
-            throw e;
-        }
-        const ret = wasm.stiggPageQuery(ptr0, len0, ptr1, len1, ptr2, len2);
-        deferred4_0 = ret[0];
-        deferred4_1 = ret[1];
-        return getStringFromWasm0(ret[0], ret[1]);
-    } finally {
-        wasm.__wbindgen_free(deferred4_0, deferred4_1, 1);
-    }
-}
-exports.stiggPageQuery = stiggPageQuery;
-
-/**
- * The identify and group calls that describe one customer read from
- * Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
- * records (`GET /api/v1/subscriptions`, any order) and the plans'
- * (`GET /api/v1/plans`), under the settings: the rule of
- * `stigg-segment sync`. Throws `ValidationError` naming a field a record
- * lacks.
- * @param {Record<string, unknown>} customer
- * @param {Record<string, unknown>[]} subscriptions
- * @param {Record<string, unknown>[]} plans
- * @param {Record<string, unknown> | null | undefined} settings
- * @returns {SyncResult}
- */
-function syncCustomer(customer, subscriptions, plans, settings) {
-    const ret = wasm.syncCustomer(customer, subscriptions, plans, settings);
-    if (ret[2]) {
-        throw takeFromExternrefTable0(ret[1]);
-    }
-    return takeFromExternrefTable0(ret[0]);
-}
-exports.syncCustomer = syncCustomer;
 
 /**
  * The Segment tracking plan for what the function emits under these
@@ -494,6 +430,10 @@ function __wbg_get_imports() {
             const ret = arg0[arg1 >>> 0];
             return ret;
         },
+        __wbg_get_unchecked_e6325ad374eff861: function(arg0, arg1) {
+            const ret = arg0[arg1 >>> 0];
+            return ret;
+        },
         __wbg_isView_7c4f5a7c257b3a84: function(arg0) {
             const ret = ArrayBuffer.isView(arg0);
             return ret;
@@ -502,7 +442,15 @@ function __wbg_get_imports() {
             const ret = Symbol.iterator;
             return ret;
         },
+        __wbg_keys_105f5c0857898f84: function(arg0) {
+            const ret = Object.keys(arg0);
+            return ret;
+        },
         __wbg_length_186163212ffe79c3: function(arg0) {
+            const ret = arg0.length;
+            return ret;
+        },
+        __wbg_length_b03a0fabb109b1e9: function(arg0) {
             const ret = arg0.length;
             return ret;
         },

@@ -1,3 +1,4 @@
+/// <reference lib="esnext.disposable" />
 /* tslint:disable */
 /* eslint-disable */
 
@@ -86,6 +87,18 @@ export interface TrackingPlanOptions {
      * and allows any other, safe with every Protocols blocking setting.
      */
     strict?: boolean;
+}
+
+
+
+/** The function's settings as a host's variables give them. */
+export interface EnvironmentSettings {
+    /** The settings the variables set, as `transform` takes them. */
+    settings: Settings;
+    /** The path in STIGG_SEGMENT_SETTINGS_FILE, when it is set: the host reads it. */
+    settingsFile?: string;
+    /** One line for each variable set under a name that is not read. */
+    warnings: string[];
 }
 
 
@@ -188,30 +201,8 @@ export interface SettingSchema {
     sensitive: boolean;
     required: boolean;
     description: string;
-}
-
-
-
-/** What one customer read from Stigg's API becomes: its identify and group calls, or why it has none. */
-export interface SyncResult {
-    calls: (IdentifyCall | GroupCall)[];
-    skipped?: { code: "archived" | "nothing_to_send"; reason: string };
-}
-
-/** Stigg's REST API v1 as the sync reads it. */
-export interface StiggApi {
-    customersPath: string;
-    subscriptionsPath: string;
-    plansPath: string;
-    maxPageSize: number;
-    apiKeyHeader: string;
-}
-
-/** One page of a Stigg list endpoint. */
-export interface StiggPage {
-    data: Record<string, unknown>[];
-    /** The cursor of the next page (`after`); null on the last page. */
-    next: string | null;
+    /** The environment variable (or Worker variable) hosts read it from. */
+    variable: string;
 }
 
 
@@ -297,36 +288,23 @@ export function fieldLayout(): any;
 export function limits(): Limits;
 
 /**
+ * Reads the function's settings from a host's variables (`process.env`, a
+ * Worker's `env`) by the core's naming rule: each setting's `variable` in
+ * `settingsSchema()`, `STIGG_SEGMENT_` and its name in SCREAMING_SNAKE_CASE.
+ * Text is typed by the settings table (`true`/`false`; lists as JSON or
+ * comma-separated); other JSON values are taken as they are. Returns
+ * `{settings, settingsFile?, warnings}`: `warnings` has a line for each
+ * variable set under its name without the prefix, which is not read.
+ * Throws a `ValidationError` for a variable with the prefix that is no
+ * setting's, nor `STIGG_SEGMENT_SETTINGS_FILE`, nor one of `alsoKnown`
+ * (the host's own), naming the closest.
+ */
+export function settingsFromEnvironment(variables: Record<string, unknown>, alsoKnown?: string[] | null): EnvironmentSettings;
+
+/**
  * Every setting with its type, default, choices and description.
  */
 export function settingsSchema(): SettingSchema[];
-
-/**
- * The paths, page size and key header of Stigg's REST API v1.
- */
-export function stiggApi(): StiggApi;
-
-/**
- * Reads one page of a Stigg list endpoint (the response's text); throws
- * an error naming the field that does not parse.
- */
-export function stiggPage(text: string): StiggPage;
-
-/**
- * The query string of one page of `path` (no `?`): the page size, the
- * cursor the previous page gave, and for subscriptions one customer.
- */
-export function stiggPageQuery(path: string, after?: string | null, customer_id?: string | null): string;
-
-/**
- * The identify and group calls that describe one customer read from
- * Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
- * records (`GET /api/v1/subscriptions`, any order) and the plans'
- * (`GET /api/v1/plans`), under the settings: the rule of
- * `stigg-segment sync`. Throws `ValidationError` naming a field a record
- * lacks.
- */
-export function syncCustomer(customer: Record<string, unknown>, subscriptions: Record<string, unknown>[], plans: Record<string, unknown>[], settings: Record<string, unknown> | null | undefined): SyncResult;
 
 /**
  * The Segment tracking plan for what the function emits under these

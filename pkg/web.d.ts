@@ -1,3 +1,4 @@
+/// <reference lib="esnext.disposable" />
 /* tslint:disable */
 /* eslint-disable */
 
@@ -86,6 +87,18 @@ export interface TrackingPlanOptions {
      * and allows any other, safe with every Protocols blocking setting.
      */
     strict?: boolean;
+}
+
+
+
+/** The function's settings as a host's variables give them. */
+export interface EnvironmentSettings {
+    /** The settings the variables set, as `transform` takes them. */
+    settings: Settings;
+    /** The path in STIGG_SEGMENT_SETTINGS_FILE, when it is set: the host reads it. */
+    settingsFile?: string;
+    /** One line for each variable set under a name that is not read. */
+    warnings: string[];
 }
 
 
@@ -188,6 +201,8 @@ export interface SettingSchema {
     sensitive: boolean;
     required: boolean;
     description: string;
+    /** The environment variable (or Worker variable) hosts read it from. */
+    variable: string;
 }
 
 
@@ -273,6 +288,20 @@ export function fieldLayout(): any;
 export function limits(): Limits;
 
 /**
+ * Reads the function's settings from a host's variables (`process.env`, a
+ * Worker's `env`) by the core's naming rule: each setting's `variable` in
+ * `settingsSchema()`, `STIGG_SEGMENT_` and its name in SCREAMING_SNAKE_CASE.
+ * Text is typed by the settings table (`true`/`false`; lists as JSON or
+ * comma-separated); other JSON values are taken as they are. Returns
+ * `{settings, settingsFile?, warnings}`: `warnings` has a line for each
+ * variable set under its name without the prefix, which is not read.
+ * Throws a `ValidationError` for a variable with the prefix that is no
+ * setting's, nor `STIGG_SEGMENT_SETTINGS_FILE`, nor one of `alsoKnown`
+ * (the host's own), naming the closest.
+ */
+export function settingsFromEnvironment(variables: Record<string, unknown>, alsoKnown?: string[] | null): EnvironmentSettings;
+
+/**
  * Every setting with its type, default, choices and description.
  */
 export function settingsSchema(): SettingSchema[];
@@ -344,6 +373,7 @@ export interface InitOutput {
     readonly eventTypes: () => [number, number, number];
     readonly fieldLayout: () => [number, number, number];
     readonly limits: () => [number, number, number];
+    readonly settingsFromEnvironment: (a: any, b: number) => [number, number, number];
     readonly settingsSchema: () => [number, number, number];
     readonly trackingPlan: (a: any, b: number) => [number, number, number];
     readonly transform: (a: any, b: any, c: any) => [number, number, number];

@@ -168,9 +168,16 @@ function packageJson(cargo) {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-/** wasm-bindgen's types for a target, with the Settings type. */
+/**
+ * wasm-bindgen's types for a target, with the Settings type. A class it
+ * exports (Delivery) declares `[Symbol.dispose]`, which TypeScript knows only
+ * with the `esnext.disposable` lib (TypeScript 5.2 and later): the reference
+ * says so in the file itself, so a project whose `lib` stops at ES2022 and
+ * checks declaration files still compiles.
+ */
 function types(target) {
-  return settingsTypes(fs.readFileSync(path.join(glueDir, target, 'stigg_segment.d.ts'), 'utf8'));
+  const dts = settingsTypes(fs.readFileSync(path.join(glueDir, target, 'stigg_segment.d.ts'), 'utf8'));
+  return dts.includes('[Symbol.dispose]') ? `/// <reference lib="esnext.disposable" />\n${dts}` : dts;
 }
 
 /** Every file written here: name -> contents (a function, called in order). */

@@ -358,7 +358,8 @@ impl Settings {
 }
 
 /// The settings table as JSON: what the playground's form, the README and
-/// the Segment deploy script are generated from.
+/// the Segment deploy script are generated from; each setting with the
+/// environment variable hosts read it from.
 pub fn schema() -> Value {
     let specs = SETTINGS
         .iter()
@@ -375,6 +376,7 @@ pub fn schema() -> Value {
             entry.insert("sensitive", spec.sensitive.into());
             entry.insert("required", false.into());
             entry.insert("description", spec.description.into());
+            entry.insert("variable", Value::String(spec.env_variable()));
             Value::Object(entry)
         })
         .collect();
@@ -389,13 +391,7 @@ fn reject_unknown_names(raw: &Object) -> Result<(), Error> {
     let Some((unknown, _)) = raw.iter().find(|(name, _)| !NAMES.contains(name)) else {
         return Ok(());
     };
-    let closest = NAMES
-        .iter()
-        .map(|&name| (edit_distance(unknown, name), name))
-        .min()
-        .filter(|(distance, name)| *distance <= name.len() / 2)
-        .map(|(_, name)| name);
-    let hint = match closest {
+    let hint = match closest_name(unknown, NAMES.iter().copied()) {
         Some(name) => format!("did you mean {}?", quoted(name)),
         None => format!("the settings are {}", NAMES.join(", ")),
     };
@@ -403,6 +399,17 @@ fn reject_unknown_names(raw: &Object) -> Result<(), Error> {
         "unknown setting {}; {hint}",
         quoted(unknown)
     )))
+}
+
+/// The candidate nearest `unknown`, if it is near enough to be the name
+/// meant: at most half its length in edits. What a misspelt setting, in
+/// JSON or as an environment variable, is answered with.
+fn closest_name<'a>(unknown: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|name| (edit_distance(unknown, name), name))
+        .min()
+        .filter(|(distance, name)| *distance <= name.len() / 2)
+        .map(|(_, name)| name)
 }
 
 /// Levenshtein distance over characters; `usize::MAX` for names too long
@@ -551,6 +558,267 @@ fn read_list(raw: &Object, spec: &Rule) -> Result<Vec<String>, Error> {
         }
     }
     Ok(list)
+}
+
+// --- Settings from environment variables ---------------------------------
+//
+// The native binary, `make function-dev`, `make edge-dev` and the edge
+// relay (as Worker variables) read each setting from one variable: the
+// prefix and the setting's name in SCREAMING_SNAKE_CASE. A variable with
+// the prefix that names no setting is an error, as an unknown name in JSON
+// settings is: a typo would otherwise turn a setting silently off.
+
+/// What every variable stigg-segment reads starts with, except those that
+/// keep their ecosystem's name ([`ECOSYSTEM_VARIABLES`]).
+pub const ENV_PREFIX: &str = "STIGG_SEGMENT_";
+
+/// The variable naming a JSON file of settings (the binary's `--settings`,
+/// `make function-dev`).
+pub const SETTINGS_FILE_VARIABLE: &str = "STIGG_SEGMENT_SETTINGS_FILE";
+
+/// Variables named as Segment's and Stigg's own tools name them, without
+/// the prefix.
+pub const ECOSYSTEM_VARIABLES: [&str; 2] = ["SEGMENT_WRITE_KEY", "STIGG_API_KEY"];
+
+impl SettingSpec {
+    /// The variable this setting is read from: `groupCalls` →
+    /// `STIGG_SEGMENT_GROUP_CALLS`.
+    pub fn env_variable(&self) -> String {
+        env_variable(self.name)
+    }
+}
+
+/// A setting's variable: [`ENV_PREFIX`] and the name in SCREAMING_SNAKE_CASE
+/// (`eventAllowlist` → `STIGG_SEGMENT_EVENT_ALLOWLIST`).
+pub fn env_variable(setting: &str) -> String {
+    let mut variable = String::with_capacity(ENV_PREFIX.len() + setting.len() + 4);
+    variable.push_str(ENV_PREFIX);
+    let mut previous_lower = false;
+    for c in setting.chars() {
+        if c.is_ascii_uppercase() && previous_lower {
+            variable.push('_');
+        }
+        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        variable.push(c.to_ascii_uppercase());
+    }
+    variable
+}
+
+/// The setting a variable holds, the inverse of [`env_variable`]:
+/// `STIGG_SEGMENT_GROUP_CALLS` → `groupCalls`; None for any other name.
+pub fn setting_of_env_variable(variable: &str) -> Option<&'static SettingSpec> {
+    let words = variable.strip_prefix(ENV_PREFIX)?;
+    let well_formed = |word: &str| {
+        !word.is_empty()
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    let mut name = String::with_capacity(words.len());
+    for (i, word) in words.split('_').enumerate() {
+        if !well_formed(word) {
+            return None;
+        }
+        let lower = word.to_ascii_lowercase();
+        if i == 0 {
+            name.push_str(&lower);
+        } else {
+            name.push_str(&lower[..1].to_ascii_uppercase());
+            name.push_str(&lower[1..]);
+        }
+    }
+    SETTINGS
+        .iter()
+        .find(|spec| spec.name == name && env_variable(spec.name) == variable)
+}
+
+/// A setting's value from its variable's text, typed by the table: a
+/// boolean is `true` or `false`; a list is a JSON array or comma-separated
+/// (`a.*,b.*`, blanks dropped); text is taken as it is. The value is then
+/// checked as JSON settings are.
+pub fn env_value(spec: &SettingSpec, text: &str) -> Result<Value, Error> {
+    Ok(match spec.setting_type {
+        SettingType::Boolean => match text.trim() {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            _ => {
+                return Err(Error::validation(format!(
+                    "{} must be true or false",
+                    spec.env_variable()
+                )))
+            }
+        },
+        SettingType::Array if text.trim_start().starts_with('[') => {
+            crate::json::parse_value(text.as_bytes()).map_err(|err| {
+                Error::validation(format!(
+                    "{} is not a JSON array ({}); write it as [\"a.*\",\"b.*\"] or a.*,b.*",
+                    spec.env_variable(),
+                    err.message
+                ))
+            })?
+        }
+        SettingType::Array => Value::Array(
+            text.split(',')
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .map(|item| Value::String(item.to_owned()))
+                .collect(),
+        ),
+        SettingType::String => Value::String(text.to_owned()),
+    })
+}
+
+/// Whether [`settings_from_env`] reads or checks this variable: one with
+/// the prefix (in any case), or the name a setting's variable has without
+/// it (a warning).
+pub fn env_variable_concerns_settings(name: &str) -> bool {
+    has_env_prefix(name)
+        || known_env_variables().any(|variable| &variable[ENV_PREFIX.len()..] == name)
+}
+
+fn has_env_prefix(name: &str) -> bool {
+    name.as_bytes()
+        .get(..ENV_PREFIX.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(ENV_PREFIX.as_bytes()))
+}
+
+/// Every setting's variable and the settings file's.
+fn known_env_variables() -> impl Iterator<Item = String> {
+    SETTINGS
+        .iter()
+        .map(SettingSpec::env_variable)
+        .chain(std::iter::once(SETTINGS_FILE_VARIABLE.to_owned()))
+}
+
+/// Checks the names of the variables set: a name with the prefix that is
+/// neither a setting's variable, the settings file's nor one of
+/// `also_known` (the host's own) is an error naming the closest variable.
+/// Returns a warning for each name a variable has without the prefix
+/// (`GROUP_CALLS`) that is set while its variable is not: it is not read.
+pub fn check_env_names<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+    also_known: &[&str],
+) -> Result<Vec<String>, Error> {
+    // Each pass is linear in the variables, a few passes per setting.
+    let names: Vec<&str> = names.into_iter().collect();
+    let is_set = |name: &str| names.contains(&name);
+    let known: Vec<String> = known_env_variables().collect();
+    let is_known = |name: &str| known.iter().any(|k| k == name) || also_known.contains(&name);
+    // The first unknown in order of name, whatever order the host lists them in.
+    if let Some(unknown) = names
+        .iter()
+        .filter(|name| has_env_prefix(name) && !is_known(name))
+        .min()
+    {
+        return Err(unknown_env_variable(unknown, &known, also_known));
+    }
+    // A sensitive setting under its bare name is an error, not a warning:
+    // read under neither name, WEBHOOK_SECRET would turn the secret check
+    // off while the operator believes it is on.
+    if let Some(spec) = SETTINGS.iter().find(|spec| {
+        let variable = spec.env_variable();
+        spec.sensitive && is_set(&variable[ENV_PREFIX.len()..]) && !is_set(&variable)
+    }) {
+        let variable = spec.env_variable();
+        return Err(Error::validation(format!(
+            "{} is not read, which would leave {} unset: rename it {variable}",
+            &variable[ENV_PREFIX.len()..],
+            spec.name
+        )));
+    }
+    Ok(known
+        .iter()
+        .filter_map(|variable| {
+            let bare = &variable[ENV_PREFIX.len()..];
+            (is_set(bare) && !is_set(variable))
+                .then(|| format!("{bare} is not read: rename it {variable}"))
+        })
+        .collect())
+}
+
+fn unknown_env_variable(unknown: &str, known: &[String], also_known: &[&str]) -> Error {
+    // The prefix matched byte for byte (in ASCII), so this is a boundary.
+    let words = unknown[ENV_PREFIX.len()..].to_ascii_uppercase();
+    let kept = ECOSYSTEM_VARIABLES.iter().find(|kept| {
+        !words.is_empty()
+            && (**kept == words
+                || kept.ends_with(&format!("_{words}"))
+                || words.ends_with(&format!("_{kept}")))
+    });
+    let candidates: Vec<&str> = known
+        .iter()
+        .map(String::as_str)
+        .chain(also_known.iter().copied())
+        .filter(|name| has_env_prefix(name))
+        .collect();
+    let hint = if let Some(kept) = kept {
+        format!("the variable is {kept}, without the {ENV_PREFIX} prefix")
+    } else {
+        match closest_name(
+            &words,
+            candidates.iter().map(|name| &name[ENV_PREFIX.len()..]),
+        ) {
+            Some(words) => format!("did you mean {ENV_PREFIX}{words}?"),
+            None => format!("the variables are {}", candidates.join(", ")),
+        }
+    };
+    Error::validation(format!("unknown variable {unknown}; {hint}"))
+}
+
+/// What a host's variables say about the settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnvSettings {
+    /// The settings set by variables, as JSON settings: what
+    /// [`Settings::from_json`] reads (after a settings file's, which they override).
+    pub settings: Object,
+    /// The path in [`SETTINGS_FILE_VARIABLE`], when it is set.
+    pub settings_file: Option<String>,
+    /// One line for each variable set under a name that is not read.
+    pub warnings: Vec<String>,
+}
+
+/// Reads the settings from a host's variables, by name and value: text is
+/// typed by [`env_value`]; any other JSON (wrangler's `[vars]` may hold
+/// arrays and booleans) is taken as it is. Names are checked by
+/// [`check_env_names`].
+pub fn settings_from_env(
+    vars: &[(String, Value)],
+    also_known: &[&str],
+) -> Result<EnvSettings, Error> {
+    let warnings = check_env_names(vars.iter().map(|(name, _)| name.as_str()), also_known)?;
+    // One pass over the variables per setting: linear in their number.
+    let value_of = |variable: &str| {
+        vars.iter()
+            .find(|(name, _)| name == variable)
+            .map(|(_, value)| value)
+    };
+    let mut settings = Object::new();
+    for spec in SETTINGS {
+        let Some(value) = value_of(&spec.env_variable()) else {
+            continue;
+        };
+        let value = match value {
+            Value::String(text) => env_value(spec, text)?,
+            other => other.clone(),
+        };
+        settings.insert(spec.name, value);
+    }
+    let settings_file = match value_of(SETTINGS_FILE_VARIABLE) {
+        None => None,
+        Some(Value::String(path)) if path.is_empty() => None,
+        Some(Value::String(path)) => Some(path.clone()),
+        Some(other) => {
+            return Err(Error::validation(format!(
+                "{SETTINGS_FILE_VARIABLE} must be a file's path, not {}",
+                other.describe()
+            )))
+        }
+    };
+    Ok(EnvSettings {
+        settings,
+        settings_file,
+        warnings,
+    })
 }
 
 #[cfg(test)]
@@ -741,7 +1009,188 @@ mod tests {
         }
         assert_eq!(entries[0]["name"], "webhookSecret");
         assert_eq!(entries[0]["sensitive"], true);
+        assert_eq!(entries[0]["variable"], "STIGG_SEGMENT_WEBHOOK_SECRET");
         assert_eq!(entries[6]["type"], "BOOLEAN");
         assert_eq!(entries[6]["default"], true);
+    }
+
+    #[test]
+    fn every_setting_has_one_variable_and_back() {
+        let mut variables = std::collections::BTreeSet::new();
+        for spec in SETTINGS {
+            let variable = spec.env_variable();
+            assert!(variable.starts_with(ENV_PREFIX), "{variable}");
+            assert!(
+                variable[ENV_PREFIX.len()..]
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'),
+                "{variable}"
+            );
+            assert_eq!(
+                setting_of_env_variable(&variable).map(|found| found.name),
+                Some(spec.name),
+                "{variable}"
+            );
+            assert!(variables.insert(variable), "two settings share a variable");
+        }
+        assert_eq!(GROUP_CALLS.env_variable(), "STIGG_SEGMENT_GROUP_CALLS");
+        assert_eq!(
+            MESSAGE_ID_NAMESPACE.env_variable(),
+            "STIGG_SEGMENT_MESSAGE_ID_NAMESPACE"
+        );
+        for other in [
+            "GROUP_CALLS",
+            "STIGG_SEGMENT_GROUPCALLS",
+            "STIGG_SEGMENT_group_calls",
+            "STIGG_SEGMENT_GROUP__CALLS",
+            "STIGG_SEGMENT_GROUP_CALLS_",
+            "STIGG_SEGMENT_",
+            SETTINGS_FILE_VARIABLE,
+        ] {
+            assert!(setting_of_env_variable(other).is_none(), "{other}");
+        }
+    }
+
+    fn env(vars: &[(&str, &str)]) -> Vec<(String, Value)> {
+        vars.iter()
+            .map(|(name, value)| ((*name).to_owned(), Value::String((*value).to_owned())))
+            .collect()
+    }
+
+    #[test]
+    fn variables_are_typed_by_the_table() {
+        let read = settings_from_env(
+            &env(&[
+                ("STIGG_SEGMENT_EVENT_ALLOWLIST", "a.*, b.*,"),
+                ("STIGG_SEGMENT_EVENT_DENYLIST", "[\"c.*\"]"),
+                ("STIGG_SEGMENT_IDENTIFY_CUSTOMERS", "false"),
+                ("STIGG_SEGMENT_GROUP_CALLS", "true"),
+                ("STIGG_SEGMENT_EVENT_NAME_STYLE", "Object Action"),
+                ("STIGG_SEGMENT_SETTINGS_FILE", "settings.json"),
+                ("PATH", "/bin"),
+            ]),
+            &[],
+        )
+        .unwrap();
+        let settings: serde_json::Value =
+            serde_json::from_str(&crate::json::to_text(&Value::Object(read.settings))).unwrap();
+        assert_eq!(
+            settings,
+            json!({
+                "eventNameStyle": "Object Action",
+                "eventAllowlist": ["a.*", "b.*"],
+                "eventDenylist": ["c.*"],
+                "identifyCustomers": false,
+                "groupCalls": true,
+            })
+        );
+        assert_eq!(read.settings_file.as_deref(), Some("settings.json"));
+        assert!(read.warnings.is_empty());
+        // JSON values (wrangler's [vars]) are taken as they are.
+        let read = settings_from_env(
+            &[("STIGG_SEGMENT_GROUP_CALLS".to_owned(), Value::Bool(true))],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(read.settings.get("groupCalls"), Some(&Value::Bool(true)));
+        for (vars, problem) in [
+            (
+                [("STIGG_SEGMENT_IDENTIFY_CUSTOMERS", "yes")],
+                "STIGG_SEGMENT_IDENTIFY_CUSTOMERS must be true or false",
+            ),
+            (
+                [("STIGG_SEGMENT_EVENT_ALLOWLIST", "[\"a.*\"")],
+                "STIGG_SEGMENT_EVENT_ALLOWLIST is not a JSON array",
+            ),
+        ] {
+            let err = settings_from_env(&env(&vars), &[]).unwrap_err();
+            assert_eq!(err.kind, ErrorKind::ValidationError);
+            assert!(err.message.contains(problem), "{}", err.message);
+        }
+    }
+
+    #[test]
+    fn an_unknown_prefixed_variable_is_an_error_naming_the_closest() {
+        let message = |vars: &[(&str, &str)], also_known: &[&str]| {
+            settings_from_env(&env(vars), also_known)
+                .unwrap_err()
+                .message
+        };
+        assert_eq!(
+            message(&[("STIGG_SEGMENT_GROUPCALLS", "true")], &[]),
+            "unknown variable STIGG_SEGMENT_GROUPCALLS; did you mean STIGG_SEGMENT_GROUP_CALLS?"
+        );
+        assert!(message(&[("stigg_segment_group_calls", "true")], &[])
+            .contains("did you mean STIGG_SEGMENT_GROUP_CALLS?"));
+        assert!(message(&[("STIGG_SEGMENT_SETTING_FILE", "x")], &[])
+            .contains("did you mean STIGG_SEGMENT_SETTINGS_FILE?"));
+        assert!(message(
+            &[("STIGG_SEGMENT_LOG_LEVL", "x")],
+            &["STIGG_SEGMENT_LOG_LEVEL"]
+        )
+        .contains("did you mean STIGG_SEGMENT_LOG_LEVEL?"));
+        assert!(message(&[("STIGG_SEGMENT_WRITE_KEY", "k")], &[])
+            .contains("the variable is SEGMENT_WRITE_KEY, without the STIGG_SEGMENT_ prefix"));
+        assert!(message(&[("STIGG_SEGMENT_STIGG_API_KEY", "k")], &[])
+            .contains("the variable is STIGG_API_KEY"));
+        let far = message(&[("STIGG_SEGMENT_ZZZ", "1")], &[]);
+        assert!(
+            far.contains(
+                "the variables are STIGG_SEGMENT_WEBHOOK_SECRET, STIGG_SEGMENT_EVENT_NAME_STYLE"
+            ),
+            "{far}"
+        );
+        // The value is never shown (it may be a secret).
+        assert!(!message(&[("STIGG_SEGMENT_WEBHOOK_SECRT", "whsec_x")], &[]).contains("whsec_x"));
+        // A host's own variables, and other programs', are not settings.
+        assert!(settings_from_env(
+            &env(&[
+                ("STIGG_SEGMENT_LOG_LEVEL", "x"),
+                ("STIGG_OTHER", "y"),
+                ("SEGMENT_WRITE_KEY", "k")
+            ]),
+            &["STIGG_SEGMENT_LOG_LEVEL"],
+        )
+        .is_ok());
+        let long = format!("STIGG_SEGMENT_{}", "X".repeat(100_000));
+        assert!(settings_from_env(&env(&[(&long, "1")]), &[]).is_err());
+    }
+
+    #[test]
+    fn a_bare_name_set_without_its_variable_is_a_warning() {
+        let read = settings_from_env(
+            &env(&[
+                ("GROUP_CALLS", "true"),
+                ("SETTINGS_FILE", "s.json"),
+                ("EVENT_ALLOWLIST", "a.*"),
+                ("STIGG_SEGMENT_EVENT_ALLOWLIST", "b.*"),
+            ]),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            read.warnings,
+            [
+                "GROUP_CALLS is not read: rename it STIGG_SEGMENT_GROUP_CALLS",
+                "SETTINGS_FILE is not read: rename it STIGG_SEGMENT_SETTINGS_FILE",
+            ]
+        );
+        assert_eq!(read.settings.get("groupCalls"), None);
+        assert_eq!(read.settings_file, None);
+        assert!(env_variable_concerns_settings("GROUP_CALLS"));
+        // A secret under its old name would turn the check off: refused.
+        let refused = settings_from_env(&env(&[("WEBHOOK_SECRET", "s3cret")]), &[]).unwrap_err();
+        assert!(refused.message.contains("rename it STIGG_SEGMENT_WEBHOOK_SECRET"));
+        assert!(!refused.message.contains("s3cret"));
+        assert!(settings_from_env(
+            &env(&[
+                ("WEBHOOK_SECRET", "old"),
+                ("STIGG_SEGMENT_WEBHOOK_SECRET", "new")
+            ]),
+            &[]
+        )
+        .is_ok());
+        assert!(env_variable_concerns_settings("stigg_segment_x"));
+        assert!(!env_variable_concerns_settings("PATH"));
     }
 }

@@ -9,7 +9,8 @@ use crate::fields::Layout;
 #[cfg(any(
     feature = "js-transform",
     feature = "bench-object-boundary",
-    feature = "warehouse-preview"
+    feature = "warehouse-preview",
+    feature = "env-settings"
 ))]
 use crate::json::Value;
 use js_sys::{Error as JsError, Reflect};
@@ -121,6 +122,8 @@ export interface SettingSchema {
   sensitive: boolean;
   required: boolean;
   description: string;
+  /** The environment variable (or Worker variable) hosts read it from. */
+  variable: string;
 }
 "#;
 
@@ -593,7 +596,8 @@ fn read_headers(headers: JsValue) -> Result<Headers, JsValue> {
 #[cfg(any(
     feature = "js-transform",
     feature = "bench-object-boundary",
-    feature = "warehouse-preview"
+    feature = "warehouse-preview",
+    feature = "env-settings"
 ))]
 fn plain_data(value: &JsValue, what: &str) -> Result<Value, JsValue> {
     let text = js_sys::JSON::stringify(value)
@@ -919,6 +923,91 @@ export interface DeliveryOutcome {
   waitMs: number | null;
   requests: number;
   splitTooLarge: number;
+}
+"#;
+
+// Settings from a host's variables: the edge relay's Worker variables,
+// `make function-dev` and `make edge-dev` (the binary reads them natively).
+
+/// Reads the function's settings from a host's variables (`process.env`, a
+/// Worker's `env`) by the core's naming rule: each setting's `variable` in
+/// `settingsSchema()`, `STIGG_SEGMENT_` and its name in SCREAMING_SNAKE_CASE.
+/// Text is typed by the settings table (`true`/`false`; lists as JSON or
+/// comma-separated); other JSON values are taken as they are. Returns
+/// `{settings, settingsFile?, warnings}`: `warnings` has a line for each
+/// variable set under its name without the prefix, which is not read.
+/// Throws a `ValidationError` for a variable with the prefix that is no
+/// setting's, nor `STIGG_SEGMENT_SETTINGS_FILE`, nor one of `alsoKnown`
+/// (the host's own), naming the closest.
+#[cfg(feature = "env-settings")]
+#[wasm_bindgen(js_name = settingsFromEnvironment, unchecked_return_type = "EnvironmentSettings")]
+pub fn settings_from_environment(
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] variables: JsValue,
+    #[wasm_bindgen(js_name = alsoKnown)] also_known: Option<VariableNames>,
+) -> Result<JsValue, JsValue> {
+    use wasm_bindgen::JsCast;
+    // Any object, whatever its realm or prototype (a Worker's env, process.env).
+    if !variables.is_object() {
+        return Err(js_sys::TypeError::new(
+            "stigg-segment: the variables argument is not an object",
+        )
+        .into());
+    }
+    let mut vars = Vec::new();
+    for key in js_sys::Object::keys(variables.unchecked_ref::<js_sys::Object>()).iter() {
+        let Some(name) = key.as_string() else {
+            continue;
+        };
+        if !crate::settings::env_variable_concerns_settings(&name) {
+            continue;
+        }
+        let value = Reflect::get(&variables, &key)?;
+        let value = match value.as_string() {
+            Some(text) => Value::String(text),
+            None => plain_data(&value, &format!("the variable {name}"))?,
+        };
+        vars.push((name, value));
+    }
+    let also_known: Vec<String> = also_known
+        .map(|names| {
+            js_sys::Array::from(&names)
+                .iter()
+                .filter_map(|name| name.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let also_known: Vec<&str> = also_known.iter().map(String::as_str).collect();
+    let read = crate::settings::settings_from_env(&vars, &also_known).map_err(to_js_error)?;
+    let mut out = crate::json::Object::new();
+    out.insert("settings", Value::Object(read.settings));
+    if let Some(file) = read.settings_file {
+        out.insert("settingsFile", Value::String(file));
+    }
+    let warnings = read.warnings.into_iter().map(Value::String).collect();
+    out.insert("warnings", Value::Array(warnings));
+    js_sys::JSON::parse(&crate::json::to_text(&Value::Object(out)))
+}
+
+#[cfg(feature = "env-settings")]
+#[wasm_bindgen]
+extern "C" {
+    /// `settingsFromEnvironment`'s names of the host's own variables; a
+    /// trailing `Option` of it makes the parameter optional in TypeScript.
+    #[wasm_bindgen(typescript_type = "string[]")]
+    pub type VariableNames;
+}
+
+#[cfg(feature = "env-settings")]
+#[wasm_bindgen(typescript_custom_section)]
+const ENV_SETTINGS_TYPES: &str = r#"
+/** The function's settings as a host's variables give them. */
+export interface EnvironmentSettings {
+  /** The settings the variables set, as `transform` takes them. */
+  settings: Record<string, unknown>;
+  /** The path in STIGG_SEGMENT_SETTINGS_FILE, when it is set: the host reads it. */
+  settingsFile?: string;
+  /** One line for each variable set under a name that is not read. */
+  warnings: string[];
 }
 "#;
 

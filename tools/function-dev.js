@@ -7,10 +7,13 @@
 // (The relay that does deliver to Segment is the binary's
 // `stigg-segment serve`, on 8787.)
 //
-// Settings: SETTINGS_FILE=path/to/settings.json, and/or one environment
-// variable per setting named after it in SCREAMING_SNAKE_CASE (WEBHOOK_SECRET,
-// EVENT_NAME_STYLE, EVENT_ALLOWLIST=a.*,b.*, IDENTIFY_CUSTOMERS=false, ...);
-// the variables win. They are checked at start-up, as the function checks them.
+// Settings: STIGG_SEGMENT_SETTINGS_FILE=path/to/settings.json, and/or one
+// environment variable per setting, named by the core's rule (the package's
+// settingsFromEnvironment): STIGG_SEGMENT_WEBHOOK_SECRET,
+// STIGG_SEGMENT_EVENT_NAME_STYLE, STIGG_SEGMENT_EVENT_ALLOWLIST=a.*,b.*,
+// STIGG_SEGMENT_IDENTIFY_CUSTOMERS=false, ...; the variables win. They are
+// checked at start-up, as the function checks them: an unknown
+// STIGG_SEGMENT_ variable stops it.
 //
 // The server itself:
 //   FUNCTION_DEV_WORKERS          functions running at once, each in its own
@@ -42,60 +45,46 @@ const REJECTED = new Set(LIMITS.errorClasses);
 
 class StartupError extends Error {}
 
-const envName = (setting) => setting.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
-
 function readSettingsFile(file) {
   let text;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new StartupError(`SETTINGS_FILE ${file} could not be read (${err.code || err.message})`);
+    throw new StartupError(`the settings file ${file} could not be read (${err.code || err.message})`);
   }
   let parsed;
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    throw new StartupError(`SETTINGS_FILE ${file} is not valid JSON: ${err.message}`);
+    throw new StartupError(`the settings file ${file} is not valid JSON: ${err.message}`);
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new StartupError(`SETTINGS_FILE ${file} must hold one JSON object of settings`);
+    throw new StartupError(`the settings file ${file} must hold one JSON object of settings`);
+  }
+  try {
+    // The core's own check: an unknown name (a typo) or a wrong type.
+    require(path.join(root, 'pkg')).configure(JSON.stringify(parsed));
+  } catch (err) {
+    throw new StartupError(`the settings file ${file}: ${err.message}`);
   }
   return parsed;
 }
 
-/** Reads settings from SETTINGS_FILE and the environment, typed by the schema. */
-function loadSettings(env) {
-  const schema = require(path.join(root, 'pkg')).settingsSchema();
-  const settings = env.SETTINGS_FILE ? readSettingsFile(env.SETTINGS_FILE) : {};
-  const known = new Set(schema.map((s) => s.name));
-  for (const name of Object.keys(settings)) {
-    // Segment passes only declared settings; a typo would be silently unused.
-    if (!known.has(name)) {
-      throw new StartupError(`SETTINGS_FILE ${env.SETTINGS_FILE}: unknown setting ${JSON.stringify(name)} (known: ${[...known].join(', ')})`);
-    }
+/**
+ * Reads settings from the settings file and the environment, named and
+ * typed by the core. Warns (through `warn`) of each variable set under an
+ * old name, which is not read.
+ */
+function loadSettings(env, warn = (line) => console.warn(line)) {
+  let read;
+  try {
+    read = require(path.join(root, 'pkg')).settingsFromEnvironment(env);
+  } catch (err) {
+    throw new StartupError(err.message);
   }
-  for (const setting of schema) {
-    const variable = envName(setting.name);
-    const raw = env[variable];
-    if (raw === undefined) continue;
-    if (setting.type === 'BOOLEAN') {
-      if (raw !== 'true' && raw !== 'false') throw new StartupError(`${variable} must be true or false`);
-      settings[setting.name] = raw === 'true';
-    } else if (setting.type === 'ARRAY') {
-      if (raw.trim().startsWith('[')) {
-        try {
-          settings[setting.name] = JSON.parse(raw);
-        } catch {
-          throw new StartupError(`${variable} is not a JSON list; write it as ["a.*","b.*"] or a.*,b.*`);
-        }
-      } else {
-        settings[setting.name] = raw.split(',').map((s) => s.trim()).filter(Boolean);
-      }
-    } else {
-      settings[setting.name] = raw;
-    }
-  }
-  return settings;
+  for (const warning of read.warnings) warn(`function-dev: warning: ${warning}`);
+  const settings = read.settingsFile === undefined ? {} : readSettingsFile(read.settingsFile);
+  return { ...settings, ...read.settings };
 }
 
 /**
@@ -365,4 +354,4 @@ if (!isMainThread) {
   });
 }
 
-module.exports = { createServer, loadSettings, checkSettings, envName, MAX_BODY_BYTES };
+module.exports = { createServer, loadSettings, readSettingsFile, checkSettings, MAX_BODY_BYTES };

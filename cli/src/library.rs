@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use serde_json::{Map, Value};
-use stigg_segment::settings::{SettingType, SETTINGS};
+use stigg_segment::json::Value as CoreValue;
+use stigg_segment::settings::SETTINGS;
 
 /// The delivery policy: endpoints, batch limits, backoff and what each of
 /// Segment's answers means for each call, shared with the edge relay.
@@ -58,23 +59,28 @@ pub struct SettingsSource {
 /// Settings ready for the transform.
 pub struct Settings(stigg_segment::Settings);
 
-/// `eventAllowlist` -> `EVENT_ALLOWLIST`, as `make serve` (tools/serve.js) names them.
-pub fn env_name(setting: &str) -> String {
-    let mut name = String::with_capacity(setting.len() + 4);
-    let mut previous_lower = false;
-    for c in setting.chars() {
-        if c.is_ascii_uppercase() && previous_lower {
-            name.push('_');
-        }
-        previous_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        name.push(c.to_ascii_uppercase());
-    }
-    name
+/// The variable naming a JSON file of settings (`--settings`).
+pub const SETTINGS_FILE_VARIABLE: &str = stigg_segment::settings::SETTINGS_FILE_VARIABLE;
+
+/// The variable the webhook secret is read from, by the core's rule.
+pub fn secret_variable() -> String {
+    stigg_segment::settings::env_variable(WEBHOOK_SECRET)
+}
+
+/// Checks the names of the environment's variables by the core's rule: an
+/// unknown one with the settings' prefix is an error naming the closest;
+/// `also_known` are the binary's own. Returns a warning for each old name
+/// set without the prefix, which is not read.
+pub fn check_environment<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+    also_known: &[&str],
+) -> Result<Vec<String>, String> {
+    stigg_segment::settings::check_env_names(names, also_known).map_err(|err| err.message)
 }
 
 impl SettingsSource {
     /// Reads the settings file, if any, then one environment variable per
-    /// setting (which wins), typed by the settings table.
+    /// setting (which wins), named and typed by the core's rule.
     pub fn load(
         file: Option<&Path>,
         env: impl Fn(&str) -> Option<String>,
@@ -99,29 +105,20 @@ impl SettingsSource {
                 }
             }
         };
-        for spec in SETTINGS {
-            let var = env_name(spec.name);
-            let Some(text) = env(&var) else { continue };
-            let value = match spec.setting_type {
-                SettingType::Boolean => match text.as_str() {
-                    "true" => Value::Bool(true),
-                    "false" => Value::Bool(false),
-                    _ => return Err(format!("{var} must be true or false")),
-                },
-                SettingType::Array if text.trim_start().starts_with('[') => {
-                    serde_json::from_str(&text)
-                        .map_err(|err| format!("{var}: not a JSON array: {err}"))?
-                }
-                SettingType::Array => Value::Array(
-                    text.split(',')
-                        .map(str::trim)
-                        .filter(|item| !item.is_empty())
-                        .map(|item| Value::String(item.to_owned()))
-                        .collect(),
-                ),
-                SettingType::String => Value::String(text),
-            };
-            raw.insert(spec.name.to_owned(), value);
+        // Each setting's variable, read and typed by the core's rule; the
+        // names of the whole environment are checked once, in main.
+        let vars: Vec<(String, CoreValue)> = SETTINGS
+            .iter()
+            .filter_map(|spec| {
+                let variable = spec.env_variable();
+                env(&variable).map(|text| (variable, CoreValue::String(text)))
+            })
+            .collect();
+        let read =
+            stigg_segment::settings::settings_from_env(&vars, &[]).map_err(|err| err.message)?;
+        let text = stigg_segment::json::to_text(&CoreValue::Object(read.settings));
+        if let Ok(Value::Object(from_env)) = serde_json::from_str::<Value>(&text) {
+            raw.extend(from_env);
         }
         let source = SettingsSource { raw };
         source.settings(None)?; // fail early, with the core's message
@@ -325,18 +322,12 @@ mod tests {
     }
 
     #[test]
-    fn env_names_match_make_serve() {
-        assert_eq!(env_name("webhookSecret"), "WEBHOOK_SECRET");
-        assert_eq!(env_name("eventAllowlist"), "EVENT_ALLOWLIST");
-        assert_eq!(env_name("messageIdNamespace"), "MESSAGE_ID_NAMESPACE");
-    }
-
-    #[test]
     fn environment_variables_are_typed_by_the_table() {
         let env = |name: &str| match name {
-            "EVENT_ALLOWLIST" => Some("a.*, b.*,".to_owned()),
-            "IDENTIFY_CUSTOMERS" => Some("false".to_owned()),
-            "EVENT_NAME_STYLE" => Some("original".to_owned()),
+            "STIGG_SEGMENT_EVENT_ALLOWLIST" => Some("a.*, b.*,".to_owned()),
+            "STIGG_SEGMENT_IDENTIFY_CUSTOMERS" => Some("false".to_owned()),
+            "STIGG_SEGMENT_EVENT_NAME_STYLE" => Some("original".to_owned()),
+            "EVENT_DENYLIST" => Some("c.*".to_owned()),
             _ => None,
         };
         let source = SettingsSource::load(None, env).unwrap();
@@ -345,13 +336,34 @@ mod tests {
             serde_json::json!(["a.*", "b.*"])
         );
         assert_eq!(source.raw["identifyCustomers"], Value::Bool(false));
+        assert_eq!(source.raw["eventNameStyle"], "original");
+        assert!(
+            !source.raw.contains_key("eventDenylist"),
+            "a name without the prefix is not read"
+        );
         let bad = SettingsSource::load(None, |name: &str| {
-            (name == "IDENTIFY_CUSTOMERS").then(|| "no".to_owned())
+            (name == "STIGG_SEGMENT_IDENTIFY_CUSTOMERS").then(|| "no".to_owned())
         });
-        assert!(bad.unwrap_err().contains("IDENTIFY_CUSTOMERS"));
+        assert!(bad
+            .unwrap_err()
+            .contains("STIGG_SEGMENT_IDENTIFY_CUSTOMERS must be true or false"));
         let bad = SettingsSource::load(None, |name: &str| {
-            (name == "EVENT_NAME_STYLE").then(|| "camel".to_owned())
+            (name == "STIGG_SEGMENT_EVENT_NAME_STYLE").then(|| "camel".to_owned())
         });
         assert!(bad.unwrap_err().contains("eventNameStyle"));
+    }
+
+    #[test]
+    fn the_environment_is_checked_by_the_core() {
+        let err = check_environment(["PATH", "STIGG_SEGMENT_GROUPCALLS"], &[]).unwrap_err();
+        assert!(
+            err.contains("did you mean STIGG_SEGMENT_GROUP_CALLS?"),
+            "{err}"
+        );
+        assert_eq!(
+            check_environment(["GROUP_CALLS", "STIGG_SEGMENT_OWN"], &["STIGG_SEGMENT_OWN"])
+                .unwrap(),
+            ["GROUP_CALLS is not read: rename it STIGG_SEGMENT_GROUP_CALLS"]
+        );
     }
 }

@@ -18,7 +18,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::library::{delivery, SettingsSource};
 use crate::segment::{Client, Target};
@@ -26,9 +26,13 @@ use crate::segment::{Client, Target};
 /// Stigg webhooks to Segment's HTTP Tracking API.
 ///
 /// Settings come from a JSON file (--settings) and from one environment
-/// variable per setting, named in SCREAMING_SNAKE_CASE (WEBHOOK_SECRET,
-/// EVENT_NAME_STYLE, EVENT_ALLOWLIST=a.*,b.*, IDENTIFY_CUSTOMERS=false, ...),
-/// which win over the file.
+/// variable per setting, STIGG_SEGMENT_ and its name in SCREAMING_SNAKE_CASE
+/// (STIGG_SEGMENT_WEBHOOK_SECRET, STIGG_SEGMENT_EVENT_NAME_STYLE,
+/// STIGG_SEGMENT_EVENT_ALLOWLIST=a.*,b.*, STIGG_SEGMENT_GROUP_CALLS=true,
+/// ...), which win over the file; an unknown STIGG_SEGMENT_ variable is an
+/// error. SEGMENT_WRITE_KEY keeps its name. Exit status: 0 done; 1 it could
+/// not start (bad arguments included); 2 rerun it (a webhook rejected, a
+/// call dead-lettered, the run stopped).
 #[derive(Parser)]
 #[command(version, about, args_override_self = true)]
 struct Cli {
@@ -93,7 +97,7 @@ impl Region {
 #[derive(Args)]
 struct Common {
     /// A JSON file of settings, as in the Segment function's settings.
-    #[arg(long, env = "SETTINGS_FILE", value_name = "FILE")]
+    #[arg(long, env = library::SETTINGS_FILE_VARIABLE, value_name = "FILE")]
     settings: Option<PathBuf>,
     /// Segment's region.
     #[arg(long, value_enum, default_value = "us")]
@@ -251,7 +255,10 @@ struct ServeArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match parse_arguments() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let result = match cli.command {
         Command::Send(args) => run_send(args),
         Command::Serve(args) => run_serve(args),
@@ -264,6 +271,53 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// The arguments, then the environment's names, for every subcommand. A
+/// usage error exits 1, "could not start", rather than clap's 2, which here
+/// means "rerun me"; --help and --version exit 0.
+fn parse_arguments() -> Result<Cli, ExitCode> {
+    let cli = Cli::try_parse().map_err(|err| {
+        let _ = err.print();
+        ExitCode::from(if err.use_stderr() { 1 } else { 0 })
+    })?;
+    let names: Vec<String> = std::env::vars_os()
+        .filter_map(|(name, _)| name.into_string().ok())
+        .collect();
+    let mut also_known = declared_variables(&Cli::command());
+    if let Command::Serve(args) = &cli.command {
+        // A target's write key may sit in a variable of any name.
+        for spec in &args.targets {
+            if let Ok(fields) = target_fields(spec) {
+                also_known.extend(fields.get("write-key-env").map(|v| (*v).to_owned()));
+            }
+        }
+    }
+    let also_known: Vec<&str> = also_known.iter().map(String::as_str).collect();
+    match library::check_environment(names.iter().map(String::as_str), &also_known) {
+        Ok(warnings) => {
+            for warning in warnings {
+                eprintln!("stigg-segment: warning: {warning}");
+            }
+            Ok(cli)
+        }
+        Err(message) => {
+            eprintln!("stigg-segment: {message}");
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+/// The variables the arguments of every subcommand read (clap's `env`).
+fn declared_variables(command: &clap::Command) -> Vec<String> {
+    let mut names: Vec<String> = command
+        .get_arguments()
+        .filter_map(|arg| arg.get_env()?.to_str().map(str::to_owned))
+        .collect();
+    for subcommand in command.get_subcommands() {
+        names.extend(declared_variables(subcommand));
+    }
+    names
 }
 
 fn env(name: &str) -> Option<String> {
@@ -353,7 +407,10 @@ fn run_sync(args: SyncArgs) -> Result<i32, String> {
 fn run_serve(args: ServeArgs) -> Result<i32, String> {
     let source = SettingsSource::load(args.common.settings.as_deref(), env)?;
     if !source.has_secret() {
-        eprintln!("stigg-segment: warning: no webhookSecret (WEBHOOK_SECRET) is set; anyone who can reach this endpoint can send events");
+        eprintln!(
+            "stigg-segment: warning: no webhookSecret ({}) is set; anyone who can reach this endpoint can send events",
+            library::secret_variable()
+        );
     }
     let mut targets: Vec<(Target, library::Settings)> = Vec::new();
     if args.targets.is_empty() {
@@ -389,8 +446,8 @@ fn run_serve(args: ServeArgs) -> Result<i32, String> {
     })
 }
 
-/// `name=eu,write-key-env=SEGMENT_WRITE_KEY_EU,region=eu,namespace=eu`.
-fn parse_target(spec: &str) -> Result<Target, String> {
+/// A `--target`'s fields, by key.
+fn target_fields(spec: &str) -> Result<std::collections::BTreeMap<&str, &str>, String> {
     let mut fields = std::collections::BTreeMap::new();
     for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let Some((key, value)) = part.split_once('=') else {
@@ -400,6 +457,12 @@ fn parse_target(spec: &str) -> Result<Target, String> {
             return Err(format!("--target {spec}: {key} is given twice"));
         }
     }
+    Ok(fields)
+}
+
+/// `name=eu,write-key-env=SEGMENT_WRITE_KEY_EU,region=eu,namespace=eu`.
+fn parse_target(spec: &str) -> Result<Target, String> {
+    let fields = target_fields(spec)?;
     let known = ["name", "write-key-env", "region", "endpoint", "namespace"];
     if let Some(unknown) = fields.keys().find(|k| !known.contains(k)) {
         return Err(format!(

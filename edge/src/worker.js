@@ -7,12 +7,14 @@
 // reconciliation of `stigg-segment sync` (sync.js) through the same queue.
 //
 // Settings are Worker variables and secrets named as `serve` names its
-// environment variables (WEBHOOK_SECRET, EVENT_ALLOWLIST, ...). Statuses are
+// environment variables, by the core's rule (settingsFromEnvironment:
+// STIGG_SEGMENT_WEBHOOK_SECRET, STIGG_SEGMENT_EVENT_ALLOWLIST, ...); an
+// unknown STIGG_SEGMENT_ variable is a configuration error. Statuses are
 // `serve`'s: 200 queued or skipped, 400 a webhook the core refuses (a wrong
 // or missing Stigg-Webhooks-Secret included), 413 over 512 KiB, 503 when the
 // queue cannot take the calls (Stigg retries), 500 a configuration error.
 
-import { initSync, transform, configure, settingsSchema, limits, version } from '../../pkg/web.js';
+import { initSync, transform, configure, settingsSchema, settingsFromEnvironment, limits, version } from '../../pkg/web.js';
 import wasmModule from '../../pkg/stigg_segment_bg.wasm';
 import { ConfigError, deliver, makeTarget, regionEndpoint } from './delivery.js';
 import { consumeSyncTasks, isSyncTask, recordAccepted, startSync } from './sync.js';
@@ -32,38 +34,39 @@ const SEND_BATCH_BYTES = 250 * 1000;
 /** Each queue message carries ~100 bytes of metadata besides its body. */
 const MESSAGE_OVERHEAD_BYTES = 200;
 
-/** `eventAllowlist` -> `EVENT_ALLOWLIST`, as `serve` and `make serve` name them. */
-export const envName = (setting) => setting.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+/** The webhook secret's variable, by the core's rule. */
+const SECRET_VARIABLE = SCHEMA.find((spec) => spec.name === 'webhookSecret').variable;
 
-/** One setting's value from a Worker variable: wrangler's [vars] may hold
- * JSON values; a secret or `--var` is text, typed by the settings table. */
-function settingValue(spec, raw, variable) {
-  if (typeof raw !== 'string') return raw;
-  if (spec.type === 'BOOLEAN') {
-    if (raw === 'true') return true;
-    if (raw === 'false') return false;
-    throw new ConfigError(`${variable} must be true or false`);
+/** The function's settings from the Worker's variables, named and typed by
+ * the core (wrangler's [vars] may hold JSON values; a secret or `--var` is
+ * text). A write key's secret may take any name, the prefix included. */
+function readSettings(env) {
+  let read;
+  try {
+    read = settingsFromEnvironment(env, writeKeyVariables(env));
+  } catch (err) {
+    throw new ConfigError(err.message);
   }
-  if (spec.type === 'ARRAY') {
-    if (raw.trimStart().startsWith('[')) {
-      try {
-        return JSON.parse(raw);
-      } catch (err) {
-        throw new ConfigError(`${variable}: not a JSON array: ${err.message}`);
-      }
-    }
-    return raw.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  if (read.settingsFile !== undefined) {
+    throw new ConfigError('STIGG_SEGMENT_SETTINGS_FILE is set, but a Worker reads no files: give each setting a variable of its own');
   }
-  return raw;
+  for (const warning of read.warnings) console.warn(`stigg-segment: warning: ${warning}`);
+  return read.settings;
 }
 
-function readSettings(env) {
-  const settings = {};
-  for (const spec of SCHEMA) {
-    const variable = envName(spec.name);
-    if (env[variable] !== undefined) settings[spec.name] = settingValue(spec, env[variable], variable);
-  }
-  return settings;
+/** TARGETS as a list of specs. */
+function targetSpecs(env) {
+  if (env.TARGETS === undefined || env.TARGETS === '') return [];
+  const specs = Array.isArray(env.TARGETS) ? env.TARGETS : String(env.TARGETS).split(/[;\n]/);
+  return specs.map((s) => String(s).trim()).filter((s) => s !== '');
+}
+
+/** The variables TARGETS names as holding write keys. */
+function writeKeyVariables(env) {
+  return targetSpecs(env)
+    .map((spec) => /(?:^|,)\s*write-key-env\s*=\s*([^,]*)/.exec(spec))
+    .filter(Boolean)
+    .map((match) => match[1].trim());
 }
 
 /** serve's `--target` syntax: name=NAME,write-key-env=SECRET[,region=us|eu][,endpoint=URL][,namespace=NS]. */
@@ -102,9 +105,8 @@ function readTargets(env) {
     }
     return [makeTarget({ name: 'default', endpoint, writeKey: env.SEGMENT_WRITE_KEY, writeKeyName: 'SEGMENT_WRITE_KEY' })];
   }
-  const specs = Array.isArray(env.TARGETS) ? env.TARGETS : String(env.TARGETS).split(/[;\n]/);
   const targets = [];
-  for (const spec of specs.map((s) => String(s).trim()).filter((s) => s !== '')) {
+  for (const spec of targetSpecs(env)) {
     const target = parseTarget(spec, env);
     if (targets.some((t) => t.name === target.name)) throw new ConfigError(`two targets are named ${target.name}`);
     targets.push(target);
@@ -161,7 +163,7 @@ function loadConfig(env) {
       },
     };
     if (!settings.webhookSecret) {
-      console.warn('stigg-segment: warning: no webhookSecret (WEBHOOK_SECRET) is set; anyone who can reach this Worker can send events');
+      console.warn(`stigg-segment: warning: no webhookSecret (${SECRET_VARIABLE}) is set; anyone who can reach this Worker can send events`);
     }
     cached = { env, config: { targets, policy } };
     return cached.config;

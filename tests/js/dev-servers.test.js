@@ -52,7 +52,7 @@ function start(tool, env, ready) {
 }
 
 test('make edge-dev: a webhook posted to the relay reaches the fake Segment API, printed', async (t) => {
-  const edge = await start('edge-dev.js', { PORT: '0', FAKE_SEGMENT_PORT: '0', WEBHOOK_SECRET: 'whsec_edge-dev-test' },
+  const edge = await start('edge-dev.js', { PORT: '0', FAKE_SEGMENT_PORT: '0', STIGG_SEGMENT_WEBHOOK_SECRET: 'whsec_edge-dev-test' },
     /edge relay \(edge\/\) in workerd at (http:\/\/127\.0\.0\.1:\d+\/)/);
   t.after(() => edge.child.kill('SIGKILL'));
   const url = edge.match[1];

@@ -99,7 +99,7 @@ async function withEdge(vars, run, fakeOptions, edgeOptions = {}) {
     vars: {
       SEGMENT_ENDPOINT: fake.url,
       SEGMENT_WRITE_KEY: WRITE_KEY,
-      WEBHOOK_SECRET: SECRET,
+      STIGG_SEGMENT_WEBHOOK_SECRET: SECRET,
       RETRY_BACKOFF_SECONDS: '0',
       ...vars(fake),
     },
@@ -414,9 +414,9 @@ test('401, 403, 404, 405 dead-letter nothing: the calls stay queued until the en
 test('several targets: each write key gets its own namespace; a base or a full URL both deliver', async () => {
   await withEdge((fake) => ({
     TARGETS: `name=us,write-key-env=KEY_US,namespace=us,endpoint=${fake.url};`
-      + `name=eu,write-key-env=KEY_EU,namespace=eu,endpoint=${fake.url}/v1/batch/`,
+      + `name=eu,write-key-env=STIGG_SEGMENT_KEY_EU,namespace=eu,endpoint=${fake.url}/v1/batch/`,
     KEY_US: 'key-us-SECRET',
-    KEY_EU: 'key-eu-SECRET',
+    STIGG_SEGMENT_KEY_EU: 'key-eu-SECRET', // a write key's secret may take the prefix
   }), async (edge, fake) => {
     const indexes = range(0, 20);
     await postAll(edge, indexes);
@@ -440,10 +440,11 @@ test('the function\'s settings come from Worker variables, typed by the settings
     groupCalls: true,
   };
   await withEdge(() => ({
-    EVENT_NAME_STYLE: 'Object Action',
-    EVENT_ALLOWLIST: 'customer.*, subscription.updated', // as a secret or --var gives it: text
-    IDENTIFY_CUSTOMERS: 'false',
-    GROUP_CALLS: true, // as [vars] may give it: JSON
+    STIGG_SEGMENT_EVENT_NAME_STYLE: 'Object Action',
+    STIGG_SEGMENT_EVENT_ALLOWLIST: 'customer.*, subscription.updated', // as a secret or --var gives it: text
+    STIGG_SEGMENT_IDENTIFY_CUSTOMERS: 'false',
+    STIGG_SEGMENT_GROUP_CALLS: true, // as [vars] may give it: JSON
+    PLAN_TRAITS: 'true', // an old name: a warning, not read
   }), async (edge, fake) => {
     const indexes = range(0, 30);
     const expected = new Map();
@@ -464,6 +465,8 @@ test('the function\'s settings come from Worker variables, typed by the settings
     for (const [id, call] of expected) {
       assert.deepEqual(fake.accepted.get(WRITE_KEY).get(id), call, 'the call Segment got is the core\'s, unchanged');
     }
+    const warnings = edge.lines.filter((l) => l.includes('PLAN_TRAITS is not read: rename it STIGG_SEGMENT_PLAN_TRAITS'));
+    assert.equal(warnings.length, 1, `one warning, at the first request:\n${edge.lines.join('\n')}`);
   });
 });
 
@@ -472,7 +475,10 @@ test('a wrong configuration answers 500 and names the problem, never the key', a
     [{ SEGMENT_ENDPOINT: 'http://segment.example.com' }, /uses plain http; use https/],
     [{ SEGMENT_WRITE_KEY: '' }, /SEGMENT_WRITE_KEY \(a Segment write key\) is not set/],
     [{ SEGMENT_WRITE_KEY: 'wk\u0007bell' }, /not printable/],
-    [{ EVENT_NAME_STYLE: 'camel' }, /eventNameStyle/],
+    [{ STIGG_SEGMENT_EVENT_NAME_STYLE: 'camel' }, /eventNameStyle/],
+    [{ STIGG_SEGMENT_GROUPCALLS: 'true' }, /unknown variable STIGG_SEGMENT_GROUPCALLS; did you mean STIGG_SEGMENT_GROUP_CALLS\?/],
+    [{ STIGG_SEGMENT_IDENTIFY_CUSTOMERS: 'no' }, /STIGG_SEGMENT_IDENTIFY_CUSTOMERS must be true or false/],
+    [{ STIGG_SEGMENT_SETTINGS_FILE: 'settings.json' }, /a Worker reads no files/],
   ]) {
     await withEdge(() => vars, async (edge) => {
       const { status, text } = await post(edge, JSON.stringify(webhook(1)));

@@ -44,7 +44,7 @@ async function post(url, body, headers = {}) {
 }
 
 test('the local endpoint answers like Segment would run the function', async (t) => {
-  const server = await startServer({ WEBHOOK_SECRET: SECRET, EVENT_DENYLIST: 'measurement.*' });
+  const server = await startServer({ STIGG_SEGMENT_WEBHOOK_SECRET: SECRET, STIGG_SEGMENT_EVENT_DENYLIST: 'measurement.*' });
   t.after(() => server.stop());
   const auth = { 'Stigg-Webhooks-Secret': SECRET };
   assert.ok(!server.lines[0].includes(SECRET), 'the startup line hides the secret');
@@ -88,26 +88,29 @@ test('the local endpoint answers like Segment would run the function', async (t)
   assert.ok(requestLines().some((line) => / 413 body too large /.test(line)));
 });
 
-test('settings come from a file and environment variables, typed by the schema', () => {
-  const { loadSettings, envName } = require('../../tools/function-dev');
-  assert.equal(envName('onMissingCustomer'), 'ON_MISSING_CUSTOMER');
+test('settings come from a file and environment variables, named and typed by the core', () => {
+  const { loadSettings } = require('../../tools/function-dev');
   const fs = require('node:fs');
   const os = require('node:os');
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'settings-')), 'settings.json');
   fs.writeFileSync(file, JSON.stringify({ eventNameStyle: 'original', oversizedEvents: 'error' }));
+  const warnings = [];
   const settings = loadSettings({
-    SETTINGS_FILE: file,
-    EVENT_NAME_STYLE: 'Object Action',
-    EVENT_ALLOWLIST: 'subscription.*, customer.*',
-    IDENTIFY_CUSTOMERS: 'false',
-  });
+    STIGG_SEGMENT_SETTINGS_FILE: file,
+    STIGG_SEGMENT_EVENT_NAME_STYLE: 'Object Action',
+    STIGG_SEGMENT_EVENT_ALLOWLIST: 'subscription.*, customer.*',
+    STIGG_SEGMENT_IDENTIFY_CUSTOMERS: 'false',
+    GROUP_CALLS: 'true',
+  }, (line) => warnings.push(line));
   assert.deepEqual(settings, {
     eventNameStyle: 'Object Action',
     oversizedEvents: 'error',
     eventAllowlist: ['subscription.*', 'customer.*'],
     identifyCustomers: false,
   });
-  assert.throws(() => loadSettings({ IDENTIFY_CUSTOMERS: 'yes' }), /IDENTIFY_CUSTOMERS must be true or false/);
+  assert.deepEqual(warnings, ['function-dev: warning: GROUP_CALLS is not read: rename it STIGG_SEGMENT_GROUP_CALLS']);
+  assert.throws(() => loadSettings({ STIGG_SEGMENT_IDENTIFY_CUSTOMERS: 'yes' }), /STIGG_SEGMENT_IDENTIFY_CUSTOMERS must be true or false/);
+  assert.throws(() => loadSettings({ STIGG_SEGMENT_GROUPCALLS: 'true' }), /did you mean STIGG_SEGMENT_GROUP_CALLS\?/);
 });
 
 /** Runs function-dev.js expecting it to refuse to start; kills it after 10 s. */
@@ -146,13 +149,14 @@ function tempFile(name, text) {
 
 test('bad settings stop start-up with one line naming the problem, no stack', async () => {
   const cases = [
-    [{ EVENT_NAME_STYLE: 'bogus', WEBHOOK_SECRET: SECRET }, /^function-dev: setting eventNameStyle: unknown value "bogus"/],
-    [{ IDENTIFY_CUSTOMERS: 'yes' }, /^function-dev: IDENTIFY_CUSTOMERS must be true or false/],
-    [{ EVENT_ALLOWLIST: '["subscription.*"' }, /^function-dev: EVENT_ALLOWLIST is not a JSON list/],
-    [{ SETTINGS_FILE: '/nonexistent/settings.json' }, /^function-dev: SETTINGS_FILE \/nonexistent\/settings\.json could not be read/],
-    [{ SETTINGS_FILE: tempFile('settings.json', '{"eventNameStyle": ') }, /^function-dev: SETTINGS_FILE .* is not valid JSON/],
-    [{ SETTINGS_FILE: tempFile('settings.json', '{"eventNameStyel": "original"}') }, /^function-dev: SETTINGS_FILE .*: unknown setting "eventNameStyel"/],
-    [{ SETTINGS_FILE: tempFile('settings.json', '{"eventAllowlist": "subscription.*"}') }, /^function-dev: setting eventAllowlist: expected an array of strings/],
+    [{ STIGG_SEGMENT_EVENT_NAME_STYLE: 'bogus', STIGG_SEGMENT_WEBHOOK_SECRET: SECRET }, /^function-dev: setting eventNameStyle: unknown value "bogus"/],
+    [{ STIGG_SEGMENT_IDENTIFY_CUSTOMERS: 'yes' }, /^function-dev: STIGG_SEGMENT_IDENTIFY_CUSTOMERS must be true or false/],
+    [{ STIGG_SEGMENT_EVENT_ALLOWLIST: '["subscription.*"' }, /^function-dev: STIGG_SEGMENT_EVENT_ALLOWLIST is not a JSON array/],
+    [{ STIGG_SEGMENT_GROUPCALLS: 'true' }, /^function-dev: unknown variable STIGG_SEGMENT_GROUPCALLS; did you mean STIGG_SEGMENT_GROUP_CALLS\?/],
+    [{ STIGG_SEGMENT_SETTINGS_FILE: '/nonexistent/settings.json' }, /^function-dev: the settings file \/nonexistent\/settings\.json could not be read/],
+    [{ STIGG_SEGMENT_SETTINGS_FILE: tempFile('settings.json', '{"eventNameStyle": ') }, /^function-dev: the settings file .* is not valid JSON/],
+    [{ STIGG_SEGMENT_SETTINGS_FILE: tempFile('settings.json', '{"eventNameStyel": "original"}') }, /^function-dev: the settings file .*: unknown setting "eventNameStyel"; did you mean "eventNameStyle"\?/],
+    [{ STIGG_SEGMENT_SETTINGS_FILE: tempFile('settings.json', '{"eventAllowlist": "subscription.*"}') }, /^function-dev: the settings file .*: setting eventAllowlist: expected an array of strings/],
     [{ FUNCTION_DEV_TIMEOUT_MS: 'soon' }, /^function-dev: FUNCTION_DEV_TIMEOUT_MS must be a whole number above 0/],
   ];
   for (const [env, expected] of cases) {

@@ -45,6 +45,34 @@ test('the package reports its version and settings schema', () => {
   );
 });
 
+test('settings come from a host\'s variables by the core\'s naming rule', () => {
+  const stigg = require(pkgDir);
+  const schema = stigg.settingsSchema();
+  assert.equal(schema.find((s) => s.name === 'groupCalls').variable, 'STIGG_SEGMENT_GROUP_CALLS');
+  assert.ok(schema.every((s) => /^STIGG_SEGMENT_[A-Z0-9_]+$/.test(s.variable)), 'every setting has its variable');
+  const read = stigg.settingsFromEnvironment({
+    PATH: '/usr/bin',
+    STIGG_SEGMENT_EVENT_ALLOWLIST: 'subscription.*, customer.*',
+    STIGG_SEGMENT_IDENTIFY_CUSTOMERS: 'false',
+    STIGG_SEGMENT_GROUP_CALLS: true, // a JSON value, as wrangler's [vars] may hold
+    STIGG_SEGMENT_SETTINGS_FILE: 'settings.json',
+    PLAN_TRAITS: 'true',
+  });
+  assert.deepEqual(read, {
+    settings: { eventAllowlist: ['subscription.*', 'customer.*'], identifyCustomers: false, groupCalls: true },
+    settingsFile: 'settings.json',
+    warnings: ['PLAN_TRAITS is not read: rename it STIGG_SEGMENT_PLAN_TRAITS'],
+  });
+  assert.throws(() => stigg.settingsFromEnvironment({ STIGG_SEGMENT_GROUPCALLS: 'true' }), (err) => {
+    assert.equal(err.name, 'ValidationError');
+    assert.equal(err.message, 'unknown variable STIGG_SEGMENT_GROUPCALLS; did you mean STIGG_SEGMENT_GROUP_CALLS?');
+    return true;
+  });
+  assert.deepEqual(stigg.settingsFromEnvironment({ STIGG_SEGMENT_KEY_EU: 'k' }, ['STIGG_SEGMENT_KEY_EU']).settings, {});
+  assert.throws(() => stigg.settingsFromEnvironment({ STIGG_SEGMENT_PLAN_TRAITS: 'yes' }), /STIGG_SEGMENT_PLAN_TRAITS must be true or false/);
+  assert.throws(() => stigg.settingsFromEnvironment('STIGG_SEGMENT_PLAN_TRAITS=true'), TypeError);
+});
+
 test('errors thrown by the package carry the Segment class name', () => {
   const stigg = require(pkgDir);
   assert.throws(() => stigg.transform('{"type":', {}, {}), (err) => {

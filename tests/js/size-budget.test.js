@@ -28,7 +28,7 @@ test('the Segment script carries none of the exports held back for the package',
   // Their names would appear in wasm-bindgen's glue inside the script, as
   // members of its exports object (`exports.decideFields = decideFields;`).
   const text = script.toString('utf8');
-  for (const name of ['warehouseRows', 'eventTypes', 'settingsSchema', 'trackingPlan', 'transformObjects', 'forceTrap', 'memoryBytes']) {
+  for (const name of ['warehouseRows', 'eventTypes', 'settingsSchema', 'settingsFromEnvironment', 'trackingPlan', 'transformObjects', 'forceTrap', 'memoryBytes']) {
     assert.doesNotMatch(text, new RegExp(`\\.${name}\\s*=`), name);
   }
   assert.match(text, /\.decideFields\s*=/);

@@ -58,7 +58,7 @@ async function waitFor(condition, timeoutMs = 300_000) {
   }
 }
 
-const edgeVars = (fake) => ({ SEGMENT_ENDPOINT: fake.url, SEGMENT_WRITE_KEY: WRITE_KEY, WEBHOOK_SECRET: SECRET });
+const edgeVars = (fake) => ({ SEGMENT_ENDPOINT: fake.url, SEGMENT_WRITE_KEY: WRITE_KEY, STIGG_SEGMENT_WEBHOOK_SECRET: SECRET });
 
 /** Posts WEBHOOKS webhooks CONCURRENCY at a time; answer times in ms. */
 async function load(url) {

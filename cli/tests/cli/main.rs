@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use fake_segment::{FakeSegment, Scripted, POISON};
 use serde_json::json;
-use stigg_segment::settings::SETTINGS;
+use stigg_segment::settings::{SETTINGS, SETTINGS_FILE_VARIABLE};
 
 const WRITE_KEY: &str = "wk_test_SECRET_9f8e7d";
 const BIN: &str = env!("CARGO_BIN_EXE_stigg-segment");
@@ -80,10 +80,10 @@ fn expected_ids(text: &str, settings: &str) -> HashSet<String> {
 fn command(args: &[&str], fake_url: &str) -> Command {
     let mut command = Command::new(BIN);
     for spec in SETTINGS {
-        command.env_remove(env_name(spec.name));
+        command.env_remove(spec.env_variable());
     }
     command
-        .env_remove("SETTINGS_FILE")
+        .env_remove(SETTINGS_FILE_VARIABLE)
         .env("SEGMENT_WRITE_KEY", WRITE_KEY)
         .args(args)
         .args([
@@ -99,17 +99,6 @@ fn command(args: &[&str], fake_url: &str) -> Command {
             "30000",
         ]);
     command
-}
-
-fn env_name(setting: &str) -> String {
-    let mut name = String::new();
-    for c in setting.chars() {
-        if c.is_ascii_uppercase() {
-            name.push('_');
-        }
-        name.push(c.to_ascii_uppercase());
-    }
-    name
 }
 
 fn send_args<'a>(dir: &'a Path, input: &'a str) -> Vec<String> {
@@ -692,7 +681,7 @@ fn serve_answers_like_the_function_and_fans_out_to_targets() {
         fake.url
     );
     let eu = format!(
-        "name=eu,write-key-env=KEY_EU,namespace=eu,endpoint={}",
+        "name=eu,write-key-env=STIGG_SEGMENT_KEY_EU,namespace=eu,endpoint={}",
         fake.url
     );
     let serve = Serve::start(
@@ -701,8 +690,9 @@ fn serve_answers_like_the_function_and_fans_out_to_targets() {
         &["--target", &us, "--target", &eu],
         &[
             ("KEY_US", "key-us"),
-            ("KEY_EU", "key-eu"),
-            ("WEBHOOK_SECRET", "whsec_right"),
+            // A write key's variable may take the settings' prefix.
+            ("STIGG_SEGMENT_KEY_EU", "key-eu"),
+            ("STIGG_SEGMENT_WEBHOOK_SECRET", "whsec_right"),
         ],
     );
     let secret = [("Stigg-Webhooks-Secret", "whsec_right")];
@@ -772,4 +762,128 @@ fn serve_answers_like_the_function_and_fans_out_to_targets() {
     for key in ["key-us", "key-eu"] {
         assert!(!String::from_utf8_lossy(&queue).contains(key));
     }
+}
+
+/// The binary with no setting variables from the environment the tests run
+/// in, and no flags of the tests' own.
+fn bare_command() -> Command {
+    let mut command = Command::new(BIN);
+    for spec in SETTINGS {
+        command.env_remove(spec.env_variable());
+    }
+    command.env_remove(SETTINGS_FILE_VARIABLE);
+    command
+}
+
+#[test]
+fn bad_arguments_exit_1_and_help_exits_0() {
+    for (args, problem) in [
+        (&["send", "--bogus"][..], "unexpected argument '--bogus'"),
+        (&["send", "--concurrency", "abc"], "invalid value 'abc'"),
+        (&["serve", "--listen"], "a value is required for '--listen"),
+        (
+            &["serve", "--workers", "many"],
+            "invalid value 'many' for '--workers",
+        ),
+        (&["resend"], "unrecognized subcommand 'resend'"),
+        (&[], "Usage: stigg-segment <COMMAND>"),
+    ] {
+        let output = run(bare_command().args(args));
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stderr(&output).contains(problem),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["send", "--help"],
+        &["serve", "--help"],
+        &["help", "send"],
+    ] {
+        let output = run(bare_command().args(args));
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(!output.stdout.is_empty(), "{args:?}");
+    }
+    let help = String::from_utf8(run(bare_command().arg("--help")).stdout).unwrap();
+    assert!(help.contains("STIGG_SEGMENT_GROUP_CALLS=true"), "{help}");
+}
+
+#[test]
+fn settings_variables_take_the_prefix_and_an_unknown_one_stops_every_subcommand() {
+    let dir = temp_dir("env-prefix");
+    let fake = FakeSegment::start(&[WRITE_KEY]);
+    let input = dir.join("in.ndjson");
+    std::fs::write(&input, ndjson(0..1, |_, _| {})).unwrap(); // customer.updated
+    let queue = dir.join("queue.sqlite").display().to_string();
+    let send = send_args(&dir, input.to_str().unwrap());
+    let send: Vec<&str> = send.iter().map(String::as_str).collect();
+    let serve = ["serve", "--listen", "127.0.0.1:0", "--queue", &queue];
+    for args in [&send[..], &serve[..]] {
+        for typo in ["STIGG_SEGMENT_GROUPCALLS", "stigg_segment_group_calls"] {
+            let output = run(command(args, &fake.url).env(typo, "true"));
+            assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+            assert_eq!(
+                stderr(&output).trim(),
+                format!("stigg-segment: unknown variable {typo}; did you mean STIGG_SEGMENT_GROUP_CALLS?")
+            );
+        }
+    }
+    assert!(fake.log().is_empty(), "nothing is sent");
+    assert!(
+        !dir.join("queue.sqlite").exists(),
+        "serve stopped before it started"
+    );
+
+    let dry_run = |env: &[(&str, &str)]| {
+        let mut command = command(&send, &fake.url);
+        command.arg("--dry-run");
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        let output = run(&mut command);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let stdout = String::from_utf8(output.stdout.clone()).unwrap();
+        let groups = stdout
+            .lines()
+            .filter(|l| l.contains("\"type\":\"group\""))
+            .count();
+        (groups, stderr(&output))
+    };
+    let (groups, log) = dry_run(&[("STIGG_SEGMENT_GROUP_CALLS", "true")]);
+    assert_eq!(groups, 1, "{log}");
+    assert!(!log.contains("warning"), "{log}");
+    // An old name without the prefix: a warning naming the new one, not read.
+    let (groups, log) = dry_run(&[("GROUP_CALLS", "true")]);
+    assert_eq!(groups, 0, "{log}");
+    assert!(
+        log.contains(
+            "stigg-segment: warning: GROUP_CALLS is not read: rename it STIGG_SEGMENT_GROUP_CALLS"
+        ),
+        "{log}"
+    );
+    let settings = dir.join("settings.json");
+    std::fs::write(&settings, r#"{"groupCalls": true}"#).unwrap();
+    let settings = settings.to_str().unwrap();
+    let (groups, log) = dry_run(&[(SETTINGS_FILE_VARIABLE, settings)]);
+    assert_eq!(groups, 1, "{log}");
+    let (groups, log) = dry_run(&[("SETTINGS_FILE", settings)]);
+    assert_eq!(groups, 0, "{log}");
+    assert!(
+        log.contains("warning: SETTINGS_FILE is not read: rename it STIGG_SEGMENT_SETTINGS_FILE"),
+        "{log}"
+    );
 }
