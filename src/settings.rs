@@ -1180,7 +1180,9 @@ mod tests {
         assert!(env_variable_concerns_settings("GROUP_CALLS"));
         // A secret under its old name would turn the check off: refused.
         let refused = settings_from_env(&env(&[("WEBHOOK_SECRET", "s3cret")]), &[]).unwrap_err();
-        assert!(refused.message.contains("rename it STIGG_SEGMENT_WEBHOOK_SECRET"));
+        assert!(refused
+            .message
+            .contains("rename it STIGG_SEGMENT_WEBHOOK_SECRET"));
         assert!(!refused.message.contains("s3cret"));
         assert!(settings_from_env(
             &env(&[
