@@ -301,6 +301,8 @@ fn bad_arguments_and_a_missing_key_exit_1_before_any_request() {
             vec!["--stigg-api-url", "https://u:p@api.stigg.io"],
             "credentials",
         ),
+        (vec!["--concurrency", "abc"], "--concurrency"),
+        (vec!["--bogus"], "--bogus"),
     ] {
         let (output, summary) = run_sync(&mut sync_command(
             &dir,
@@ -316,6 +318,13 @@ fn bad_arguments_and_a_missing_key_exit_1_before_any_request() {
     );
     assert_eq!(output.status.code(), Some(1), "{summary}");
     assert!(summary.contains("STIGG_API_KEY"), "{summary}");
+    // A settings variable misspelt, as for every command.
+    let (output, summary) = run_sync(
+        sync_command(&dir, &stigg.url, "http://127.0.0.1:9", &[])
+            .env("STIGG_SEGMENT_GROUPCALLS", "true"),
+    );
+    assert_eq!(output.status.code(), Some(1), "{summary}");
+    assert!(summary.contains("STIGG_SEGMENT_GROUP_CALLS"), "{summary}");
     assert_eq!(stigg.requests(), 0);
 }
 
