@@ -3,7 +3,8 @@
 // package's web build: pkg/web.js and its wasm), and acknowledges a webhook
 // only once its calls are accepted by a Cloudflare Queue. Its queue consumer
 // delivers them to Segment's HTTP Tracking API (delivery.js) under the core's
-// delivery policy, the one `send` and `serve` use.
+// delivery policy, the one `send` and `serve` use. Its Cron Trigger runs the
+// reconciliation of `stigg-segment sync` (sync.js) through the same queue.
 //
 // Settings are Worker variables and secrets named as `serve` names its
 // environment variables, by the core's rule (settingsFromEnvironment:
@@ -16,6 +17,7 @@
 import { initSync, transform, configure, settingsSchema, settingsFromEnvironment, limits, version } from '../../pkg/web.js';
 import wasmModule from '../../pkg/stigg_segment_bg.wasm';
 import { ConfigError, deliver, makeTarget, regionEndpoint } from './delivery.js';
+import { consumeSyncTasks, isSyncTask, recordAccepted, startSync } from './sync.js';
 
 initSync({ module: wasmModule });
 
@@ -310,11 +312,11 @@ async function consume(batch, env) {
     }
   }
   const log = { warn: console.warn, error: console.error };
-  await Promise.all(config.targets.map(({ target }) => {
+  await Promise.all(config.targets.map(async ({ target }) => {
     const messages = byTarget.get(target.name);
-    return messages.length === 0
-      ? undefined
-      : deliver(target, messages, { policy: config.policy, deadLetters: env.DEAD_LETTERS, log });
+    if (messages.length === 0) return;
+    const counts = await deliver(target, messages, { policy: config.policy, deadLetters: env.DEAD_LETTERS, log });
+    await recordAccepted(env, counts.acceptedMessages, log);
   }));
 }
 
@@ -337,6 +339,22 @@ export default {
   },
 
   async queue(batch, env) {
+    if (batch.messages.length > 0 && isSyncTask(batch.messages[0].body)) {
+      let config;
+      try {
+        config = loadConfig(env);
+      } catch (err) {
+        console.error(`stigg-segment sync: configuration: ${err.message}; the page task is tried again in 600 s`);
+        batch.retryAll({ delaySeconds: 600 });
+        return;
+      }
+      await consumeSyncTasks(batch, env, { config, enqueue, log: console });
+      return;
+    }
     await consume(batch, env);
+  },
+
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(startSync(env, console, controller.scheduledTime));
   },
 };

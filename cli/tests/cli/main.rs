@@ -4,7 +4,9 @@
 
 mod delivery;
 mod fake_segment;
+mod fake_stigg;
 mod policy;
+mod sync;
 
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Read};
