@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build pkg rebuild-pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels cli fuzz deploy www playground demo function-dev edge-dev fake-segment test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+.PHONY: setup build pkg rebuild-pkg bundle tracking-plan bundle-trap bench bench-cli bench-edge bench-opt-levels bench-sync check-fake-stigg cli fuzz deploy www playground demo function-dev edge-dev fake-segment test lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
 
 # A recipe that fails leaves no half-written target behind to look up to date.
 .DELETE_ON_ERROR:
@@ -101,10 +101,35 @@ bench-opt-levels: bundle
 cli: setup
 	cargo build --release -p stigg-segment-cli
 
+# `cargo bench` builds the binary the benches run with the bench profile
+# (release's panic = "abort") and the benches with unwinding: the core twice,
+# into the same file names (a cdylib's carry no hash), and the link can take
+# the half-written one ("failed to load bitcode", "undefined symbol").
+# Unwinding for the binary too builds it once (cargo's warning that it
+# ignores the setting concerns the benches alone).
+BENCH_CARGO := CARGO_PROFILE_BENCH_PANIC=unwind cargo
+
 # Throughput and peak memory of `stigg-segment send` against a local fake
 # Segment API; writes the binary's section of BENCHMARKS.md.
 bench-cli: setup
-	cargo bench -p stigg-segment-cli --bench cli
+	$(BENCH_CARGO) bench -p stigg-segment-cli --bench cli
+
+# `stigg-segment sync` against a local fake Stigg API and fake Segment API:
+# customers/s and peak memory at 2,000 and 20,000 customers; writes its
+# section of BENCHMARKS.md.
+bench-sync: setup
+	$(BENCH_CARGO) bench -p stigg-segment-cli --bench sync
+
+# The fake Stigg API of the sync's tests (cli/tests/cli/fake_stigg.rs) read
+# by Stigg's official Python SDK, pinned, with strict response validation:
+# part of `make test`, so the fake cannot drift from Stigg's shapes (about
+# 8 s, the SDK from PyPI into a venv under target/ the first time).
+STIGG_SDK_VERSION := 0.1.0b53
+check-fake-stigg: setup
+	cargo build -q -p stigg-segment-cli --example fake-stigg
+	test -x target/stigg-sdk/bin/python || python3 -m venv target/stigg-sdk
+	target/stigg-sdk/bin/pip install -q stigg==$(STIGG_SDK_VERSION)
+	target/stigg-sdk/bin/python tools/check-fake-stigg.py target/debug/examples/fake-stigg
 
 # The edge relay (edge/) in workerd (npm miniflare): webhooks/s into the
 # queue, the consumer's calls/s, cold start; writes its section of BENCHMARKS.md.
@@ -154,7 +179,7 @@ edge-dev: node_modules/.package-lock.json
 fake-segment:
 	@node tools/fake-segment-dev.js
 
-test: setup lint test-rust test-cli test-wasm-node test-wasm-browser test-js check-pkg
+test: setup lint test-rust test-cli check-fake-stigg test-wasm-node test-wasm-browser test-js check-pkg
 
 lint: setup
 	cargo fmt --all --check

@@ -275,6 +275,116 @@ function settingsSchema() {
 exports.settingsSchema = settingsSchema;
 
 /**
+ * The paths, page size and key header of Stigg's REST API v1.
+ * @returns {StiggApi}
+ */
+function stiggApi() {
+    const ret = wasm.stiggApi();
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+exports.stiggApi = stiggApi;
+
+/**
+ * Reads one page of a Stigg list endpoint (the response's text); throws
+ * an error naming the field that does not parse.
+ * @param {string} text
+ * @returns {StiggPage}
+ */
+function stiggPage(text) {
+    const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.stiggPage(ptr0, len0);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+exports.stiggPage = stiggPage;
+
+/**
+ * What an answer of Stigg's API to a page request means, the rule
+ * `stigg-segment sync` applies: read it, ask again after the delivery
+ * policy's backoff (or a longer Retry-After), or stop with one line naming
+ * the status and what to check.
+ * @param {StiggAnswer} answer
+ * @param {StiggAsked} asked
+ * @param {DeliveryPolicy | undefined} policy
+ * @returns {StiggPageDecision}
+ */
+function stiggPageDecision(answer, asked, policy) {
+    const ret = wasm.stiggPageDecision(answer, asked, policy);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+exports.stiggPageDecision = stiggPageDecision;
+
+/**
+ * The query string of one page of `path` (no `?`): the page size (the
+ * API's largest unless `limit` is smaller), the cursor the previous page
+ * gave, and for subscriptions one customer.
+ * @param {string} path
+ * @param {string | null} [after]
+ * @param {string | null} [customerId]
+ * @param {number | null} [limit]
+ * @returns {string}
+ */
+function stiggPageQuery(path, after, customerId, limit) {
+    let deferred5_0;
+    let deferred5_1;
+    try {
+        const val4 = +(isLikeNone(limit) ? Number.MAX_SAFE_INTEGER : (limit) >>> 0);
+        let ptr0, len0, ptr1, len1, ptr2, len2;
+        try {
+            ptr0 = passStringToWasm0(path, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = isLikeNone(after) ? 0 : passStringToWasm0(after, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len1 = WASM_VECTOR_LEN;
+            ptr2 = isLikeNone(customerId) ? 0 : passStringToWasm0(customerId, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len2 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr2) { wasm.__wbindgen_free(ptr2, len2 * 1, 1); }
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.stiggPageQuery(ptr0, len0, ptr1, len1, ptr2, len2, val4);
+        deferred5_0 = ret[0];
+        deferred5_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred5_0, deferred5_1, 1);
+    }
+}
+exports.stiggPageQuery = stiggPageQuery;
+
+/**
+ * The identify and group calls that describe one customer read from
+ * Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
+ * records (`GET /api/v1/subscriptions`, any order) and the plans'
+ * (`GET /api/v1/plans`), under the settings: the rule of
+ * `stigg-segment sync`. Throws `ValidationError` naming a field a record
+ * lacks.
+ * @param {Record<string, unknown>} customer
+ * @param {Record<string, unknown>[]} subscriptions
+ * @param {Record<string, unknown>[]} plans
+ * @param {Record<string, unknown> | null | undefined} settings
+ * @returns {SyncResult}
+ */
+function syncCustomer(customer, subscriptions, plans, settings) {
+    const ret = wasm.syncCustomer(customer, subscriptions, plans, settings);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return takeFromExternrefTable0(ret[0]);
+}
+exports.syncCustomer = syncCustomer;
+
+/**
  * The Segment tracking plan for what the function emits under these
  * settings: `{rules: [{type, key, version, jsonSchema}]}`, the body
  * Segment's Public API takes to replace a tracking plan's rules. Options:

@@ -215,6 +215,48 @@ export interface SettingSchema {
 
 
 
+/** What one customer read from Stigg's API becomes: its identify and group calls, or why it has none. */
+export interface SyncResult {
+    calls: (IdentifyCall | GroupCall)[];
+    skipped?: { code: "archived" | "nothing_to_send"; reason: string };
+}
+
+/** Stigg's REST API v1 as the sync reads it. */
+export interface StiggApi {
+    customersPath: string;
+    subscriptionsPath: string;
+    plansPath: string;
+    maxPageSize: number;
+    apiKeyHeader: string;
+}
+
+/** What came back from a page request: an HTTP answer (text scrubbed of the key), or why there was none. */
+export type StiggAnswer =
+| { status: number; retryAfter?: string | null; body?: string }
+| { failed: string };
+
+/** The request an answer is to: `shown` as messages name it (`GET <url><path>`, no query), the URL's setting, the try (1 first). */
+export interface StiggAsked {
+    shown: string;
+    urlSetting: string;
+    attempt: number;
+}
+
+/** What to do about an answer: read the page, ask again after `afterMs`, or stop (`message` says what to check). */
+export type StiggPageDecision =
+| { decision: "read" }
+| { decision: "retry"; afterMs: number; message: string }
+| { decision: "stop"; message: string };
+
+/** One page of a Stigg list endpoint. */
+export interface StiggPage {
+    data: Record<string, unknown>[];
+    /** The cursor of the next page (`after`); null on the last page. */
+    next: string | null;
+}
+
+
+
 /**
  * One delivery of calls to a Segment endpoint, decided by the core's
  * delivery policy (`src/delivery.rs`), the one `stigg-segment send` and
@@ -323,6 +365,42 @@ export function settingsFromEnvironment(variables: Record<string, unknown>, also
 export function settingsSchema(): SettingSchema[];
 
 /**
+ * The paths, page size and key header of Stigg's REST API v1.
+ */
+export function stiggApi(): StiggApi;
+
+/**
+ * Reads one page of a Stigg list endpoint (the response's text); throws
+ * an error naming the field that does not parse.
+ */
+export function stiggPage(text: string): StiggPage;
+
+/**
+ * What an answer of Stigg's API to a page request means, the rule
+ * `stigg-segment sync` applies: read it, ask again after the delivery
+ * policy's backoff (or a longer Retry-After), or stop with one line naming
+ * the status and what to check.
+ */
+export function stiggPageDecision(answer: StiggAnswer, asked: StiggAsked, policy: DeliveryPolicy | undefined): StiggPageDecision;
+
+/**
+ * The query string of one page of `path` (no `?`): the page size (the
+ * API's largest unless `limit` is smaller), the cursor the previous page
+ * gave, and for subscriptions one customer.
+ */
+export function stiggPageQuery(path: string, after?: string | null, customerId?: string | null, limit?: number | null): string;
+
+/**
+ * The identify and group calls that describe one customer read from
+ * Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
+ * records (`GET /api/v1/subscriptions`, any order) and the plans'
+ * (`GET /api/v1/plans`), under the settings: the rule of
+ * `stigg-segment sync`. Throws `ValidationError` naming a field a record
+ * lacks.
+ */
+export function syncCustomer(customer: Record<string, unknown>, subscriptions: Record<string, unknown>[], plans: Record<string, unknown>[], settings: Settings | null | undefined): SyncResult;
+
+/**
  * The Segment tracking plan for what the function emits under these
  * settings: `{rules: [{type, key, version, jsonSchema}]}`, the body
  * Segment's Public API takes to replace a tracking plan's rules. Options:
@@ -391,6 +469,11 @@ export interface InitOutput {
     readonly peekWebhook: (a: any) => any;
     readonly settingsFromEnvironment: (a: any, b: number) => [number, number, number];
     readonly settingsSchema: () => [number, number, number];
+    readonly stiggApi: () => [number, number, number];
+    readonly stiggPage: (a: number, b: number) => [number, number, number];
+    readonly stiggPageDecision: (a: any, b: any, c: any) => [number, number, number];
+    readonly stiggPageQuery: (a: number, b: number, c: number, d: number, e: number, f: number, g: number) => [number, number];
+    readonly syncCustomer: (a: any, b: any, c: any, d: any) => [number, number, number];
     readonly trackingPlan: (a: any, b: number) => [number, number, number];
     readonly transform: (a: any, b: any, c: any, d: number) => [number, number, number];
     readonly transformFields: () => [number, number, number, number];

@@ -155,7 +155,7 @@ fn host_of(authority: &str) -> Option<&str> {
 
 /// `localhost`, 127.0.0.0/8 or `[::1]`. (Read by hand rather than with
 /// `std::net`, whose parsers would weigh on the package's wasm.)
-fn is_loopback(host: &str) -> bool {
+pub fn is_loopback(host: &str) -> bool {
     if let Some(v6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
         return ipv6_groups(v6) == Some([0, 0, 0, 0, 0, 0, 0, 1]);
     }
@@ -950,7 +950,7 @@ fn request_refused(endpoint: &str, status: u16, location: Option<&str>, body: &s
     )
 }
 
-fn reason_phrase(status: u16) -> &'static str {
+pub(crate) fn reason_phrase(status: u16) -> &'static str {
     match status {
         300 => "Multiple Choices",
         301 => "Moved Permanently",
@@ -983,7 +983,7 @@ fn reason_phrase(status: u16) -> &'static str {
 }
 
 /// A short, one-line extract of an answer, for a message.
-fn one_line(answer: &str) -> String {
+pub(crate) fn one_line(answer: &str) -> String {
     let mut line = String::new();
     for word in answer.split_whitespace() {
         if !line.is_empty() {

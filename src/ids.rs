@@ -126,6 +126,20 @@ fn hex_of(digest: &[u8]) -> String {
     hex
 }
 
+// After the code the Segment script's wasm holds, so its panic locations
+// stay where they are; compiled into wasm only with `api-sync`.
+#[cfg(any(not(target_arch = "wasm32"), feature = "api-sync"))]
+impl DeliveryKey {
+    /// For a call built from Stigg's API rather than a webhook (see
+    /// `crate::sync`): a hash of what the call says, keys sorted, so the
+    /// same state gives the same key on every run.
+    pub fn from_state(state: &Object) -> DeliveryKey {
+        let mut hasher = Hashing(Sha256::new());
+        write_canonical_object(&mut hasher, state);
+        DeliveryKey::plain(format!("sync-{}", hex_of(&hasher.0.finalize())))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

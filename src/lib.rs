@@ -241,27 +241,19 @@ pub fn decide(
         (true, Some(from)) => stigg::CUSTOMER_TRAITS
             .iter()
             .copied()
-            .filter(|name| {
-                webhook.view.has_trait(from, name)
-                    && !redact::removes(&settings.redact_properties, from.member(), name)
-            })
+            .filter(|name| webhook.view.has_trait(from, name) && keeps_trait(settings, from, name))
             .collect(),
         _ => Vec::new(),
     };
     if plan_traits || (settings.warehouse_safe_properties && !names.is_empty()) {
-        let mut traits = match described {
-            Some(described) if !names.is_empty() => stigg::pick(described, &names),
-            _ => Object::new(),
-        };
-        for (name, value) in subscription.iter() {
-            traits.insert(name, value.clone());
-        }
-        if !traits.is_empty() {
-            calls.push(Call::identify(
-                envelope(CallType::Identify),
-                Payload::Tree(safe(traits)),
-            ));
-        }
+        push_identify(
+            &names,
+            described,
+            &subscription,
+            &envelope,
+            &safe,
+            &mut calls,
+        );
     } else if let (false, Some(from)) = (names.is_empty(), described_at) {
         calls.push(Call::identify(
             envelope(CallType::Identify),
@@ -269,17 +261,8 @@ pub fn decide(
         ));
     }
     if let (true, Some(customer)) = (grouping, &customer) {
-        let mut traits = described.map(stigg::account_traits).unwrap_or_default();
-        for (name, value) in subscription.iter() {
-            traits.insert(name, value.clone());
-        }
-        if !traits.is_empty() {
-            calls.push(Call::group(
-                envelope(CallType::Group),
-                customer.id.clone(),
-                Payload::Tree(safe(traits)),
-            ));
-        }
+        let id = || customer.id.clone();
+        push_group(id, described, &subscription, &envelope, &safe, &mut calls);
     }
 
     let properties = match tree.filter(|_| changing) {
@@ -319,6 +302,73 @@ pub fn decide(
         calls,
         skipped: None,
     }))
+}
+
+/// Whether an identify trait the object that describes the customer has
+/// (one of [`stigg::CUSTOMER_TRAITS`]) stays one: a trait
+/// `redactProperties` removes is no trait.
+// Inlined, as the two below: the Segment script's wasm keeps the code
+// `decide` had before it shared them with the sync.
+#[inline(always)]
+pub(crate) fn keeps_trait(settings: &Settings, from: stigg::Described, name: &str) -> bool {
+    !redact::removes(&settings.redact_properties, from.member(), name)
+}
+
+// The identify and the group call that describe a customer, with built
+// traits: one rule for a webhook (`decide`) and for a customer read from
+// Stigg's API (`sync`), so that settings act on both alike.
+
+/// An identify whose traits are those `names` picks from the object that
+/// describes the customer (redacted), then `state`: the plan and
+/// subscription traits ([`stigg::subscription_traits`]), empty when there
+/// are none or they are not wanted. With no trait, no call.
+#[inline(always)]
+pub(crate) fn push_identify(
+    names: &[&'static str],
+    described: Option<&Object>,
+    state: &Object,
+    envelope: &impl Fn(CallType) -> Envelope,
+    safe: &impl Fn(Object) -> Object,
+    calls: &mut Vec<Call>,
+) {
+    let mut traits = match described {
+        Some(described) if !names.is_empty() => stigg::pick(described, names),
+        _ => Object::new(),
+    };
+    for (name, value) in state.iter() {
+        traits.insert(name, value.clone());
+    }
+    if !traits.is_empty() {
+        calls.push(Call::identify(
+            envelope(CallType::Identify),
+            Payload::Tree(safe(traits)),
+        ));
+    }
+}
+
+/// A group call for the account `customer_id()` names: the account's traits from
+/// the object that describes the customer, then `state`, as for
+/// [`push_identify`]. With no trait, no call.
+#[inline(always)]
+pub(crate) fn push_group(
+    customer_id: impl FnOnce() -> String,
+    described: Option<&Object>,
+    state: &Object,
+    envelope: &impl Fn(CallType) -> Envelope,
+    safe: &impl Fn(Object) -> Object,
+    calls: &mut Vec<Call>,
+) {
+    let mut traits = described.map(stigg::account_traits).unwrap_or_default();
+    for (name, value) in state.iter() {
+        traits.insert(name, value.clone());
+    }
+    if !traits.is_empty() {
+        calls.push(Call::group(
+            envelope(CallType::Group),
+            customer_id(),
+            Payload::Tree(safe(traits)),
+        ));
+    }
 }
 
 fn no_customer_reason(webhook: &Webhook, policy: &str) -> String {
@@ -385,6 +435,13 @@ pub mod tracking_plan;
 /// panic locations in the Segment wasm name, stay where they are.)
 #[cfg(any(not(target_arch = "wasm32"), feature = "delivery-policy"))]
 pub mod delivery;
+
+/// A customer read from Stigg's REST API to its identify and group calls
+/// (`stigg-segment sync`, the edge relay's Cron Trigger). Natively always;
+/// in wasm only for the package's sync exports (feature `api-sync`), so the
+/// Segment script's wasm stays as it was. (Declared last, as above.)
+#[cfg(any(not(target_arch = "wasm32"), feature = "api-sync"))]
+pub mod sync;
 
 /// The relays' entry points (`src/relay.rs`); see there why not in the
 /// Segment script's wasm.

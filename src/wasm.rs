@@ -1121,3 +1121,198 @@ export interface EnvironmentSettings {
   warnings: string[];
 }
 "#;
+
+// The sync's exports, after the delivery policy's for the same reason. The
+// feature api-sync takes js-transform's boundary helpers (plain_data,
+// with_settings, type_error) with it.
+
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(typescript_custom_section)]
+const API_SYNC_TYPES: &str = r#"
+/** What one customer read from Stigg's API becomes: its identify and group calls, or why it has none. */
+export interface SyncResult {
+  calls: (IdentifyCall | GroupCall)[];
+  skipped?: { code: "archived" | "nothing_to_send"; reason: string };
+}
+
+/** Stigg's REST API v1 as the sync reads it. */
+export interface StiggApi {
+  customersPath: string;
+  subscriptionsPath: string;
+  plansPath: string;
+  maxPageSize: number;
+  apiKeyHeader: string;
+}
+
+/** What came back from a page request: an HTTP answer (text scrubbed of the key), or why there was none. */
+export type StiggAnswer =
+  | { status: number; retryAfter?: string | null; body?: string }
+  | { failed: string };
+
+/** The request an answer is to: `shown` as messages name it (`GET <url><path>`, no query), the URL's setting, the try (1 first). */
+export interface StiggAsked {
+  shown: string;
+  urlSetting: string;
+  attempt: number;
+}
+
+/** What to do about an answer: read the page, ask again after `afterMs`, or stop (`message` says what to check). */
+export type StiggPageDecision =
+  | { decision: "read" }
+  | { decision: "retry"; afterMs: number; message: string }
+  | { decision: "stop"; message: string };
+
+/** One page of a Stigg list endpoint. */
+export interface StiggPage {
+  data: Record<string, unknown>[];
+  /** The cursor of the next page (`after`); null on the last page. */
+  next: string | null;
+}
+"#;
+
+/// The identify and group calls that describe one customer read from
+/// Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
+/// records (`GET /api/v1/subscriptions`, any order) and the plans'
+/// (`GET /api/v1/plans`), under the settings: the rule of
+/// `stigg-segment sync`. Throws `ValidationError` naming a field a record
+/// lacks.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = syncCustomer, unchecked_return_type = "SyncResult")]
+pub fn sync_customer(
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] customer: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[]")] subscriptions: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[]")] plans: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
+    settings: JsValue,
+) -> Result<JsValue, JsValue> {
+    let customer = plain_data(&customer, "customer")?;
+    let Value::Array(subscriptions) = plain_data(&subscriptions, "subscriptions")? else {
+        return Err(type_error("subscriptions", "not an array"));
+    };
+    let Value::Array(plan_records) = plain_data(&plans, "plans")? else {
+        return Err(type_error("plans", "not an array"));
+    };
+    let mut plans = crate::stigg::api::Plans::new();
+    for record in plan_records {
+        match record {
+            Value::Object(record) => plans.add(&record).map_err(to_js_error)?,
+            _ => return Err(type_error("plans", "not an array of objects")),
+        }
+    }
+    let synced = with_settings(settings, |settings| {
+        crate::sync::customer_calls_from_values(customer, subscriptions, &plans, settings)
+    })?;
+    js_sys::JSON::parse(&synced.to_json())
+}
+
+/// The paths, page size and key header of Stigg's REST API v1.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = stiggApi, unchecked_return_type = "StiggApi")]
+pub fn stigg_api() -> Result<JsValue, JsValue> {
+    use crate::stigg::api;
+    let mut out = crate::json::Object::new();
+    out.insert("customersPath", api::CUSTOMERS_PATH.into());
+    out.insert("subscriptionsPath", api::SUBSCRIPTIONS_PATH.into());
+    out.insert("plansPath", api::PLANS_PATH.into());
+    out.insert("maxPageSize", Value::Number(api::MAX_PAGE_SIZE.to_string()));
+    out.insert("apiKeyHeader", api::API_KEY_HEADER.into());
+    js_sys::JSON::parse(&crate::json::to_text(&Value::Object(out)))
+}
+
+/// The query string of one page of `path` (no `?`): the page size (the
+/// API's largest unless `limit` is smaller), the cursor the previous page
+/// gave, and for subscriptions one customer.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = stiggPageQuery)]
+pub fn stigg_page_query(
+    path: &str,
+    after: Option<String>,
+    #[wasm_bindgen(js_name = customerId)] customer_id: Option<String>,
+    limit: Option<u32>,
+) -> String {
+    let largest = crate::stigg::api::MAX_PAGE_SIZE;
+    crate::stigg::api::page_query(
+        path,
+        limit.map_or(largest, |limit| limit as usize),
+        after.as_deref(),
+        customer_id.as_deref(),
+    )
+}
+
+/// Reads one page of a Stigg list endpoint (the response's text); throws
+/// an error naming the field that does not parse.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = stiggPage, unchecked_return_type = "StiggPage")]
+pub fn stigg_page(text: &str) -> Result<JsValue, JsValue> {
+    let page = crate::stigg::api::read_page(text.as_bytes()).map_err(to_js_error)?;
+    let mut out = crate::json::Object::new();
+    let data = page.data.into_iter().map(Value::Object).collect();
+    out.insert("data", Value::Array(data));
+    out.insert("next", page.next.map_or(Value::Null, Value::String));
+    js_sys::JSON::parse(&crate::json::to_text(&Value::Object(out)))
+}
+
+/// What an answer of Stigg's API to a page request means, the rule
+/// `stigg-segment sync` applies: read it, ask again after the delivery
+/// policy's backoff (or a longer Retry-After), or stop with one line naming
+/// the status and what to check.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = stiggPageDecision, unchecked_return_type = "StiggPageDecision")]
+pub fn stigg_page_decision(
+    #[wasm_bindgen(unchecked_param_type = "StiggAnswer")] answer: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "StiggAsked")] asked: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DeliveryPolicy | undefined")] policy: JsValue,
+) -> Result<JsValue, JsValue> {
+    use crate::stigg::api::{page_decision, Answer, Asked, PageDecision};
+    let text = |object: &JsValue, name: &str| {
+        Reflect::get(object, &name.into())
+            .ok()
+            .and_then(|value| value.as_string())
+    };
+    let policy = read_policy(&policy)?;
+    let (failed, retry_after, body) = (
+        text(&answer, "failed"),
+        text(&answer, "retryAfter"),
+        text(&answer, "body").unwrap_or_default(),
+    );
+    let status = Reflect::get(&answer, &"status".into())
+        .ok()
+        .and_then(|value| value.as_f64());
+    let answer = match (&failed, status) {
+        (Some(message), _) => Answer::Failed { message },
+        (None, Some(status)) if (100.0..600.0).contains(&status) => Answer::Http {
+            status: status as u16,
+            retry_after: retry_after.as_deref(),
+            body: &body,
+        },
+        _ => return Err(type_error("answer", "neither {status} nor {failed}")),
+    };
+    let shown = text(&asked, "shown").unwrap_or_default();
+    let url_setting = text(&asked, "urlSetting").unwrap_or_else(|| "STIGG_API_URL".into());
+    let attempt = Reflect::get(&asked, &"attempt".into())
+        .ok()
+        .and_then(|value| value.as_f64())
+        .filter(|n| n.is_finite() && *n >= 1.0)
+        .map_or(1, |n| n.min(f64::from(u32::MAX)) as u32);
+    let asked = Asked {
+        shown: &shown,
+        url_setting: &url_setting,
+        attempt,
+        now_ms: js_sys::Date::now() as u64,
+        jitter: js_sys::Math::random(),
+    };
+    let mut out = crate::json::Object::new();
+    match page_decision(answer, asked, &policy) {
+        PageDecision::Read => out.insert("decision", "read".into()),
+        PageDecision::Retry { after_ms, message } => {
+            out.insert("decision", "retry".into());
+            out.insert("afterMs", number(after_ms));
+            out.insert("message", JsonValue::String(message));
+        }
+        PageDecision::Stop { message } => {
+            out.insert("decision", "stop".into());
+            out.insert("message", JsonValue::String(message));
+        }
+    }
+    js_sys::JSON::parse(&crate::json::to_text(&JsonValue::Object(out)))
+}

@@ -18,22 +18,29 @@ const EDGE_MODULES = [
   { type: 'ESModule', path: 'edge/src/worker.js' },
   { type: 'ESModule', path: 'edge/src/delivery.js' },
   { type: 'ESModule', path: 'edge/src/log.js' },
+  { type: 'ESModule', path: 'edge/src/sync.js' },
   { type: 'ESModule', path: 'pkg/web.js' },
   { type: 'CompiledWasm', path: 'pkg/stigg_segment_bg.wasm' },
 ];
 
 /** The few parts of wrangler.toml the runtime needs: [vars], the queue
- * producers and the consumer ([observability] is read, and left to
- * Cloudflare). A small reader for the file as written there
- * (strings, numbers, tables, arrays of tables), not a TOML parser. */
+ * producers and consumers, the Cron Trigger and the KV namespace
+ * ([observability] is read, and left to Cloudflare). A small reader for the
+ * file as written there (strings, numbers, arrays, tables, arrays of
+ * tables), not a TOML parser. */
 function readWranglerToml(file = path.join(root, 'edge', 'wrangler.toml')) {
-  const out = { top: {}, vars: {}, observability: {}, producers: [], consumers: [] };
+  const out = { top: {}, vars: {}, observability: {}, producers: [], consumers: [], triggers: {}, kvNamespaces: [] };
   let section = out.top;
   for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
     const line = raw.replace(/^\s+|\s+$/g, '');
     if (line === '' || line.startsWith('#')) continue;
-    if (line === '[vars]' || line === '[observability]') {
+    if (line === '[vars]' || line === '[triggers]' || line === '[observability]') {
       section = out[line.slice(1, -1)];
+      continue;
+    }
+    if (line === '[[kv_namespaces]]') {
+      section = {};
+      out.kvNamespaces.push(section);
       continue;
     }
     const table = /^\[\[queues\.(producers|consumers)\]\]$/.exec(line);
@@ -128,6 +135,7 @@ async function startEdge({ vars = {}, batchTimeout = 0.05, log = false, port = 0
         bindings: { ...toml.vars, ...vars },
         queueProducers,
         queueConsumers,
+        kvNamespaces: Object.fromEntries(toml.kvNamespaces.map((kv) => [kv.binding, kv.id])),
       },
       {
         name: 'observer',
@@ -149,6 +157,13 @@ async function startEdge({ vars = {}, batchTimeout = 0.05, log = false, port = 0
     lines,
     deadLetters: collector.received['stigg-segment-dead-letters'],
     undelivered: collector.received['stigg-segment-undelivered'],
+    /** The Cron Trigger, now (as Cloudflare fires it on wrangler.toml's crons). */
+    async scheduled() {
+      const worker = await mf.getWorker(toml.top.name);
+      return worker.scheduled({ cron: toml.triggers.crons[0], scheduledTime: new Date() });
+    },
+    /** A KV namespace of the Worker, to look into. */
+    kv: (binding) => mf.getKVNamespace(binding, toml.top.name),
     async stop() {
       await mf.dispose();
       await collector.close();

@@ -234,6 +234,107 @@ pub fn is_date_time(text: &str) -> bool {
     stigg_segment::timestamp::is_iso8601(text)
 }
 
+/// The paths the sync pages through, the header and the variable of
+/// Stigg's API key, and what each of its answers means.
+pub use stigg_segment::stigg::api::{
+    page_decision, Answer as StiggAnswer, Asked, PageDecision,
+    API_KEY_HEADER as STIGG_API_KEY_HEADER, API_KEY_VARIABLE as STIGG_API_KEY_VARIABLE,
+    CUSTOMERS_PATH, PLANS_PATH, SUBSCRIPTIONS_PATH,
+};
+
+/// The query of one page of a Stigg list endpoint: the API's largest page,
+/// then the cursor.
+pub fn page_query(path: &str, after: Option<&str>) -> String {
+    use stigg_segment::stigg::api;
+    api::page_query(path, api::MAX_PAGE_SIZE, after, None)
+}
+
+/// One record of a Stigg list endpoint.
+pub struct Record(stigg_segment::json::Object);
+
+/// One page of a Stigg list endpoint.
+pub struct Page {
+    pub records: Vec<Record>,
+    pub next: Option<String>,
+}
+
+/// Reads a page; the error names the field that does not parse.
+pub fn read_page(body: &[u8]) -> Result<Page, String> {
+    let page = stigg_segment::stigg::api::read_page(body).map_err(|err| err.message)?;
+    Ok(Page {
+        records: page.data.into_iter().map(Record).collect(),
+        next: page.next,
+    })
+}
+
+impl Record {
+    /// The record as compact JSON, to keep it on disk until its customer comes.
+    pub fn to_text(&self) -> String {
+        stigg_segment::json::to_text(&stigg_segment::json::Value::Object(self.0.clone()))
+    }
+
+    /// A customer record's id, when it is a string.
+    pub fn customer_id(&self) -> Option<&str> {
+        self.0
+            .get("id")
+            .and_then(stigg_segment::json::Value::as_str)
+    }
+
+    /// The customer a subscription record belongs to.
+    pub fn subscription_customer_id(&self) -> Result<&str, String> {
+        stigg_segment::stigg::api::subscription_customer_id(&self.0).map_err(|err| err.message)
+    }
+}
+
+/// The plans by id, for the subscriptions' plan names.
+#[derive(Default)]
+pub struct Plans(stigg_segment::stigg::api::Plans);
+
+impl Plans {
+    pub fn add(&mut self, record: &Record) -> Result<(), String> {
+        self.0.add(&record.0).map_err(|err| err.message)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+/// Runs the core's sync rule on one customer record, with its
+/// subscriptions' records as kept (JSON text).
+pub fn sync_customer(
+    customer: Record,
+    subscriptions: &[String],
+    plans: &Plans,
+    settings: &Settings,
+) -> Transformed {
+    let mut records = Vec::with_capacity(subscriptions.len());
+    for text in subscriptions {
+        match stigg_segment::json::parse_value(text.as_bytes()) {
+            Ok(value) => records.push(value),
+            Err(err) => return Transformed::Rejected(err.kind.name(), err.message),
+        }
+    }
+    let customer = stigg_segment::json::Value::Object(customer.0);
+    match stigg_segment::sync::customer_calls_from_values(customer, records, &plans.0, &settings.0)
+    {
+        Err(err) => Transformed::Rejected(err.kind.name(), err.message),
+        Ok(synced) => match synced.skipped {
+            Some((code, reason)) => Transformed::Skipped(code.name(), reason),
+            None => Transformed::Calls(
+                synced
+                    .calls
+                    .iter()
+                    .map(|call| ReadyCall {
+                        message_id: call.message_id().to_owned(),
+                        json: call.to_json(),
+                    })
+                    .collect(),
+            ),
+        },
+    }
+}
+
 /// The core passes the webhook's own text through, whitespace and all. Over
 /// HTTP every byte counts against Segment's limits, and a dry run prints one
 /// call a line, so whitespace outside strings goes.

@@ -11,7 +11,9 @@ mod outbox;
 mod segment;
 mod send;
 mod serve;
+mod stigg_api;
 mod store;
+mod sync;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -64,6 +66,18 @@ enum Command {
     /// (Prometheus text). SIGTERM stops taking requests, drains the queue
     /// for up to --drain-timeout-ms and exits within it (plus a second).
     Serve(ServeArgs),
+    /// Send every Stigg customer's identify and group calls, from Stigg's REST API.
+    ///
+    /// Reads customers, subscriptions and plans from Stigg's REST API v1
+    /// (the key from STIGG_API_KEY, sent as X-API-KEY) and sends the calls
+    /// that describe each customer now: the same calls and settings as
+    /// webhooks, no track call. As a first backfill and as a nightly
+    /// reconciliation: the state file (--journal) keeps the last call
+    /// accepted per customer and type, so a rerun sends only what changed;
+    /// one run at a time. Delivery, Ctrl-C and exit status as send's: 0
+    /// done; 2 a customer rejected, a call dead-lettered or the run stopped
+    /// (rerun it); 1 it could not start; 130 interrupted.
+    Sync(SyncArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -143,6 +157,7 @@ impl Command {
         match self {
             Command::Send(args) => &args.common,
             Command::Serve(args) => &args.common,
+            Command::Sync(args) => &args.common,
         }
     }
 }
@@ -179,6 +194,31 @@ struct SendArgs {
     /// timestamp and Segment dates it when it receives it.
     #[arg(long, value_name = "FIELD")]
     timestamp_field: Option<String>,
+}
+
+#[derive(Args)]
+struct SyncArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Stigg's REST API (https only; plain http only to 127.0.0.1, [::1] or localhost).
+    #[arg(long, value_name = "URL", default_value = stigg_api::DEFAULT_URL)]
+    stigg_api_url: String,
+    /// Print the calls as NDJSON instead of sending them (no write key needed).
+    #[arg(long)]
+    dry_run: bool,
+    /// The SQLite state file: the last call Segment accepted per customer
+    /// and call type. A rerun sends only the calls that differ.
+    #[arg(long, value_name = "FILE", default_value = "stigg-segment-sync.sqlite")]
+    journal: PathBuf,
+    /// Keep no state (every run sends every customer's calls).
+    #[arg(long, conflicts_with = "journal")]
+    no_journal: bool,
+    /// Requests to Segment in flight at once.
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    concurrency: usize,
+    /// No progress bar (there is none unless standard error is a terminal).
+    #[arg(long)]
+    no_progress: bool,
 }
 
 #[derive(Args)]
@@ -249,6 +289,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Send(args) => run_send(args),
         Command::Serve(args) => run_serve(args),
+        Command::Sync(args) => run_sync(args),
     };
     match result {
         Ok(code) => ExitCode::from(code as u8),
@@ -364,6 +405,30 @@ fn run_send(args: SendArgs) -> Result<i32, String> {
         concurrency: args.concurrency.max(1),
         progress: !args.no_progress,
         timestamp_field: args.timestamp_field,
+    })
+}
+
+fn run_sync(args: SyncArgs) -> Result<i32, String> {
+    let source = SettingsSource::load(args.common.settings.as_deref(), env)?.without_secret();
+    let settings = source.settings(None)?;
+    let base = stigg_api::base_url(&args.stigg_api_url)?;
+    let key = stigg_api::api_key(env(stigg_api::KEY_VARIABLE))?;
+    // Stigg's side takes the same backoff, timeout and attempts as Segment's.
+    let timeout = Duration::from_millis(args.common.timeout_ms.max(1));
+    let api = stigg_api::StiggApi::new(base, key, client(&args.common).policy, timeout);
+    let target = if args.dry_run {
+        None
+    } else {
+        Some((default_target(&args.common)?, client(&args.common)))
+    };
+    sync::run(sync::SyncOptions {
+        api,
+        settings,
+        target,
+        state: (!args.no_journal).then_some(args.journal),
+        dead_letters: args.common.dead_letters,
+        concurrency: args.concurrency.max(1),
+        progress: !args.no_progress,
     })
 }
 

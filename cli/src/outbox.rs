@@ -9,6 +9,9 @@
 //! first stop (an answer about the request, retries run out, a dead letter
 //! or the journal that cannot be written) ends the run.
 //!
+//! Claims and fates go to a `Ledger`: `send`'s journal, by messageId, or
+//! `sync`'s state, by customer and call type (`Outbox::with_ledger`).
+//!
 //! ```ignore
 //! let mut outbox = Outbox::open(options)?;      // takes the journal's lock
 //! for call in calls { outbox.push(call)?; }     // blocks while every worker is busy
@@ -26,6 +29,34 @@ use crate::library::ReadyCall;
 use crate::segment::{self, Batcher, Client, Target};
 use crate::store::{Claim, DeadLetters, Journal, OpenError};
 
+/// Where an outbox claims calls before sending them and records what
+/// became of each. Implementations hold their file's lock for the run.
+pub trait Ledger: Send {
+    /// How each call stands, in one transaction; a `Send` is this run's.
+    fn claim(&mut self, calls: &[ReadyCall]) -> rusqlite::Result<Vec<Claim>>;
+    /// Segment accepted these calls (by messageId).
+    fn mark_sent(&mut self, message_ids: &[&str]) -> rusqlite::Result<()>;
+    /// These calls are in the dead-letter file.
+    fn mark_dead_lettered(&mut self, message_ids: &[&str]) -> rusqlite::Result<()>;
+}
+
+impl Ledger for Journal {
+    fn claim(&mut self, calls: &[ReadyCall]) -> rusqlite::Result<Vec<Claim>> {
+        let ids: Vec<&str> = calls.iter().map(|c| c.message_id.as_str()).collect();
+        Journal::claim(self, &ids)
+    }
+
+    fn mark_sent(&mut self, message_ids: &[&str]) -> rusqlite::Result<()> {
+        Journal::mark_sent(self, message_ids.iter().copied())
+    }
+
+    fn mark_dead_lettered(&mut self, message_ids: &[&str]) -> rusqlite::Result<()> {
+        Journal::mark_dead_lettered(self, message_ids.iter().copied())
+    }
+}
+
+type SharedLedger = Arc<Mutex<Box<dyn Ledger>>>;
+
 /// Claims are made in chunks, one journal transaction each.
 const CLAIM_CHUNK: usize = 1000;
 /// Once stopped, how long requests in flight may take before the run ends
@@ -36,7 +67,8 @@ const STOP_GRACE: Duration = Duration::from_secs(1);
 pub struct OutboxOptions {
     pub target: Target,
     pub client: Client,
-    /// None: no journal (a rerun sends everything again).
+    /// None: no journal (a rerun sends everything again). With
+    /// `Outbox::with_ledger`, the ledger's file, as the report names it.
     pub journal: Option<PathBuf>,
     pub dead_letters: PathBuf,
     pub concurrency: usize,
@@ -85,7 +117,7 @@ struct Shared {
 pub struct Outbox {
     batches: Option<SyncSender<Vec<ReadyCall>>>,
     workers: Vec<JoinHandle<()>>,
-    journal: Option<Arc<Mutex<Journal>>>,
+    journal: Option<SharedLedger>,
     journal_path: Option<PathBuf>,
     dead_letters: PathBuf,
     batcher: Batcher,
@@ -100,10 +132,10 @@ impl Outbox {
     /// Opens the journal (refused while another run holds it) and starts
     /// the workers.
     pub fn open(options: OutboxOptions) -> Result<Outbox, String> {
-        let journal = match &options.journal {
+        let journal: Option<Box<dyn Ledger>> = match &options.journal {
             None => None,
             Some(path) => match Journal::open(path) {
-                Ok(journal) => Some(Arc::new(Mutex::new(journal))),
+                Ok(journal) => Some(Box::new(journal)),
                 Err(OpenError::InUse) => {
                     return Err(format!(
                         "the journal {} is in use by another stigg-segment run; wait for it to finish, or give this run a journal of its own (--journal)",
@@ -115,6 +147,13 @@ impl Outbox {
                 }
             },
         };
+        Ok(Outbox::with_ledger(options, journal))
+    }
+
+    /// Starts the workers, recording in `ledger` (already open and locked)
+    /// rather than in the journal `options.journal` names.
+    pub fn with_ledger(options: OutboxOptions, ledger: Option<Box<dyn Ledger>>) -> Outbox {
+        let journal = ledger.map(|ledger| Arc::new(Mutex::new(ledger)));
         let dead_letters = Arc::new(Mutex::new(DeadLetters::new(options.dead_letters.clone())));
         let shared = Arc::new(Shared::default());
         let concurrency = options.concurrency.max(1);
@@ -153,7 +192,7 @@ impl Outbox {
                 })
             })
             .collect();
-        Ok(Outbox {
+        Outbox {
             batches: Some(tx),
             workers,
             journal,
@@ -164,7 +203,7 @@ impl Outbox {
             shared,
             stop: options.stop,
             claims: Report::default(),
-        })
+        }
     }
 
     /// Whether the run has stopped (a stop, or from outside): push no more.
@@ -191,14 +230,11 @@ impl Outbox {
             return Ok(());
         }
         let claims = match &self.journal {
-            Some(journal) => {
-                let ids: Vec<&str> = self.pending.iter().map(|c| c.message_id.as_str()).collect();
-                journal
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .claim(&ids)
-                    .map_err(|err| format!("the journal cannot be written: {err}"))?
-            }
+            Some(journal) => journal
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .claim(&self.pending)
+                .map_err(|err| format!("the journal cannot be written: {err}"))?,
             None => vec![Claim::Send; self.pending.len()],
         };
         for (call, claim) in self.pending.drain(..).zip(claims) {
@@ -284,7 +320,7 @@ fn fail(shared: &Shared, stop: &AtomicBool, name: &'static str, message: String)
 struct Settle<'a> {
     client: &'a Client,
     target: &'a Target,
-    journal: Option<&'a Mutex<Journal>>,
+    journal: Option<&'a Mutex<Box<dyn Ledger>>>,
     dead_letters: &'a Mutex<DeadLetters>,
     shared: &'a Shared,
     stop: &'a AtomicBool,
@@ -312,9 +348,12 @@ impl Settle<'_> {
         if !delivered.accepted.is_empty() {
             if let Some(journal) = self.journal {
                 let mut journal = journal.lock().unwrap_or_else(|e| e.into_inner());
-                if let Err(err) =
-                    journal.mark_sent(delivered.accepted.iter().map(|c| c.message_id.as_str()))
-                {
+                let ids: Vec<&str> = delivered
+                    .accepted
+                    .iter()
+                    .map(|c| c.message_id.as_str())
+                    .collect();
+                if let Err(err) = journal.mark_sent(&ids) {
                     journal_failed(err);
                 }
             }
@@ -341,9 +380,7 @@ impl Settle<'_> {
             shared.dead_lettered.fetch_add(1, Ordering::Relaxed);
             if let Some(journal) = self.journal {
                 let mut journal = journal.lock().unwrap_or_else(|e| e.into_inner());
-                if let Err(err) =
-                    journal.mark_dead_lettered(std::iter::once(call.message_id.as_str()))
-                {
+                if let Err(err) = journal.mark_dead_lettered(&[call.message_id.as_str()]) {
                     journal_failed(err);
                 }
             }

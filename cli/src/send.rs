@@ -34,7 +34,7 @@ pub struct SendOptions {
 }
 
 /// The exit status of a run stopped by a signal (128 + SIGINT's 2).
-const INTERRUPTED: i32 = 130;
+pub(crate) const INTERRUPTED: i32 = 130;
 
 #[derive(Default)]
 struct Counts {
@@ -186,7 +186,10 @@ pub fn run(options: SendOptions) -> Result<i32, String> {
 
 /// SIGINT and SIGTERM stop the run (the summary is printed); a second one
 /// exits at once.
-fn watch_signals(stop: &Arc<AtomicBool>, signalled: &Arc<AtomicBool>) -> Result<(), String> {
+pub(crate) fn watch_signals(
+    stop: &Arc<AtomicBool>,
+    signalled: &Arc<AtomicBool>,
+) -> Result<(), String> {
     use signal_hook::consts::{SIGINT, SIGTERM};
     use signal_hook::flag;
     let error = |err: io::Error| format!("cannot handle signals: {err}");

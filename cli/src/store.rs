@@ -18,7 +18,7 @@ use crate::library::ReadyCall;
 /// POSIX locks do not see; but closing any descriptor of the file drops the
 /// POSIX locks this process holds on it, so the lock's descriptor must be
 /// closed only after the SQLite connections (see `Journal`'s field order).
-fn lock(path: &Path) -> io::Result<Option<File>> {
+pub(crate) fn lock(path: &Path) -> io::Result<Option<File>> {
     let file = OpenOptions::new()
         .read(true)
         .write(true)

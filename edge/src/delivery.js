@@ -127,7 +127,8 @@ function logAttempt(log, target, request, list, bytes, answer, decision, started
  * Delivers one target's messages as the core's policy decides: acks what
  * Segment accepted, dead-letters what it refused on its own, and gives the
  * rest back to the queue with the policy's wait (a retry's backoff or
- * Retry-After, or the hold after a stop). Returns counts for the log line.
+ * Retry-After, or the hold after a stop). Returns counts for the log line
+ * and the messages accepted.
  */
 export async function deliver(target, messages, { policy, deadLetters, log = makeLog() }) {
   const sizes = Uint32Array.from(messages, (m) => encoder.encode(m.body.call).length);
@@ -146,6 +147,8 @@ export async function deliver(target, messages, { policy, deadLetters, log = mak
   }
   const outcome = delivery.finish();
   const counts = { accepted: outcome.sent.length, deadLettered: 0, retried: 0, requests: outcome.requests };
+  /** The messages Segment accepted (the sync records its calls'). */
+  counts.acceptedMessages = outcome.sent.map((i) => messages[i]);
   for (const i of outcome.sent) messages[i].ack();
   const retry = (message, waitMs) => {
     message.retry({ delaySeconds: queueDelay(waitMs) });

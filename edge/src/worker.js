@@ -3,7 +3,8 @@
 // package's web build: pkg/web.js and its wasm), and acknowledges a webhook
 // only once its calls are accepted by a Cloudflare Queue. Its queue consumer
 // delivers them to Segment's HTTP Tracking API (delivery.js) under the core's
-// delivery policy, the one `send` and `serve` use.
+// delivery policy, the one `send` and `serve` use. Its Cron Trigger runs the
+// reconciliation of `stigg-segment sync` (sync.js) through the same queue.
 //
 // Settings are Worker variables and secrets named as `serve` names its
 // environment variables, by the core's rule (settingsFromEnvironment:
@@ -19,6 +20,7 @@ import { initSync, transform, configure, settingsSchema, settingsFromEnvironment
 import wasmModule from '../../pkg/stigg_segment_bg.wasm';
 import { ConfigError, deliver, makeTarget, regionEndpoint } from './delivery.js';
 import { LEVELS, makeLog, msSince } from './log.js';
+import { consumeSyncTasks, isSyncTask, recordAccepted, startSync } from './sync.js';
 
 initSync({ module: wasmModule });
 
@@ -126,6 +128,14 @@ function logFor(env) {
     logs.set(env, log);
   }
   return log;
+}
+
+/** sync.js's log, which writes text messages, as JSON lines of the event
+ * `sync`, the message kept as it was written. */
+function syncLog(env) {
+  const log = logFor(env);
+  const at = (level) => (message) => log.line(level, 'sync', { message });
+  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
 }
 
 function seconds(env, variable, fallback) {
@@ -354,11 +364,11 @@ async function consume(batch, env) {
     }
   }
   const log = logFor(env);
-  await Promise.all(config.targets.map(({ target }) => {
+  await Promise.all(config.targets.map(async ({ target }) => {
     const messages = byTarget.get(target.name);
-    return messages.length === 0
-      ? undefined
-      : deliver(target, messages, { policy: config.policy, deadLetters: env.DEAD_LETTERS, log });
+    if (messages.length === 0) return;
+    const counts = await deliver(target, messages, { policy: config.policy, deadLetters: env.DEAD_LETTERS, log });
+    await recordAccepted(env, counts.acceptedMessages, syncLog(env));
   }));
 }
 
@@ -409,6 +419,22 @@ export default {
   },
 
   async queue(batch, env) {
+    if (batch.messages.length > 0 && isSyncTask(batch.messages[0].body)) {
+      let config;
+      try {
+        config = loadConfig(env);
+      } catch (err) {
+        logFor(env).error('configuration', { message: `stigg-segment sync: configuration: ${err.message}; the page task is tried again in 600 s` });
+        batch.retryAll({ delaySeconds: 600 });
+        return;
+      }
+      await consumeSyncTasks(batch, env, { config, enqueue, log: syncLog(env) });
+      return;
+    }
     await consume(batch, env);
+  },
+
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(startSync(env, syncLog(env), controller.scheduledTime));
   },
 };

@@ -193,12 +193,18 @@ test('the test runtime takes edge/wrangler.toml as it is', () => {
   assert.equal(toml.top.main, 'src/worker.js');
   assert.equal(toml.observability.enabled, true, 'Workers Logs keeps the log lines');
   assert.equal(toml.vars.LOG_LEVEL, 'info');
-  assert.deepEqual(toml.producers.map((p) => p.binding).sort(), ['CALLS', 'DEAD_LETTERS']);
-  const [consumer] = toml.consumers;
-  assert.equal(consumer.queue, toml.producers.find((p) => p.binding === 'CALLS').queue);
+  assert.deepEqual(toml.producers.map((p) => p.binding).sort(), ['CALLS', 'DEAD_LETTERS', 'SYNC_TASKS']);
+  const queueOf = (binding) => toml.producers.find((p) => p.binding === binding).queue;
+  const consumer = toml.consumers.find((c) => c.queue === queueOf('CALLS'));
+  assert.ok(consumer, 'the calls queue has its consumer');
   assert.ok(consumer.max_batch_size <= 100 && consumer.max_retries <= 100, 'within Cloudflare\'s limits');
   assert.notEqual(consumer.dead_letter_queue, toml.producers.find((p) => p.binding === 'DEAD_LETTERS').queue,
     'calls Segment never judged do not land among the ones it refused');
+  // The Cron Trigger's page tasks, one a consumer invocation, and its state.
+  const sync = toml.consumers.find((c) => c.queue === queueOf('SYNC_TASKS'));
+  assert.equal(sync.max_batch_size, 1);
+  assert.equal(toml.triggers.crons.length, 1);
+  assert.deepEqual(toml.kvNamespaces.map((kv) => kv.binding), ['SYNC_STATE']);
 });
 
 test('2,000 webhooks arrive at Segment exactly once by messageId', async () => {

@@ -4,8 +4,10 @@
 
 mod delivery;
 mod fake_segment;
+mod fake_stigg;
 mod ops;
 mod policy;
+mod sync;
 
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, BufReader, Read};

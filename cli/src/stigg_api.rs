@@ -1,0 +1,284 @@
+//! Reading Stigg's REST API v1: one page at a time, the key in
+//! `X-API-KEY` (never printed). What each answer means (read, ask again
+//! after the delivery policy's backoff or Retry-After, or stop with one line
+//! saying what to check), the paths, the paging and the records are the
+//! core's (`library.rs`), as for the edge relay's Cron Trigger.
+
+use std::io::Read;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use crate::library::delivery::{is_loopback, Policy};
+use crate::library::{self, Asked, Page, PageDecision, StiggAnswer};
+use crate::segment::sleep_unless_stopped;
+
+pub const DEFAULT_URL: &str = "https://api.stigg.io";
+/// The variable that holds the key (the name Stigg's SDKs read too).
+pub const KEY_VARIABLE: &str = library::STIGG_API_KEY_VARIABLE;
+/// A page of 100 records is tens of kilobytes; anything this large is not
+/// a page.
+const MAX_PAGE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The API's base URL, checked before the first request: https only
+/// (plain http only to a loopback address), no credentials, no query.
+pub fn base_url(given: &str) -> Result<String, String> {
+    let given = given.trim();
+    let uri: ureq::http::Uri = given
+        .parse()
+        .map_err(|err| format!("--stigg-api-url {given:?} is not a URL: {err}"))?;
+    let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
+        return Err(format!(
+            "--stigg-api-url {given:?} is not a URL (expected https://host[:port])"
+        ));
+    };
+    if authority.as_str().contains('@') {
+        return Err(format!(
+            "--stigg-api-url {scheme}://…@{} holds credentials; remove them (the key goes in {KEY_VARIABLE})",
+            authority.host()
+        ));
+    }
+    match scheme {
+        "https" => {}
+        "http" if is_loopback(authority.host()) => {}
+        _ => {
+            return Err(format!(
+                "--stigg-api-url {given} must be an https:// URL (plain http only to 127.0.0.1, [::1] or localhost)"
+            ))
+        }
+    }
+    if uri.query().is_some() {
+        return Err(format!(
+            "--stigg-api-url {given} holds a query string; give the base URL only"
+        ));
+    }
+    Ok(format!(
+        "{scheme}://{authority}{}",
+        uri.path().trim_end_matches('/')
+    ))
+}
+
+/// The key in `STIGG_API_KEY`, checked without ever showing it.
+pub fn api_key(value: Option<String>) -> Result<String, String> {
+    let key = value.unwrap_or_default().trim().to_owned();
+    if key.is_empty() {
+        return Err(format!(
+            "the environment variable {KEY_VARIABLE} (a Stigg server API key: Stigg's app, Integrations > API Keys) is not set"
+        ));
+    }
+    if let Some(position) = key.chars().position(|c| !c.is_ascii_graphic()) {
+        return Err(format!(
+            "the key in {KEY_VARIABLE} holds a character that is not printable ASCII (at position {}); copy it again from Stigg's app",
+            position + 1
+        ));
+    }
+    Ok(key)
+}
+
+/// Why paging stopped.
+#[derive(Debug)]
+pub enum Stop {
+    /// One line: what answered and what to check.
+    Failed(String),
+    /// Stopped while waiting.
+    Interrupted,
+}
+
+pub struct StiggApi {
+    agent: ureq::Agent,
+    base: String,
+    key: String,
+    policy: Policy,
+    seed: AtomicU64,
+    /// Requests retried (429, 5xx, network errors).
+    pub retries: AtomicU64,
+    pub pages: AtomicU64,
+}
+
+impl StiggApi {
+    /// `timeout`: for each request, as toward Segment.
+    pub fn new(base: String, key: String, policy: Policy, timeout: Duration) -> StiggApi {
+        let config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(timeout))
+            .user_agent(concat!("stigg-segment/", env!("CARGO_PKG_VERSION")))
+            // The key goes only where the user said.
+            .max_redirects(0)
+            .build();
+        let seed = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(1, |d| d.as_nanos() as u64)
+            | 1;
+        StiggApi {
+            agent: config.into(),
+            base,
+            key,
+            policy,
+            seed: AtomicU64::new(seed),
+            retries: AtomicU64::new(0),
+            pages: AtomicU64::new(0),
+        }
+    }
+
+    /// Every page of `path`, in order, each handed to `each` as it comes:
+    /// never more than one page in memory.
+    pub fn each_page(
+        &self,
+        path: &str,
+        stop: &AtomicBool,
+        mut each: impl FnMut(Page) -> Result<(), Stop>,
+    ) -> Result<(), Stop> {
+        let mut after: Option<String> = None;
+        loop {
+            let query = library::page_query(path, after.as_deref());
+            let page = self.page(path, &query, stop)?;
+            self.pages.fetch_add(1, Ordering::Relaxed);
+            let next = page.next.clone();
+            each(page)?;
+            match next {
+                // A cursor that does not move would page forever.
+                Some(next) if Some(&next) == after.as_ref() => {
+                    return Err(Stop::Failed(format!(
+                        "Stigg's API gave the same cursor twice for GET {path} ({next:?}); stopping rather than reading it again"
+                    )))
+                }
+                Some(next) => after = Some(next),
+                None => return Ok(()),
+            }
+        }
+    }
+
+    /// One page, asked again as the core's rule says.
+    fn page(&self, path: &str, query: &str, stop: &AtomicBool) -> Result<Page, Stop> {
+        let url = format!("{}{path}?{query}", self.base);
+        // Shown without the query: a cursor is opaque and can be long.
+        let shown = format!("GET {}{path}", self.base);
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            let got = self.get(&url);
+            let (failure, text);
+            let answer = match &got {
+                Ok((status, body, retry_after)) => {
+                    // Only a refusal's text is shown, scrubbed of the key.
+                    text = match status {
+                        200..=299 => String::new(),
+                        _ => self.scrub(&String::from_utf8_lossy(body)),
+                    };
+                    StiggAnswer::Http {
+                        status: *status,
+                        retry_after: retry_after.as_deref(),
+                        body: &text,
+                    }
+                }
+                Err(err) => {
+                    failure = self.scrub(&err.to_string());
+                    StiggAnswer::Failed { message: &failure }
+                }
+            };
+            let asked = Asked {
+                shown: &shown,
+                url_setting: "--stigg-api-url",
+                attempt,
+                now_ms: SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map_or(0, |d| d.as_millis() as u64),
+                jitter: self.jitter(),
+            };
+            match library::page_decision(answer, asked, &self.policy) {
+                PageDecision::Read => {
+                    let body = got.map(|(_, body, _)| body).unwrap_or_default();
+                    return library::read_page(&body).map_err(|err| {
+                        Stop::Failed(format!("{shown}?{query}: the page does not parse: {err}"))
+                    });
+                }
+                PageDecision::Stop { message } => return Err(Stop::Failed(message)),
+                PageDecision::Retry { after_ms, .. } => {
+                    self.retries.fetch_add(1, Ordering::Relaxed);
+                    if !sleep_unless_stopped(Duration::from_millis(after_ms), stop) {
+                        return Err(Stop::Interrupted);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Status, body and Retry-After.
+    fn get(&self, url: &str) -> Result<(u16, Vec<u8>, Option<String>), ureq::Error> {
+        let mut response = self
+            .agent
+            .get(url)
+            .header(library::STIGG_API_KEY_HEADER, &self.key)
+            .header("Accept", "application/json")
+            .call()?;
+        let status = response.status().as_u16();
+        let retry_after = response
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let mut body = Vec::new();
+        response
+            .body_mut()
+            .as_reader()
+            .take(MAX_PAGE_BYTES)
+            .read_to_end(&mut body)?;
+        Ok((status, body, retry_after))
+    }
+
+    /// Removes the key from text that came from elsewhere.
+    fn scrub(&self, text: &str) -> String {
+        text.replace(&self.key, "[STIGG_API_KEY]")
+    }
+
+    /// A number in [0, 1) for the backoff's jitter (xorshift).
+    fn jitter(&self) -> f64 {
+        let mut x = self.seed.load(Ordering::Relaxed);
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.seed.store(x, Ordering::Relaxed);
+        (x >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_https_or_loopback_without_credentials() {
+        assert_eq!(
+            base_url("https://api.stigg.io/").as_deref(),
+            Ok("https://api.stigg.io")
+        );
+        assert_eq!(
+            base_url("http://127.0.0.1:9000").as_deref(),
+            Ok("http://127.0.0.1:9000")
+        );
+        for (given, why) in [
+            ("http://api.stigg.io", "https://"),
+            ("ftp://x", "https://"),
+            ("https://user:pw@api.stigg.io", "credentials"),
+            ("https://api.stigg.io?x=1", "query"),
+            ("api.stigg.io", "not a URL"),
+        ] {
+            let err = base_url(given).unwrap_err();
+            assert!(err.contains(why), "{given}: {err}");
+            assert!(!err.contains("pw@"), "{err}");
+        }
+    }
+
+    #[test]
+    fn keys_must_be_set_and_printable_and_are_never_shown() {
+        assert_eq!(
+            api_key(Some(" server-abc ".into())).as_deref(),
+            Ok("server-abc")
+        );
+        assert!(api_key(None).unwrap_err().contains("not set"));
+        let err = api_key(Some("server-a b".into())).unwrap_err();
+        assert!(
+            err.contains("position 9") && !err.contains("server-a"),
+            "{err}"
+        );
+    }
+}

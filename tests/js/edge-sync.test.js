@@ -1,0 +1,179 @@
+// The edge relay's Cron Trigger (edge/src/sync.js) in workerd, through
+// Miniflare, against the fake Stigg API of the binary's tests (the
+// `fake-stigg` example: the same customers, plans and subscriptions, which
+// Stigg's SDK parses) and a fake Segment API. What Segment must receive is
+// what `stigg-segment sync --dry-run` prints for the same API and settings:
+// one rule, two hosts.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const readline = require('node:readline');
+const { execFileSync, spawn } = require('node:child_process');
+const { startEdge } = require('../../tools/edge-runtime');
+const { startFakeSegment } = require('../../tools/fake-segment');
+
+const root = path.join(__dirname, '..', '..');
+const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
+const CUSTOMERS = 250;
+const PAGE_SIZE = 50;
+const WRITE_KEY = 'wk_edge_SYNC_write_key';
+const SETTINGS = { groupCalls: true, planTraits: true };
+
+/** The binary and the fake Stigg API, built as `make test-cli` builds them. */
+function buildBinaries() {
+  execFileSync('cargo', ['build', '-q', '-p', 'stigg-segment-cli', '--bin', 'stigg-segment', '--example', 'fake-stigg'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+/** Starts the fake Stigg API; it stops when its standard input closes. */
+async function startFakeStigg(customers) {
+  const child = spawn(path.join(targetDir, 'debug', 'examples', 'fake-stigg'), [String(customers)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = readline.createInterface({ input: child.stdout });
+  const [line] = await Promise.race([
+    new Promise((resolve) => lines.once('line', (first) => resolve([first]))),
+    new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`fake-stigg exited with ${code}`)))),
+  ]);
+  const info = JSON.parse(line);
+  const control = async (what) => {
+    const response = await fetch(`${info.url}/_fake/${what}`);
+    assert.equal(response.status, 200, `/_fake/${what}`);
+  };
+  return {
+    url: info.url,
+    apiKey: info.apiKey,
+    moveToPlan: (customer, plan) => control(`move?customer=${customer}&plan=${encodeURIComponent(plan)}`),
+    fail: (status) => control(`fail?status=${status}`),
+    stop: () => new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.stdin.end();
+    }),
+  };
+}
+
+/** The calls `stigg-segment sync --dry-run` makes of the same API and settings. */
+function binaryCalls(stigg) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stigg-segment-edge-sync-'));
+  const settings = path.join(dir, 'settings.json');
+  fs.writeFileSync(settings, JSON.stringify(SETTINGS));
+  try {
+    const out = execFileSync(path.join(targetDir, 'debug', 'stigg-segment'), [
+      'sync', '--dry-run', '--no-progress', '--stigg-api-url', stigg.url, '--settings', settings,
+    ], { env: { PATH: process.env.PATH, STIGG_API_KEY: stigg.apiKey }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+    return out.toString('utf8').split('\n').filter((line) => line !== '').map((line) => JSON.parse(line));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function waitFor(what, condition, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The log lines of finished runs. */
+const doneLines = (edge) => edge.lines.filter((line) => line.includes('stigg-segment sync: run ') && line.includes(' done: '));
+
+/** `... done: 250 customers, 5 pages, 496 calls, 496 enqueued, 0 unchanged ...` as numbers. */
+function countsOf(line) {
+  const n = (label) => Number(new RegExp(`(\\d+) ${label}`).exec(line)?.[1]);
+  return { customers: n('customers'), pages: n('pages'), calls: n('calls'), enqueued: n('enqueued'), unchanged: n('unchanged') };
+}
+
+/** Runs the Cron Trigger once and waits for the run's summary line. */
+async function cron(edge) {
+  const before = doneLines(edge).length;
+  const result = await edge.scheduled();
+  assert.equal(result.outcome, 'ok');
+  await waitFor('the sync run to finish', () => doneLines(edge).length > before);
+  return doneLines(edge)[before];
+}
+
+test('the Cron Trigger sends each live customer\'s identify and group once, then only what changed', async (t) => {
+  buildBinaries();
+  const stigg = await startFakeStigg(CUSTOMERS);
+  const fake = await startFakeSegment();
+  const edge = await startEdge({
+    vars: {
+      SEGMENT_ENDPOINT: fake.url,
+      SEGMENT_WRITE_KEY: WRITE_KEY,
+      RETRY_BACKOFF_SECONDS: '0',
+      STIGG_SEGMENT_GROUP_CALLS: true,
+      STIGG_SEGMENT_PLAN_TRAITS: true,
+      STIGG_API_KEY: stigg.apiKey,
+      STIGG_API_URL: stigg.url,
+      SYNC_PAGE_SIZE: String(PAGE_SIZE),
+    },
+  });
+  try {
+    const expected = binaryCalls(stigg);
+    const live = new Set(expected.map((call) => call.userId)).size;
+    assert.ok(live > 200 && live < CUSTOMERS, `${live} live customers`);
+    assert.equal(expected.length, 2 * live, 'an identify and a group per live customer');
+    const expectedIds = new Set(expected.map((call) => call.messageId));
+    const state = await edge.kv('SYNC_STATE');
+    const recorded = async () => (await state.list({ prefix: 'call/' })).keys.length;
+
+    // Stigg's 429 and 500 on the first page: asked again, as its answers say.
+    await stigg.fail(429);
+    await stigg.fail(500);
+    const first = await cron(edge);
+    t.diagnostic(`first run: ${first.trim()}`);
+    await waitFor('Segment to accept every call', () => fake.ids(WRITE_KEY).length >= expectedIds.size);
+    await waitFor('the state of every accepted call', async () => (await recorded()) === expectedIds.size);
+    assert.deepEqual(new Set(fake.ids(WRITE_KEY)), expectedIds);
+    assert.equal(fake.repeats, 0, 'a call arrived twice');
+    assert.deepEqual(countsOf(first), { customers: CUSTOMERS, pages: CUSTOMERS / PAGE_SIZE, calls: expectedIds.size, enqueued: expectedIds.size, unchanged: 0 });
+    assert.ok(edge.lines.some((line) => /HTTP 429.*asked again/.test(line)), 'the 429 was asked again');
+    assert.ok(edge.lines.some((line) => /HTTP 500.*asked again/.test(line)), 'the 500 was asked again');
+    const accepted = fake.requests.length;
+
+    // Nothing changed: nothing is enqueued, nothing reaches Segment.
+    const second = await cron(edge);
+    t.diagnostic(`second run: ${second.trim()}`);
+    assert.deepEqual(countsOf(second), { customers: CUSTOMERS, pages: CUSTOMERS / PAGE_SIZE, calls: expectedIds.size, enqueued: 0, unchanged: expectedIds.size });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(fake.requests.length, accepted, 'the second run sent requests');
+
+    // Customer 42 moves to Enterprise: its identify and group, nothing else.
+    await stigg.moveToPlan(42, 'plan-enterprise');
+    const moved = binaryCalls(stigg).filter((call) => call.userId === 'customer-000042');
+    assert.equal(moved.length, 2);
+    assert.ok(moved.every((call) => call.traits.plan === 'Enterprise' && !expectedIds.has(call.messageId)));
+    const third = await cron(edge);
+    t.diagnostic(`after customer 42 moved to plan-enterprise: ${third.trim()}`);
+    assert.equal(countsOf(third).enqueued, 2);
+    await waitFor('the moved customer\'s calls', () => fake.ids(WRITE_KEY).length === expectedIds.size + 2);
+    const arrived = fake.requests.slice(accepted).flatMap((request) => request.calls);
+    assert.deepEqual(arrived.map((call) => call.messageId).sort(), moved.map((call) => call.messageId).sort());
+    assert.equal(fake.repeats, 0);
+    const everything = JSON.stringify(edge.lines);
+    assert.ok(!everything.includes(stigg.apiKey), 'the Stigg key appears in the log');
+    assert.ok(!everything.includes(WRITE_KEY), 'the write key appears in the log');
+  } finally {
+    await edge.stop();
+    await fake.close();
+    await stigg.stop();
+  }
+});
+
+test('without STIGG_API_KEY the Cron Trigger says the sync is off and reads nothing', async () => {
+  const fake = await startFakeSegment();
+  const edge = await startEdge({ vars: { SEGMENT_ENDPOINT: fake.url, SEGMENT_WRITE_KEY: WRITE_KEY } });
+  try {
+    const result = await edge.scheduled();
+    assert.equal(result.outcome, 'ok');
+    await waitFor('the log line', () => edge.lines.some((line) => line.includes('stigg-segment sync: not started: the secret STIGG_API_KEY')));
+    assert.equal(fake.requests.length, 0);
+  } finally {
+    await edge.stop();
+    await fake.close();
+  }
+});

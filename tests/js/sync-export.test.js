@@ -1,0 +1,80 @@
+// The npm package's export of the sync's rule (feature api-sync), the one a
+// JavaScript host such as the edge relay's Cron Trigger calls: Stigg's REST
+// API paging and a customer record to its identify and group calls, the
+// same rule as `stigg-segment sync` (src/sync.rs), not a copy.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+
+const core = require(path.join(__dirname, '..', '..', 'pkg'));
+
+const customer = {
+  id: 'customer-1', name: 'Acme', email: 'billing@acme.test', metadata: { tier: 'gold' },
+  createdAt: '2024-01-02T03:04:05.000Z', updatedAt: '2024-03-01T10:00:00.000Z', archivedAt: null,
+};
+const subscriptions = [
+  { id: 's-old', customerId: 'customer-1', planId: 'plan-free', status: 'CANCELED', pricingType: 'FREE', startDate: '2023-01-01T00:00:00.000Z', createdAt: '2023-01-01T00:00:00.000Z' },
+  { id: 's-new', customerId: 'customer-1', planId: 'plan-pro', status: 'IN_TRIAL', pricingType: 'PAID', startDate: '2024-02-01T00:00:00.000Z', createdAt: '2024-02-01T00:00:00.000Z', trialEndDate: '2024-03-15T00:00:00.000Z' },
+];
+const plans = [
+  { id: 'plan-pro', displayName: 'Pro', versionNumber: 2, isLatest: true },
+  { id: 'plan-free', displayName: 'Free', versionNumber: 1, isLatest: true },
+];
+
+test('a customer becomes an identify and a group call with its current plan by name', () => {
+  const result = core.syncCustomer(customer, subscriptions, plans, { groupCalls: true, planTraits: true });
+  assert.equal(result.skipped, undefined);
+  assert.deepEqual(result.calls.map((c) => c.type), ['identify', 'group']);
+  const [identify, group] = result.calls;
+  assert.equal(identify.userId, 'customer-1');
+  assert.equal(identify.traits.plan, 'Pro');
+  assert.equal(identify.traits.subscriptionStatus, 'IN_TRIAL');
+  assert.equal(identify.traits.email, 'billing@acme.test');
+  assert.equal(identify.timestamp, customer.updatedAt);
+  assert.equal(group.groupId, 'customer-1');
+  assert.match(identify.messageId, /^stigg-sync-[0-9a-f]{32}-identify$/);
+  // Same state, same messageIds; another plan, new ones.
+  const again = core.syncCustomer(customer, [...subscriptions].reverse(), plans, { groupCalls: true, planTraits: true });
+  assert.deepEqual(again.calls.map((c) => c.messageId), result.calls.map((c) => c.messageId));
+  const moved = core.syncCustomer(customer, [{ ...subscriptions[1], planId: 'plan-free' }], plans, { groupCalls: true, planTraits: true });
+  assert.notEqual(moved.calls[0].messageId, identify.messageId);
+  assert.equal(moved.calls[0].traits.plan, 'Free');
+});
+
+test('archived customers get no call, and a record without an id is refused by name', () => {
+  const archived = core.syncCustomer({ ...customer, archivedAt: '2024-04-01T00:00:00.000Z' }, [], plans, {});
+  assert.deepEqual(archived.calls, []);
+  assert.equal(archived.skipped.code, 'archived');
+  assert.throws(() => core.syncCustomer({ updatedAt: customer.updatedAt }, [], [], {}), (err) => err.name === 'ValidationError' && /"id"/.test(err.message));
+});
+
+test('Stigg\'s paging: paths, queries and pages as the core reads them', () => {
+  const api = core.stiggApi();
+  assert.deepEqual(api, { customersPath: '/api/v1/customers', subscriptionsPath: '/api/v1/subscriptions', plansPath: '/api/v1/plans', maxPageSize: 100, apiKeyHeader: 'X-API-KEY' });
+  assert.equal(core.stiggPageQuery(api.customersPath, 'cur/1', undefined), 'limit=100&after=cur%2F1');
+  assert.equal(core.stiggPageQuery(api.subscriptionsPath, undefined, 'customer 1'), 'limit=100&customerId=customer%201');
+  assert.deepEqual(core.stiggPage('{"data":[{"id":"a"}],"pagination":{"next":"a","prev":null}}'), { data: [{ id: 'a' }], next: 'a' });
+  assert.deepEqual(core.stiggPage('{"data":[],"pagination":{"next":null}}'), { data: [], next: null });
+  assert.throws(() => core.stiggPage('{"data":{}}'), /"data"/);
+});
+
+test('Stigg\'s answers through the core: read, asked again after the backoff or Retry-After, or a stop naming what to check', () => {
+  const api = core.stiggApi();
+  const asked = { shown: 'GET https://api.stigg.io/api/v1/customers', urlSetting: 'STIGG_API_URL', attempt: 1 };
+  assert.deepEqual(core.stiggPageDecision({ status: 200, body: '' }, asked, {}), { decision: 'read' });
+  const later = core.stiggPageDecision({ status: 429, retryAfter: '7', body: 'slow down' }, asked, { backoffMs: 1000 });
+  assert.equal(later.decision, 'retry');
+  assert.equal(later.afterMs, 7000);
+  assert.match(later.message, /HTTP 429 \(it said: slow down\)/);
+  const network = core.stiggPageDecision({ failed: 'network error: connection refused' }, asked, { backoffMs: 1000 });
+  assert.ok(network.afterMs >= 500 && network.afterMs <= 1000, `${network.afterMs}`);
+  const key = core.stiggPageDecision({ status: 401, body: '{"error":{}}' }, asked, {});
+  assert.equal(key.decision, 'stop');
+  assert.match(key.message, /^GET https:\/\/api\.stigg\.io\/api\/v1\/customers answered HTTP 401 Unauthorized: is STIGG_API_KEY right\?/);
+  assert.match(core.stiggPageDecision({ status: 404 }, asked, {}).message, /is STIGG_API_URL right/);
+  assert.equal(core.stiggPageDecision({ status: 500 }, { ...asked, attempt: 3 }, { maxAttempts: 3 }).decision, 'stop');
+  assert.throws(() => core.stiggPageDecision({}, asked, {}), TypeError);
+  assert.equal(core.stiggPageQuery(api.customersPath, undefined, undefined, 40), 'limit=40');
+});
+
