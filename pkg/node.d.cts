@@ -103,6 +103,14 @@ export interface EnvironmentSettings {
 
 
 
+/** What a webhook says it is: Stigg's type and messageId, when it has them. */
+export interface WebhookLabel {
+    type?: string;
+    messageId?: string;
+}
+
+
+
 /** What every call carries, whatever its type. */
 export interface CallEnvelope {
     userId?: string;
@@ -330,6 +338,14 @@ export function fieldLayout(): any;
 export function limits(): Limits;
 
 /**
+ * What a webhook says it is, for a relay's log line: Stigg's `type` and
+ * `messageId`, when the body is JSON and has them as text (`{}` when it
+ * has neither). Nothing else of the body is read; peek only at a webhook
+ * whose secret passed.
+ */
+export function peekWebhook(body: string | Uint8Array | Record<string, unknown>): WebhookLabel;
+
+/**
  * Reads the function's settings from a host's variables (`process.env`, a
  * Worker's `env`) by the core's naming rule: each setting's `variable` in
  * `settingsSchema()`, `STIGG_SEGMENT_` and its name in SCREAMING_SNAKE_CASE.
@@ -398,19 +414,18 @@ export function trackingPlan(settings: Settings | null | undefined, options?: Tr
 /**
  * Turns one webhook into Segment calls.
  *
- * `body` is the request body: a string, UTF-8 bytes (a `Uint8Array` or a
- * Node `Buffer`), or an already parsed object (serialized once, here).
- * `headers` is a plain object of header names to values, a `Map`, or a
- * fetch `Headers` (what Segment's `request.headers` is); names in any case.
- * `settings` is the function's settings object as Segment passes it.
+ * `body`: a string, UTF-8 bytes (a `Uint8Array` or a Node `Buffer`), or a
+ * parsed object. `headers`: a plain object, a `Map` or a fetch `Headers`
+ * (names in any case). `settings`: the function's settings. `receivedAt`,
+ * for a relay that queues the calls: when the webhook arrived (ISO 8601 or
+ * a `Date`), which dates a call without Stigg's valid `timestamp`.
  * Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
  *
- * Throws an `Error` whose `name` is `InvalidEventPayload`,
- * `ValidationError` or `EventNotSupported`; JSON syntax errors also carry
- * `line` and `column`. Arguments of any other type are a `TypeError`
- * naming the argument.
+ * Throws an `Error` named `InvalidEventPayload` (with `line` and `column`
+ * for JSON syntax), `ValidationError` (`refusal: "secret"` for a wrong
+ * secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
  */
-export function transform(body: string | Uint8Array | Record<string, unknown>, headers: Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined, settings: Settings | null | undefined): TransformResult;
+export function transform(body: string | Uint8Array | Record<string, unknown>, headers: Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined, settings: Settings | null | undefined, receivedAt?: string | Date | null): TransformResult;
 
 /**
  * The fast path: decides on the fields the script wrote into the field

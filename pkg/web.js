@@ -219,6 +219,19 @@ export function limits() {
 }
 
 /**
+ * What a webhook says it is, for a relay's log line: Stigg's `type` and
+ * `messageId`, when the body is JSON and has them as text (`{}` when it
+ * has neither). Nothing else of the body is read; peek only at a webhook
+ * whose secret passed.
+ * @param {string | Uint8Array | Record<string, unknown>} body
+ * @returns {WebhookLabel}
+ */
+export function peekWebhook(body) {
+    const ret = wasm.peekWebhook(body);
+    return ret;
+}
+
+/**
  * Reads the function's settings from a host's variables (`process.env`, a
  * Worker's `env`) by the core's naming rule: each setting's `variable` in
  * `settingsSchema()`, `STIGG_SEGMENT_` and its name in SCREAMING_SNAKE_CASE.
@@ -381,24 +394,24 @@ export function trackingPlan(settings, options) {
 /**
  * Turns one webhook into Segment calls.
  *
- * `body` is the request body: a string, UTF-8 bytes (a `Uint8Array` or a
- * Node `Buffer`), or an already parsed object (serialized once, here).
- * `headers` is a plain object of header names to values, a `Map`, or a
- * fetch `Headers` (what Segment's `request.headers` is); names in any case.
- * `settings` is the function's settings object as Segment passes it.
+ * `body`: a string, UTF-8 bytes (a `Uint8Array` or a Node `Buffer`), or a
+ * parsed object. `headers`: a plain object, a `Map` or a fetch `Headers`
+ * (names in any case). `settings`: the function's settings. `receivedAt`,
+ * for a relay that queues the calls: when the webhook arrived (ISO 8601 or
+ * a `Date`), which dates a call without Stigg's valid `timestamp`.
  * Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
  *
- * Throws an `Error` whose `name` is `InvalidEventPayload`,
- * `ValidationError` or `EventNotSupported`; JSON syntax errors also carry
- * `line` and `column`. Arguments of any other type are a `TypeError`
- * naming the argument.
+ * Throws an `Error` named `InvalidEventPayload` (with `line` and `column`
+ * for JSON syntax), `ValidationError` (`refusal: "secret"` for a wrong
+ * secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
  * @param {string | Uint8Array | Record<string, unknown>} body
  * @param {Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined} headers
  * @param {Record<string, unknown> | null | undefined} settings
+ * @param {string | Date | null} [receivedAt]
  * @returns {TransformResult}
  */
-export function transform(body, headers, settings) {
-    const ret = wasm.transform(body, headers, settings);
+export function transform(body, headers, settings, receivedAt) {
+    const ret = wasm.transform(body, headers, settings, isLikeNone(receivedAt) ? 0 : addToExternrefTable0(receivedAt));
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -511,6 +524,10 @@ function __wbg_get_imports() {
             const ret = Array.from(arg0);
             return ret;
         },
+        __wbg_getTime_edc91481cbc4cd78: function(arg0) {
+            const ret = arg0.getTime();
+            return ret;
+        },
         __wbg_get_2080c49015e35254: function() { return handleError(function (arg0, arg1) {
             const ret = Reflect.get(arg0, arg1);
             return ret;
@@ -525,6 +542,16 @@ function __wbg_get_imports() {
         },
         __wbg_get_unchecked_e6325ad374eff861: function(arg0, arg1) {
             const ret = arg0[arg1 >>> 0];
+            return ret;
+        },
+        __wbg_instanceof_Date_99b6a345bf39e8f4: function(arg0) {
+            let result;
+            try {
+                result = arg0 instanceof Date;
+            } catch (_) {
+                result = false;
+            }
+            const ret = result;
             return ret;
         },
         __wbg_isView_7c4f5a7c257b3a84: function(arg0) {
@@ -557,6 +584,10 @@ function __wbg_get_imports() {
         },
         __wbg_new_787b9fb330d55d78: function(arg0, arg1) {
             const ret = new Error(getStringFromWasm0(arg0, arg1));
+            return ret;
+        },
+        __wbg_new_cd4348290afae586: function() {
+            const ret = new Object();
             return ret;
         },
         __wbg_next_178c1651c11432b3: function(arg0) {

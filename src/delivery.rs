@@ -410,17 +410,15 @@ fn http_date_ms(text: &str) -> Option<u64> {
     if year < 1970 {
         return Some(0);
     }
-    // Days from 1970-01-01 to the date (proleptic Gregorian calendar).
-    let (y, m) = if month <= 2 {
-        (year - 1, month + 9)
-    } else {
-        (year, month - 3)
-    };
-    let era = y / 400;
-    let year_of_era = y - era * 400;
-    let day_of_year = (153 * m + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    let days = (era * 146_097 + day_of_era).checked_sub(719_468)?;
+    if year > 9999 {
+        return None;
+    }
+    let days = u64::try_from(crate::timestamp::days_from_civil(
+        year as i64,
+        month as i64,
+        day as i64,
+    ))
+    .ok()?;
     Some(((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000)
 }
 

@@ -80,3 +80,52 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// What a refusal is about, where a host answers them apart: the relays
+/// (`serve`, the edge relay) answer a missing or wrong secret 401, an
+/// authentication failure, and every other refusal 400. The Segment
+/// function reports each by its class alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Refusal {
+    /// The webhook or the settings.
+    #[default]
+    Webhook,
+    /// The `Stigg-Webhooks-Secret` header is missing or wrong.
+    Secret,
+}
+
+impl Refusal {
+    /// A stable name, for the JS error's `refusal` and for logs.
+    pub fn name(self) -> &'static str {
+        match self {
+            Refusal::Webhook => "webhook",
+            Refusal::Secret => "secret",
+        }
+    }
+}
+
+/// A refusal as a relay answers it ([`crate::transform_received`]): the
+/// error, as the Segment function would throw it, and what it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    pub error: Error,
+    pub refusal: Refusal,
+}
+
+impl Refused {
+    /// The `Stigg-Webhooks-Secret` header is missing or wrong.
+    pub fn secret(error: Error) -> Refused {
+        Refused {
+            error,
+            refusal: Refusal::Secret,
+        }
+    }
+
+    /// The webhook (or the settings).
+    pub fn webhook(error: Error) -> Refused {
+        Refused {
+            error,
+            refusal: Refusal::Webhook,
+        }
+    }
+}

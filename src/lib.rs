@@ -29,7 +29,7 @@ pub mod webhook;
 pub mod wasm;
 
 pub use calls::{Call, CallKind, CallType, Envelope, Outcome, Payload, Skip, SkipCode};
-pub use error::{Error, ErrorKind};
+pub use error::{Error, ErrorKind, Refusal, Refused};
 pub use secret::{Headers, SECRET_HEADER};
 pub use settings::Settings;
 
@@ -442,3 +442,10 @@ pub mod delivery;
 /// Segment script's wasm stays as it was. (Declared last, as above.)
 #[cfg(any(not(target_arch = "wasm32"), feature = "api-sync"))]
 pub mod sync;
+
+/// The relays' entry points (`src/relay.rs`); see there why not in the
+/// Segment script's wasm.
+#[cfg(any(not(target_arch = "wasm32"), feature = "js-transform"))]
+mod relay;
+#[cfg(any(not(target_arch = "wasm32"), feature = "js-transform"))]
+pub use relay::{peek_webhook, transform_received, WebhookLabel};

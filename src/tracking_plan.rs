@@ -553,7 +553,20 @@ fn envelope(call_type: &str, has_customer: bool, settings: &Settings) -> Object 
             ),
             (
                 "description",
-                "Stigg's timestamp, when the webhook carries a valid ISO 8601 date-time.".into(),
+                "Stigg's timestamp, when the webhook carries a valid ISO 8601 date-time; else, from a relay (serve, the edge relay), when the relay received the webhook.".into(),
+            ),
+        ]),
+    );
+    // The relays' batches carry it (Segment's API gives it to each call);
+    // the Segment function sets none.
+    members.insert(
+        "sentAt",
+        schema(&[
+            ("type", "string".into()),
+            ("format", "date-time".into()),
+            (
+                "description",
+                "When a relay (send, serve, sync, the edge relay) sent the call's batch to Segment; with timestamp, Segment corrects the relay's clock.".into(),
             ),
         ]),
     );

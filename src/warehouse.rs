@@ -432,6 +432,26 @@ fn text<'v>(call: &'v Object, name: &str) -> Option<&'v str> {
     call.get(name).and_then(Value::as_str)
 }
 
+/// Where the `timestamp` column comes from when Segment corrects the
+/// sender's clock.
+const CORRECTED_FROM: &str = "receivedAt - (sentAt - timestamp)";
+
+/// Segment's `timestamp` column when the call carries its `sentAt` (a
+/// relay's batch sets it) and Segment's `receivedAt` (a call as Segment's
+/// debugger shows it): `receivedAt - (sentAt - timestamp)`, which corrects
+/// the sender's clock. Without them, the column holds the call's
+/// `timestamp` as sent (`original_timestamp`).
+fn corrected_timestamp(call: &Object) -> Option<Value> {
+    let instant = |name: &str| text(call, name).and_then(crate::timestamp::unix_ms);
+    let (original, sent, received) = (
+        instant("timestamp")?,
+        instant("sentAt")?,
+        instant("receivedAt")?,
+    );
+    let corrected = received.checked_sub(sent.checked_sub(original)?)?;
+    Some(Value::String(crate::timestamp::format_unix_ms(corrected)))
+}
+
 /// The rows Segment's warehouses write for one call, as the JS API
 /// receives it (`{type, event?, userId?, properties?|traits?, ...}`).
 pub fn rows(call: &Value) -> Result<Vec<Row>, Error> {
@@ -442,12 +462,18 @@ pub fn rows(call: &Value) -> Result<Vec<Row>, Error> {
         )));
     };
     let call_type = text(call, "type").unwrap_or("");
+    let corrected = corrected_timestamp(call);
     let envelope = |builder: &mut RowBuilder| {
         builder.own("id", call.get("messageId"), "messageId");
         builder.own("anonymous_id", call.get("anonymousId"), "anonymousId");
         builder.own("user_id", call.get("userId"), "userId");
-        builder.own("timestamp", call.get("timestamp"), "timestamp");
+        match &corrected {
+            Some(corrected) => builder.own("timestamp", Some(corrected), CORRECTED_FROM),
+            None => builder.own("timestamp", call.get("timestamp"), "timestamp"),
+        }
         builder.own("original_timestamp", call.get("timestamp"), "timestamp");
+        builder.own("sent_at", call.get("sentAt"), "sentAt");
+        builder.own("received_at", call.get("receivedAt"), "receivedAt");
         builder.context(call.get("context"));
     };
     match call_type {
@@ -662,6 +688,47 @@ mod tests {
         assert_eq!(event.dropped.len(), 1);
         assert_eq!(event.dropped[0].from, "properties.id");
         assert_eq!(event.dropped[0].column, "id");
+    }
+
+    #[test]
+    fn the_times_land_in_segment_s_columns_with_the_sender_s_clock_corrected() {
+        let timestamps = |call_text: &str| {
+            let rows = rows(&call(call_text)).unwrap();
+            let names = ["timestamp", "original_timestamp", "sent_at", "received_at"];
+            names.map(|name| {
+                column(&rows[0], name).map(|column| {
+                    assert_eq!(column.column_type, ColumnType::Timestamp, "{name}");
+                    (
+                        column.value.as_str().unwrap().to_owned(),
+                        column.from.clone(),
+                    )
+                })
+            })
+        };
+        // From a relay, as Segment received it: its clock 2 s ahead.
+        let [timestamp, original, sent, received] = timestamps(
+            r#"{"type":"identify","userId":"u","messageId":"m","traits":{},
+               "timestamp":"2024-03-01T10:00:00.000Z","sentAt":"2024-03-01T10:05:00.000Z",
+               "receivedAt":"2024-03-01T10:04:58.000Z"}"#,
+        );
+        assert_eq!(
+            timestamp.unwrap(),
+            (
+                "2024-03-01T09:59:58.000Z".to_owned(),
+                CORRECTED_FROM.to_owned()
+            )
+        );
+        assert_eq!(original.unwrap().0, "2024-03-01T10:00:00.000Z");
+        assert_eq!(sent.unwrap().1, "sentAt");
+        assert_eq!(received.unwrap().1, "receivedAt");
+        // As the function sends it: the timestamp as it is, nothing else.
+        let [timestamp, original, sent, received] = timestamps(
+            r#"{"type":"identify","userId":"u","messageId":"m","traits":{},
+               "timestamp":"2024-03-01T10:00:00Z"}"#,
+        );
+        assert_eq!(timestamp.unwrap().0, "2024-03-01T10:00:00Z");
+        assert_eq!(original.unwrap().0, "2024-03-01T10:00:00Z");
+        assert_eq!((sent, received), (None, None));
     }
 
     #[test]

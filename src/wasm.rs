@@ -129,17 +129,16 @@ export interface SettingSchema {
 
 /// Turns one webhook into Segment calls.
 ///
-/// `body` is the request body: a string, UTF-8 bytes (a `Uint8Array` or a
-/// Node `Buffer`), or an already parsed object (serialized once, here).
-/// `headers` is a plain object of header names to values, a `Map`, or a
-/// fetch `Headers` (what Segment's `request.headers` is); names in any case.
-/// `settings` is the function's settings object as Segment passes it.
+/// `body`: a string, UTF-8 bytes (a `Uint8Array` or a Node `Buffer`), or a
+/// parsed object. `headers`: a plain object, a `Map` or a fetch `Headers`
+/// (names in any case). `settings`: the function's settings. `receivedAt`,
+/// for a relay that queues the calls: when the webhook arrived (ISO 8601 or
+/// a `Date`), which dates a call without Stigg's valid `timestamp`.
 /// Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
 ///
-/// Throws an `Error` whose `name` is `InvalidEventPayload`,
-/// `ValidationError` or `EventNotSupported`; JSON syntax errors also carry
-/// `line` and `column`. Arguments of any other type are a `TypeError`
-/// naming the argument.
+/// Throws an `Error` named `InvalidEventPayload` (with `line` and `column`
+/// for JSON syntax), `ValidationError` (`refusal: "secret"` for a wrong
+/// secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
 #[cfg(feature = "js-transform")]
 #[wasm_bindgen(unchecked_return_type = "TransformResult")]
 pub fn transform(
@@ -151,13 +150,14 @@ pub fn transform(
     headers: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
     settings: JsValue,
+    #[wasm_bindgen(js_name = receivedAt)] received_at: Option<ReceivedAt>,
 ) -> Result<JsValue, JsValue> {
-    let json = outcome_json(&body, headers, settings)?;
+    let json = relay_outcome_json(&body, headers, settings, received_at)?;
     js_sys::JSON::parse(&json)
 }
 
 /// The transform's outcome as the JSON text the JS side parses.
-#[cfg(any(feature = "js-transform", feature = "bench-object-boundary"))]
+#[cfg(feature = "bench-object-boundary")]
 fn outcome_json(body: &JsValue, headers: JsValue, settings: JsValue) -> Result<String, JsValue> {
     let body = read_body(body)?;
     let headers = read_headers(headers)?;
@@ -925,6 +925,117 @@ export interface DeliveryOutcome {
   splitTooLarge: number;
 }
 "#;
+
+/// What a webhook says it is, for a relay's log line: Stigg's `type` and
+/// `messageId`, when the body is JSON and has them as text (`{}` when it
+/// has neither). Nothing else of the body is read; peek only at a webhook
+/// whose secret passed.
+#[cfg(feature = "js-transform")]
+#[wasm_bindgen(js_name = peekWebhook, unchecked_return_type = "WebhookLabel")]
+pub fn peek_webhook(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | Record<string, unknown>")]
+    body: JsValue,
+) -> JsValue {
+    let label = match read_body(&body) {
+        Ok(body) => crate::peek_webhook(&body),
+        Err(_) => crate::WebhookLabel::default(),
+    };
+    let label_object = js_sys::Object::new();
+    let set = |name: &str, value: Option<String>| {
+        if let Some(value) = value {
+            let _ = Reflect::set(&label_object, &name.into(), &value.into());
+        }
+    };
+    set("type", label.event_type);
+    set("messageId", label.message_id);
+    label_object.into()
+}
+
+#[cfg(feature = "js-transform")]
+#[wasm_bindgen(typescript_custom_section)]
+const WEBHOOK_LABEL: &str = r#"
+/** What a webhook says it is: Stigg's type and messageId, when it has them. */
+export interface WebhookLabel {
+  type?: string;
+  messageId?: string;
+}
+"#;
+
+#[cfg(feature = "js-transform")]
+#[wasm_bindgen]
+extern "C" {
+    /// `transform`'s `receivedAt`; a trailing `Option` of it makes the
+    /// parameter optional in TypeScript.
+    #[wasm_bindgen(typescript_type = "string | Date")]
+    pub type ReceivedAt;
+}
+
+/// `transform`'s outcome as the JSON text the JS side parses: the relays'
+/// transform, with the arrival time, and a wrong secret told apart. (Here,
+/// at the end of the file, so that the lines above, which panic locations
+/// in the Segment script's wasm name, stay where they are.)
+#[cfg(feature = "js-transform")]
+fn relay_outcome_json(
+    body: &JsValue,
+    headers: JsValue,
+    settings: JsValue,
+    received_at: Option<ReceivedAt>,
+) -> Result<String, JsValue> {
+    let received_at = read_received_at(received_at)?;
+    let body = read_body(body)?;
+    let headers = read_headers(headers)?;
+    let outcome = with_settings(settings, |settings| {
+        Ok(crate::transform_received(
+            &body,
+            &headers,
+            settings,
+            received_at.as_deref(),
+        ))
+    })?;
+    outcome
+        .map(|outcome| outcome.to_json())
+        .map_err(refused_to_js)
+}
+
+/// The arrival time as text: an ISO 8601 date-time the core accepts, or a
+/// valid `Date` (written as `toISOString` writes it).
+#[cfg(feature = "js-transform")]
+fn read_received_at(value: Option<ReceivedAt>) -> Result<Option<String>, JsValue> {
+    let Some(value) = value.map(JsValue::from) else {
+        return Ok(None);
+    };
+    if value.is_null() || value.is_undefined() {
+        return Ok(None);
+    }
+    if let Some(date) = value.dyn_ref::<js_sys::Date>() {
+        let time = date.get_time();
+        if time.is_finite() {
+            return Ok(Some(crate::timestamp::format_unix_ms(time as i64)));
+        }
+        return Err(type_error("receivedAt", "an invalid Date"));
+    }
+    match value.as_string() {
+        Some(text) if crate::timestamp::is_iso8601(&text) => Ok(Some(text)),
+        Some(_) => Err(type_error(
+            "receivedAt",
+            "not an ISO 8601 date-time (such as 2024-03-01T10:00:00.000Z)",
+        )),
+        None => Err(type_error("receivedAt", "not a string or a Date")),
+    }
+}
+
+/// A relay's refusal as a JS `Error`: as the Segment function throws it,
+/// with `refusal: "secret"` when the secret is missing or wrong (a relay
+/// answers it 401).
+#[cfg(feature = "js-transform")]
+fn refused_to_js(refused: crate::Refused) -> JsValue {
+    let js_error = to_js_error(refused.error);
+    if refused.refusal != crate::Refusal::Webhook {
+        // Setting a property on a fresh Error object cannot fail.
+        let _ = Reflect::set(&js_error, &"refusal".into(), &refused.refusal.name().into());
+    }
+    js_error
+}
 
 // Settings from a host's variables: the edge relay's Worker variables,
 // `make function-dev` and `make edge-dev` (the binary reads them natively).

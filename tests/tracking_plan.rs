@@ -237,6 +237,19 @@ fn every_rule_has_the_shape_segment_s_public_api_takes() {
             let required = schema["required"].as_array().unwrap();
             assert!(required.contains(&json!(payload)));
             assert!(required.contains(&json!("messageId")));
+            // The times: Stigg's or the relay's arrival time, and a relay
+            // batch's sentAt; planned, never required (the function sets
+            // no sentAt, and a webhook may carry no timestamp).
+            let members = &schema["properties"];
+            assert_eq!(members["sentAt"]["format"], "date-time");
+            assert_eq!(
+                members["timestamp"]["anyOf"][0]["format"], "date-time",
+                "{kind} {}",
+                rule["key"]
+            );
+            for time in ["timestamp", "sentAt"] {
+                assert!(!required.contains(&json!(time)));
+            }
         }
     }
 }

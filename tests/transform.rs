@@ -5,7 +5,8 @@
 use serde_json::{json, Value};
 use stigg_segment::fit::{CALL_BUDGET_BYTES, MAX_LISTED_PATHS, SEGMENT_CALL_LIMIT_BYTES};
 use stigg_segment::{
-    transform, CallType, Error, ErrorKind, Headers, Outcome, Payload, Settings, SkipCode,
+    peek_webhook, transform, transform_received, CallType, Error, ErrorKind, Headers, Outcome,
+    Payload, Refusal, Settings, SkipCode,
 };
 
 fn settings(raw: Value) -> Settings {
@@ -112,6 +113,167 @@ fn timestamp_is_stiggs_when_valid_and_omitted_otherwise() {
     assert_eq!(track(&run_default(&body)).get("timestamp"), None);
     body.as_object_mut().unwrap().remove("timestamp");
     assert_eq!(track(&run_default(&body)).get("timestamp"), None);
+}
+
+/// A relay's transform: the time it received the webhook.
+fn run_received(body: &Value, received_at: &str) -> Outcome {
+    let settings = settings(json!({"identifyCustomers": true, "groupCalls": true}));
+    transform_received(
+        body.to_string().as_bytes(),
+        &Headers::new(),
+        &settings,
+        Some(received_at),
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_call_without_stiggs_timestamp_takes_the_arrival_time_and_stiggs_always_wins() {
+    let arrived = "2024-03-02T08:30:00.250Z";
+    // Stigg's own timestamp wins, on every call of the webhook.
+    let outcome = run_received(&subscription(), arrived);
+    assert!(outcome.calls.len() > 1);
+    for call in &view(&outcome)["calls"].as_array().unwrap()[..] {
+        assert_eq!(call["timestamp"], "2024-03-01T10:00:00.000Z", "{call}");
+    }
+    // None, or one the core does not accept: the arrival time, on every call.
+    let mut body = subscription();
+    for stiggs in [None, Some("not a date"), Some("2024-03-01T23:59:60Z")] {
+        match stiggs {
+            Some(text) => body["timestamp"] = json!(text),
+            None => drop(body.as_object_mut().unwrap().remove("timestamp")),
+        }
+        let outcome = run_received(&body, arrived);
+        for call in &view(&outcome)["calls"].as_array().unwrap()[..] {
+            assert_eq!(call["timestamp"], arrived, "{stiggs:?}: {call}");
+        }
+    }
+    // The families Stigg dates with no timestamp at all.
+    let credits = json!({"type": "credits.granted", "messageId": "m-1", "customerId": "c-1"});
+    assert_eq!(
+        track(&run_received(&credits, arrived))["timestamp"],
+        arrived
+    );
+    // An arrival time the core would not send as Stigg's is not sent either.
+    for bad in ["", "yesterday", "2024-03-02", "2024-03-02T08:30:00"] {
+        assert_eq!(
+            track(&run_received(&credits, bad)).get("timestamp"),
+            None,
+            "{bad}"
+        );
+    }
+    // Without one, the transform is the function's.
+    let none = transform_received(
+        credits.to_string().as_bytes(),
+        &Headers::new(),
+        &Settings::default(),
+        None,
+    )
+    .unwrap();
+    assert_eq!(none, run_default(&credits));
+}
+
+#[test]
+fn an_arrival_time_the_call_has_no_room_for_is_made_room_for() {
+    // Fitted to the budget without a timestamp; with one, a call that may
+    // not be trimmed is refused as the function refuses one, naming it.
+    let mut body = big_subscription(1);
+    body.as_object_mut().unwrap().remove("timestamp");
+    body["notes"] = json!("");
+    let untrimmed = track_size(&run_default(&body));
+    body["notes"] = json!("n".repeat(CALL_BUDGET_BYTES - untrimmed));
+    let strict = settings(json!({"oversizedEvents": "error"}));
+    assert!(run(&body, &strict).is_ok());
+    let refused = transform_received(
+        body.to_string().as_bytes(),
+        &Headers::new(),
+        &strict,
+        Some("2024-03-02T08:30:00.250Z"),
+    )
+    .unwrap_err();
+    assert_eq!(refused.refusal, Refusal::Webhook);
+    assert!(
+        refused.error.message.contains("\"subscription.updated\""),
+        "{}",
+        refused.error.message
+    );
+}
+
+#[test]
+fn the_arrival_time_is_measured_when_a_call_is_fitted() {
+    // A body that fits exactly without a timestamp must be trimmed once
+    // the relay adds one: the call is measured with it.
+    let mut body = big_subscription(1);
+    body.as_object_mut().unwrap().remove("timestamp");
+    body["notes"] = json!("");
+    let untrimmed = track_size(&run_default(&body));
+    body["notes"] = json!("n".repeat(CALL_BUDGET_BYTES - untrimmed));
+    let outcome = run_default(&body);
+    assert_eq!(track_size(&outcome), CALL_BUDGET_BYTES);
+    assert_eq!(track(&outcome)["context"]["stigg"].get("trimmed"), None);
+    let received = transform_received(
+        body.to_string().as_bytes(),
+        &Headers::new(),
+        &Settings::default(),
+        Some("2024-03-02T08:30:00.250Z"),
+    )
+    .unwrap();
+    assert!(track_size(&received) <= CALL_BUDGET_BYTES);
+    assert_eq!(track(&received)["timestamp"], "2024-03-02T08:30:00.250Z");
+    assert!(track(&received)["context"]["stigg"]["trimmed"].is_array());
+}
+
+#[test]
+fn a_wrong_or_missing_secret_is_a_refusal_of_its_own() {
+    let secured = settings(json!({"webhookSecret": "whsec_x"}));
+    let body = subscription().to_string();
+    let relay = |body: &[u8], headers: &Headers| {
+        transform_received(body, headers, &secured, Some("2024-03-02T08:30:00Z")).unwrap_err()
+    };
+    for headers in [
+        Headers::new(),
+        Headers::new().with("Stigg-Webhooks-Secret", "nope"),
+    ] {
+        let refused = relay(body.as_bytes(), &headers);
+        assert_eq!(refused.refusal, Refusal::Secret);
+        // The error itself is the function's.
+        let err = transform(body.as_bytes(), &headers, &secured).unwrap_err();
+        assert_eq!(refused.error, err);
+        assert_eq!(err.kind, ErrorKind::ValidationError);
+    }
+    let headers = Headers::new().with("Stigg-Webhooks-Secret", "whsec_x");
+    for bad in [&b"{not json"[..], b"{\"id\":1}", b"[]"] {
+        let refused = relay(bad, &headers);
+        assert_eq!(refused.refusal, Refusal::Webhook);
+        assert_eq!(
+            refused.error,
+            transform(bad, &headers, &secured).unwrap_err()
+        );
+    }
+}
+
+#[test]
+fn a_peek_reads_stiggs_type_and_message_id_only() {
+    let label = peek_webhook(subscription().to_string().as_bytes());
+    assert_eq!(
+        label.event_type.as_deref(),
+        Some("subscription.trial.ends_soon")
+    );
+    assert_eq!(
+        label.message_id.as_deref(),
+        Some("0d9a6e0c-3f5b-4c1e-9a2d-7b8c9d0e1f2a")
+    );
+    for body in [
+        &b"{not json"[..],
+        b"[]",
+        b"{\"type\":5,\"messageId\":\" \"}",
+        b"",
+    ] {
+        assert_eq!(peek_webhook(body), Default::default());
+    }
+    let label = peek_webhook(br#"{"type":"credits.granted","customerId":"c"}"#);
+    assert_eq!(label.event_type.as_deref(), Some("credits.granted"));
+    assert_eq!(label.message_id, None);
 }
 
 #[test]

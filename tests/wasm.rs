@@ -6,9 +6,14 @@ mod common;
 
 use js_sys::{Array, Error as JsError, JsString, Object, Reflect, Uint8Array, JSON};
 use serde_json::Value;
-use stigg_segment::wasm::{settings_schema, transform, version};
+use stigg_segment::wasm::{peek_webhook, settings_schema, version};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
+
+/// `transform` as the Segment function's users call it: no `receivedAt`.
+fn transform(body: JsValue, headers: JsValue, settings: JsValue) -> Result<JsValue, JsValue> {
+    stigg_segment::wasm::transform(body, headers, settings, None)
+}
 
 /// The string entry point, as the npm package's users call it.
 fn run(body: &str, headers: JsValue, settings: JsValue) -> Result<JsValue, JsValue> {
@@ -216,5 +221,76 @@ fn version_and_schema_are_exported() {
     assert_eq!(
         Reflect::get(&first, &"name".into()).unwrap(),
         "webhookSecret"
+    );
+}
+
+#[wasm_bindgen_test]
+fn received_at_dates_a_call_without_stiggs_timestamp_as_a_string_or_a_date() {
+    let credits = r#"{"type":"credits.granted","messageId":"m","customerId":"c"}"#;
+    let dated = |received_at: JsValue| {
+        let outcome = stigg_segment::wasm::transform(
+            JsString::from(credits).into(),
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+            Some(received_at.unchecked_into::<stigg_segment::wasm::ReceivedAt>()),
+        );
+        outcome.map(|outcome| to_json(&outcome)["calls"][0]["timestamp"].clone())
+    };
+    let text = "2024-03-02T08:30:00.250Z";
+    assert_eq!(dated(JsValue::from(text)).unwrap(), text);
+    let date = js_sys::Date::new(&JsValue::from(1_709_368_200_250.0));
+    assert_eq!(dated(date.into()).unwrap(), text);
+    assert_eq!(dated(JsValue::NULL).unwrap(), Value::Null);
+    for bad in [
+        JsValue::from("yesterday"),
+        JsValue::from(42),
+        js_sys::Date::new(&JsValue::from(f64::NAN)).into(),
+    ] {
+        let err: JsError = dated(bad).expect_err("a TypeError").unchecked_into();
+        assert_eq!(String::from(err.name()), "TypeError");
+        assert!(String::from(err.message()).contains("receivedAt"));
+    }
+    // Stigg's own timestamp wins.
+    let stiggs =
+        r#"{"type":"credits.granted","customerId":"c","timestamp":"2024-03-01T10:00:00Z"}"#;
+    let outcome = stigg_segment::wasm::transform(
+        JsString::from(stiggs).into(),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+        Some(JsValue::from(text).unchecked_into::<stigg_segment::wasm::ReceivedAt>()),
+    )
+    .unwrap();
+    assert_eq!(
+        to_json(&outcome)["calls"][0]["timestamp"],
+        "2024-03-01T10:00:00Z"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_wrong_secret_is_a_validation_error_with_its_refusal() {
+    let body = r#"{"type":"subscription.created","customer":{"id":"c-1"}}"#;
+    let settings = object(r#"{"webhookSecret":"s3cret"}"#);
+    let err = error_of(run(body, object("{}"), settings.clone()));
+    assert_eq!(String::from(err.name()), "ValidationError");
+    assert_eq!(Reflect::get(&err, &"refusal".into()).unwrap(), "secret");
+    let secret = object(r#"{"Stigg-Webhooks-Secret":"s3cret"}"#);
+    let err = error_of(run("{", secret, settings));
+    assert!(Reflect::get(&err, &"refusal".into())
+        .unwrap()
+        .is_undefined());
+}
+
+#[wasm_bindgen_test]
+fn a_peek_gives_stiggs_type_and_message_id_only() {
+    let label = to_json(&peek_webhook(JsValue::from(
+        r#"{"type":"credits.granted","messageId":"m-1","customerId":"c"}"#,
+    )));
+    assert_eq!(
+        label,
+        serde_json::json!({"type": "credits.granted", "messageId": "m-1"})
+    );
+    assert_eq!(
+        to_json(&peek_webhook(JsValue::from("{not json"))),
+        serde_json::json!({})
     );
 }

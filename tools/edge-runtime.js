@@ -17,22 +17,24 @@ const root = path.join(__dirname, '..');
 const EDGE_MODULES = [
   { type: 'ESModule', path: 'edge/src/worker.js' },
   { type: 'ESModule', path: 'edge/src/delivery.js' },
+  { type: 'ESModule', path: 'edge/src/log.js' },
   { type: 'ESModule', path: 'edge/src/sync.js' },
   { type: 'ESModule', path: 'pkg/web.js' },
   { type: 'CompiledWasm', path: 'pkg/stigg_segment_bg.wasm' },
 ];
 
 /** The few parts of wrangler.toml the runtime needs: [vars], the queue
- * producers and consumers, the Cron Trigger and the KV namespace. A small
- * reader for the file as written there (strings, numbers, arrays, tables,
- * arrays of tables), not a TOML parser. */
+ * producers and consumers, the Cron Trigger and the KV namespace
+ * ([observability] is read, and left to Cloudflare). A small reader for the
+ * file as written there (strings, numbers, arrays, tables, arrays of
+ * tables), not a TOML parser. */
 function readWranglerToml(file = path.join(root, 'edge', 'wrangler.toml')) {
-  const out = { top: {}, vars: {}, producers: [], consumers: [], triggers: {}, kvNamespaces: [] };
+  const out = { top: {}, vars: {}, observability: {}, producers: [], consumers: [], triggers: {}, kvNamespaces: [] };
   let section = out.top;
   for (const raw of fs.readFileSync(file, 'utf8').split('\n')) {
     const line = raw.replace(/^\s+|\s+$/g, '');
     if (line === '' || line.startsWith('#')) continue;
-    if (line === '[vars]' || line === '[triggers]') {
+    if (line === '[vars]' || line === '[triggers]' || line === '[observability]') {
       section = out[line.slice(1, -1)];
       continue;
     }

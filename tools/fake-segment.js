@@ -11,8 +11,9 @@ const http = require('node:http');
  * {drop: true} (read the batch, count it as accepted, then cut the
  * connection without answering: Segment has the calls, the sender never
  * learns it), or {hang: true} (count it as accepted and never answer, as a
- * Segment that took the batch and then stalled). `request` is {index, path,
- * writeKey, ids, calls}. `port`: where it listens (0, the default: any free
+ * Segment that took the batch and then stalled). `request` is {index, at
+ * (when it came, Unix ms), path, writeKey, bytes, ids, calls, sentAt (the
+ * batch's)}. `port`: where it listens (0, the default: any free
  * port).
  */
 function startFakeSegment({ answer = () => undefined, port = 0 } = {}) {
@@ -52,8 +53,11 @@ function startFakeSegment({ answer = () => undefined, port = 0 } = {}) {
       const auth = /^Basic (.+)$/.exec(req.headers.authorization || '');
       const writeKey = auth ? Buffer.from(auth[1], 'base64').toString('utf8').replace(/:$/, '') : undefined;
       let calls = [];
+      let sentAt;
       try {
-        calls = JSON.parse(text).batch || [];
+        const parsed = JSON.parse(text);
+        calls = parsed.batch || [];
+        sentAt = parsed.sentAt;
       } catch {
         calls = [];
       }
@@ -65,6 +69,7 @@ function startFakeSegment({ answer = () => undefined, port = 0 } = {}) {
         bytes: Buffer.byteLength(text),
         ids: calls.map((call) => call.messageId),
         calls,
+        sentAt,
       };
       requests.push(request);
       const reply = req.url === '/v1/batch'

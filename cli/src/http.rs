@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::future::Future;
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -51,6 +51,8 @@ const BODY_RATE_CHECK: Duration = Duration::from_millis(250);
 
 /// A request whose body has been read (or given up on).
 pub struct WholeRequest {
+    /// The address the connection came from.
+    pub peer: SocketAddr,
     pub method: Method,
     pub path: String,
     pub headers: HeaderMap,
@@ -337,7 +339,9 @@ pub fn serve(
                     // Out of file descriptors, most likely: say so once a
                     // second, and let connections close.
                     if last_accept_error.is_none_or(|at| at.elapsed() > Duration::from_secs(1)) {
-                        eprintln!("stigg-segment: cannot accept a connection: {err}");
+                        crate::log::error("accept_failed")
+                            .message(format!("cannot accept a connection: {err}"))
+                            .write();
                         last_accept_error = Some(Instant::now());
                     }
                     tokio::time::sleep(Duration::from_millis(50)).await;
@@ -351,7 +355,9 @@ pub fn serve(
                 Admitted::Yes(close) => {
                     let (registry, limits, handler) =
                         (registry.clone(), limits.clone(), handler.clone());
-                    tokio::spawn(connection(stream, id, close, registry, limits, handler));
+                    tokio::spawn(connection(
+                        stream, peer, id, close, registry, limits, handler,
+                    ));
                 }
                 Admitted::Full => {
                     tokio::spawn(refuse(stream));
@@ -390,6 +396,7 @@ async fn refuse(mut stream: tokio::net::TcpStream) {
 
 async fn connection(
     stream: tokio::net::TcpStream,
+    peer: SocketAddr,
     id: u64,
     close: Arc<Notify>,
     registry: Arc<Registry>,
@@ -405,7 +412,7 @@ async fn connection(
             let (registry, limits, handler) = (registry.clone(), limits.clone(), handler.clone());
             async move {
                 registry.set_active(id);
-                let (response, timed_out) = respond(request, &limits, &handler).await;
+                let (response, timed_out) = respond(request, peer, &limits, &handler).await;
                 if let Some(reason) = timed_out {
                     // Answered 408 with Connection: close, which hyper
                     // honours once the answer is written.
@@ -452,6 +459,7 @@ async fn connection(
 /// Reads the body within its deadline, then runs the handler.
 async fn respond(
     request: Request<Incoming>,
+    peer: SocketAddr,
     limits: &Limits,
     handler: &Handler,
 ) -> (Response<Full<Bytes>>, Option<usize>) {
@@ -477,6 +485,7 @@ async fn respond(
         _ => None,
     };
     let reply = handler(WholeRequest {
+        peer,
         method: parts.method,
         path: parts.uri.path().to_owned(),
         headers: parts.headers,

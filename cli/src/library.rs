@@ -18,6 +18,13 @@ pub const MAX_BODY_BYTES: usize = stigg_segment::json::MAX_BODY_BYTES;
 /// The header Stigg sends the webhook secret in.
 pub const SECRET_HEADER: &str = stigg_segment::SECRET_HEADER;
 
+/// Unix milliseconds as `2024-03-01T10:00:00.000Z`: arrival times, each
+/// batch's `sentAt`, log lines.
+pub use stigg_segment::timestamp::format_unix_ms;
+
+/// What a webhook says it is (Stigg's type and messageId), for a log line.
+pub use stigg_segment::{peek_webhook, WebhookLabel};
+
 const WEBHOOK_SECRET: &str = stigg_segment::settings::WEBHOOK_SECRET.name;
 const MESSAGE_ID_NAMESPACE: &str = stigg_segment::settings::MESSAGE_ID_NAMESPACE.name;
 
@@ -152,28 +159,79 @@ impl SettingsSource {
     }
 }
 
-/// Runs the core on one webhook. `secret_header` is what the request carried.
-pub fn transform(body: &[u8], secret_header: Option<&str>, settings: &Settings) -> Transformed {
+/// The request's `Stigg-Webhooks-Secret` was missing or wrong: a relay
+/// answers 401. `class` is the Segment error class the function reports it
+/// as.
+#[derive(Debug)]
+pub struct WrongSecret {
+    pub class: &'static str,
+    pub message: String,
+}
+
+impl WrongSecret {
+    /// As any other refusal, for a host that answers them alike.
+    pub fn rejected(self) -> Transformed {
+        Transformed::Rejected(self.class, self.message)
+    }
+}
+
+/// Runs the core on one webhook. `secret_header` is what the request
+/// carried; `received_at`, when the host knows when the webhook arrived: a
+/// call without Stigg's valid timestamp takes it (the core's rule). A
+/// missing or wrong secret is told apart from the other refusals.
+pub fn transform_received(
+    body: &[u8],
+    secret_header: Option<&str>,
+    settings: &Settings,
+    received_at: Option<&str>,
+) -> Result<Transformed, WrongSecret> {
     let mut headers = stigg_segment::Headers::new();
     if let Some(secret) = secret_header {
         headers = headers.with(SECRET_HEADER, secret);
     }
-    match stigg_segment::transform(body, &headers, &settings.0) {
-        Err(err) => Transformed::Rejected(err.kind.name(), err.message),
-        Ok(outcome) => match outcome.skipped {
-            Some(skip) => Transformed::Skipped(skip.code.name(), skip.reason),
-            None => Transformed::Calls(
-                outcome
-                    .calls
-                    .iter()
-                    .map(|call| ReadyCall {
-                        message_id: call.message_id().to_owned(),
-                        json: compact(call.to_json()),
-                    })
-                    .collect(),
-            ),
-        },
+    let outcome = match stigg_segment::transform_received(body, &headers, &settings.0, received_at)
+    {
+        Err(refused) if refused.refusal == stigg_segment::Refusal::Secret => {
+            return Err(WrongSecret {
+                class: refused.error.kind.name(),
+                message: refused.error.message,
+            })
+        }
+        Err(refused) => {
+            let err = refused.error;
+            return Ok(Transformed::Rejected(err.kind.name(), err.message));
+        }
+        Ok(outcome) => outcome,
+    };
+    Ok(match outcome.skipped {
+        Some(skip) => Transformed::Skipped(skip.code.name(), skip.reason),
+        None => Transformed::Calls(
+            outcome
+                .calls
+                .iter()
+                .map(|call| ReadyCall {
+                    message_id: call.message_id().to_owned(),
+                    json: compact(call.to_json()),
+                })
+                .collect(),
+        ),
+    })
+}
+
+/// A top-level member of a webhook that is text (`send --timestamp-field`),
+/// read by the core's JSON reader; `None` when the body is not a JSON
+/// object or the member is absent or not a string.
+pub fn top_level_text(body: &[u8], name: &str) -> Option<String> {
+    let document = stigg_segment::json::Document::parse(body).ok()?;
+    match document.get(name)? {
+        stigg_segment::json::Value::String(text) => Some(text),
+        _ => None,
     }
+}
+
+/// Whether `text` is a date-time the core sends as a call's `timestamp`.
+pub fn is_date_time(text: &str) -> bool {
+    stigg_segment::timestamp::is_iso8601(text)
 }
 
 /// The paths the sync pages through, the header and the variable of

@@ -6,6 +6,7 @@
 mod http;
 mod input;
 mod library;
+mod log;
 mod outbox;
 mod segment;
 mod send;
@@ -141,6 +142,24 @@ struct Common {
     /// `send` stops, or `serve` reports the target failing and keeps trying.
     #[arg(long, default_value_t = 10, value_name = "N")]
     max_attempts: u32,
+    /// Log lines on standard error as text for people, or JSON for
+    /// machines (one object a line; docs/cli.md lists the fields).
+    #[arg(long, value_enum, default_value = "text", value_name = "FORMAT")]
+    log_format: log::Format,
+    /// The least severe lines written: error, warn, info (adds a line per
+    /// request and per delivery attempt) or debug.
+    #[arg(long, value_enum, default_value = "info", value_name = "LEVEL")]
+    log_level: log::Level,
+}
+
+impl Command {
+    fn common(&self) -> &Common {
+        match self {
+            Command::Send(args) => &args.common,
+            Command::Serve(args) => &args.common,
+            Command::Sync(args) => &args.common,
+        }
+    }
 }
 
 #[derive(Args)]
@@ -169,6 +188,12 @@ struct SendArgs {
     /// No progress bar (there is none unless standard error is a terminal).
     #[arg(long)]
     no_progress: bool,
+    /// A top-level field of each webhook that holds when it arrived (an ISO
+    /// 8601 date-time, as your capture recorded it): a call without Stigg's
+    /// own valid timestamp is dated by it. Without it, such a call has no
+    /// timestamp and Segment dates it when it receives it.
+    #[arg(long, value_name = "FIELD")]
+    timestamp_field: Option<String>,
 }
 
 #[derive(Args)]
@@ -259,6 +284,8 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(code) => return code,
     };
+    let common = cli.command.common();
+    log::init(common.log_format, common.log_level);
     let result = match cli.command {
         Command::Send(args) => run_send(args),
         Command::Serve(args) => run_serve(args),
@@ -377,6 +404,7 @@ fn run_send(args: SendArgs) -> Result<i32, String> {
         dead_letters: args.common.dead_letters,
         concurrency: args.concurrency.max(1),
         progress: !args.no_progress,
+        timestamp_field: args.timestamp_field,
     })
 }
 

@@ -13,9 +13,10 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use base64::Engine;
 
 use crate::library::delivery::{
-    Answer, BatchBudget, Decision, Delivery, Fate, NetworkFailure, Policy, Stop,
+    Answer, BatchBudget, Decision, Delivery, Fate, NetworkFailure, Policy, Request, Stop,
 };
-use crate::library::ReadyCall;
+use crate::library::{format_unix_ms, ReadyCall};
+use crate::log;
 
 pub use crate::library::delivery::{MAX_ANSWER_BYTES, MAX_BATCH_CALLS};
 
@@ -102,11 +103,19 @@ impl Batcher {
     }
 }
 
-/// The body of one batch request: the one place it is built.
-pub fn batch_body(calls: &[ReadyCall]) -> Vec<u8> {
+/// The body of one batch request: the one place it is built. `sent_at` is
+/// when the request is made, set anew on each attempt as Segment's
+/// libraries do: with each call's `timestamp`, it lets Segment correct the
+/// sender's clock. (The batch's room for it is `BATCH_ENVELOPE_BYTES`.)
+pub fn batch_body(calls: &[ReadyCall], sent_at: &str) -> Vec<u8> {
     const OPEN: &str = "{\"batch\":[";
-    const CLOSE: &str = "]}";
-    let size = calls.iter().map(|c| c.json.len() + 1).sum::<usize>() + OPEN.len() + CLOSE.len();
+    const SENT_AT: &str = "],\"sentAt\":";
+    let sent_at = serde_json::Value::from(sent_at).to_string();
+    let size = calls.iter().map(|c| c.json.len() + 1).sum::<usize>()
+        + OPEN.len()
+        + SENT_AT.len()
+        + sent_at.len()
+        + 1;
     let mut body = Vec::with_capacity(size);
     body.extend_from_slice(OPEN.as_bytes());
     for (i, call) in calls.iter().enumerate() {
@@ -115,8 +124,17 @@ pub fn batch_body(calls: &[ReadyCall]) -> Vec<u8> {
         }
         body.extend_from_slice(call.json.as_bytes());
     }
-    body.extend_from_slice(CLOSE.as_bytes());
+    body.extend_from_slice(SENT_AT.as_bytes());
+    body.extend_from_slice(sent_at.as_bytes());
+    body.push(b'}');
     body
+}
+
+/// Now, in Unix milliseconds.
+fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
 }
 
 /// Spaces requests evenly across every thread: at most `per_second`.
@@ -175,9 +193,7 @@ impl Answered {
                 retry_after: retry_after.as_deref(),
                 location: location.as_deref(),
                 body,
-                now_ms: SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .map_or(0, |d| d.as_millis() as u64),
+                now_ms: now_ms(),
             },
             Answered::Failed { kind, message } => Answer::Failed {
                 kind: *kind,
@@ -308,6 +324,46 @@ impl Client {
     }
 }
 
+/// The log line of one attempt, but its time: what was sent, what
+/// answered, what the policy decided, how long its oldest call waited. Segment's answer itself is not in it (a proxy may echo
+/// what it was sent); a stop's line says what it said.
+fn log_attempt(
+    target: &Target,
+    request: &Request,
+    bytes: usize,
+    answered: &Answered,
+    decision: Decision,
+    waited_ms: Option<i64>,
+) -> log::Line {
+    let level = match decision {
+        Decision::Sent { .. } => log::Level::Info,
+        Decision::Retry { .. } | Decision::Split { .. } | Decision::Held => log::Level::Warn,
+        Decision::DeadLetter | Decision::Stopped(_) => log::Level::Error,
+    };
+    let mut line = log::line(level, "delivery")
+        .field("target", target.name.as_str())
+        .field("calls", request.calls.len())
+        .field("bytes", bytes);
+    line = match answered {
+        Answered::Http { status, .. } => line.field("status", *status),
+        Answered::Failed { kind, message } => line
+            .field("error_class", kind.name())
+            .field("error", message.as_str()),
+    };
+    line = line
+        .field("attempt", request.attempt)
+        .field("decision", decision.name());
+    line = match decision {
+        Decision::Retry { after_ms } => line.field("retry_ms", after_ms),
+        Decision::Stopped(stop) => line.field("stop", stop.name()),
+        Decision::Sent { dead_lettered, .. } if dead_lettered > 0 => {
+            line.field("dead_lettered", dead_lettered)
+        }
+        _ => line,
+    };
+    line.some("waited_ms", waited_ms)
+}
+
 /// Why a request got no answer, as the policy tells them apart.
 fn failure_of(err: &ureq::Error) -> NetworkFailure {
     let tls = match err {
@@ -366,11 +422,25 @@ pub struct Delivered {
 
 /// Delivers calls to a target, as the policy decides: retries in place
 /// (sleeping, waking early on `stop`), halves refused batches, and stops
-/// on an answer about the request.
+/// on an answer about the request. Each attempt is a log line.
 pub fn deliver(
     client: &Client,
     target: &Target,
     calls: Vec<ReadyCall>,
+    stop: &AtomicBool,
+) -> Delivered {
+    deliver_queued(client, target, calls, &[], stop)
+}
+
+/// [`deliver`] for calls that waited in a queue: `received_ms` holds when
+/// each call's webhook was acknowledged (Unix milliseconds; `None` for a
+/// call queued before it was recorded), and each attempt's log line says
+/// how long the oldest call of its request has waited.
+pub fn deliver_queued(
+    client: &Client,
+    target: &Target,
+    calls: Vec<ReadyCall>,
+    received_ms: &[Option<i64>],
     stop: &AtomicBool,
 ) -> Delivered {
     let sizes = calls.iter().map(|call| call.json.len()).collect();
@@ -380,10 +450,20 @@ pub fn deliver(
             delivery.interrupt();
             break;
         }
-        let answered = client.post_once(target, &batch_body(&calls[request.calls]));
+        let now = now_ms();
+        let body = batch_body(&calls[request.calls.clone()], &format_unix_ms(now as i64));
+        let started = Instant::now();
+        let answered = client.post_once(target, &body);
         let Some(decision) = delivery.answer(answered.as_answer(), client.jitter()) else {
             break;
         };
+        let oldest = received_ms
+            .get(request.calls.clone())
+            .and_then(|received| received.iter().flatten().min());
+        let waited_ms = oldest.map(|at| (now as i64 - at).max(0));
+        log_attempt(target, &request, body.len(), &answered, decision, waited_ms)
+            .ms(started)
+            .write();
         if let Decision::Retry { after_ms } = decision {
             client.retries.fetch_add(1, Ordering::Relaxed);
             if !sleep_unless_stopped(Duration::from_millis(after_ms), stop) {
@@ -433,8 +513,8 @@ mod tests {
         assert_eq!(batches.iter().map(Vec::len).sum::<usize>(), 10_000);
         for batch in &batches {
             assert!(batch.len() <= MAX_BATCH_CALLS);
-            // Room left for the batch's own members.
-            assert!(batch_body(batch).len() + 40 <= crate::library::delivery::MAX_BATCH_BYTES);
+            let body = batch_body(batch, "2024-03-01T10:00:00.000Z");
+            assert!(body.len() <= crate::library::delivery::MAX_BATCH_BYTES);
         }
         let mut counted = Batcher::default();
         let mut many = Vec::new();
@@ -444,6 +524,23 @@ mod tests {
         assert_eq!(
             many.iter().map(Vec::len).collect::<Vec<_>>(),
             vec![2500, 2500]
+        );
+    }
+
+    #[test]
+    fn every_batch_carries_its_sent_at() {
+        let calls = [call(1, 0), call(2, 0)].map(|mut c| {
+            c.json = format!("{{\"messageId\":\"{}\"}}", c.message_id);
+            c
+        });
+        let body = batch_body(&calls, "2024-03-01T10:00:00.123Z");
+        let parsed: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(
+            parsed,
+            serde_json::json!({
+                "batch": [{"messageId": "m1"}, {"messageId": "m2"}],
+                "sentAt": "2024-03-01T10:00:00.123Z"
+            })
         );
     }
 

@@ -14,7 +14,8 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::input::{Inputs, Item};
-use crate::library::{self, Settings, Transformed};
+use crate::library::{self, Settings, Transformed, WrongSecret};
+use crate::log;
 use crate::outbox::{Outbox, OutboxOptions, Report};
 use crate::segment::{Client, Target};
 
@@ -27,6 +28,9 @@ pub struct SendOptions {
     pub dead_letters: PathBuf,
     pub concurrency: usize,
     pub progress: bool,
+    /// The webhook field that holds when it arrived, for the calls Stigg
+    /// gave no timestamp.
+    pub timestamp_field: Option<String>,
 }
 
 /// The exit status of a run stopped by a signal (128 + SIGINT's 2).
@@ -36,6 +40,9 @@ pub(crate) const INTERRUPTED: i32 = 130;
 struct Counts {
     read: u64,
     calls: u64,
+    /// Webhooks whose `--timestamp-field` was missing, not text or not a
+    /// date-time.
+    undated: u64,
     skipped: BTreeMap<&'static str, (u64, String)>,
     rejected: BTreeMap<&'static str, u64>,
 }
@@ -66,6 +73,7 @@ pub fn run(options: SendOptions) -> Result<i32, String> {
         }
     };
     let progress = progress_bar(options.progress, inputs.total_bytes);
+    log::set_progress(Some(progress.clone()));
     let mut counts = Counts::default();
     let mut dry_out = io::BufWriter::new(io::stdout().lock());
     let read = inputs.for_each(
@@ -77,7 +85,21 @@ pub fn run(options: SendOptions) -> Result<i32, String> {
             counts.read += 1;
             let origin = || format!("{}:{}", inputs.names[item.source], item.line);
             let outcome = match &item.body {
-                Ok(body) => library::transform(body, None, &options.settings),
+                Ok(body) => {
+                    let received_at = options.timestamp_field.as_deref().and_then(|field| {
+                        let text = library::top_level_text(body, field)
+                            .filter(|text| library::is_date_time(text));
+                        counts.undated += u64::from(text.is_none());
+                        text
+                    });
+                    library::transform_received(
+                        body,
+                        None,
+                        &options.settings,
+                        received_at.as_deref(),
+                    )
+                    .unwrap_or_else(WrongSecret::rejected)
+                }
                 Err(message) => Transformed::Rejected("InvalidEventPayload", message.clone()),
             };
             match outcome {
@@ -109,6 +131,7 @@ pub fn run(options: SendOptions) -> Result<i32, String> {
     );
     let read = read.and_then(|()| dry_out.flush());
     let report = outbox.map(Outbox::finish);
+    log::set_progress(None);
     progress.finish_and_clear();
     let stopped = stop.load(Ordering::SeqCst);
     if let Err(err) = &read {
@@ -118,6 +141,7 @@ pub fn run(options: SendOptions) -> Result<i32, String> {
     }
     let interrupted = signalled.load(Ordering::SeqCst);
     let summary = Summary {
+        timestamp_field: options.timestamp_field.as_deref(),
         counts: &counts,
         report: report.as_ref(),
         interrupted,
@@ -193,6 +217,7 @@ fn progress_bar(wanted: bool, total: Option<u64>) -> ProgressBar {
 }
 
 struct Summary<'a> {
+    timestamp_field: Option<&'a str>,
     counts: &'a Counts,
     /// None for a dry run.
     report: Option<&'a Report>,
@@ -217,6 +242,13 @@ impl std::fmt::Display for Summary<'_> {
         )?;
         writeln!(f, "  read          {:>9} webhooks", c.read)?;
         writeln!(f, "  calls         {:>9} made from them", c.calls)?;
+        if let Some(field) = self.timestamp_field {
+            writeln!(
+                f,
+                "  undated       {:>9} webhooks without a date-time in {field} (their calls carry Stigg's timestamp, or none)",
+                c.undated
+            )?;
+        }
         let Some(report) = self.report else {
             writeln!(
                 f,

@@ -18,9 +18,12 @@ use hyper::Method;
 
 use crate::http::{self, Body, ConnectionMetrics, Reply, Shutdown, WholeRequest, CLOSE_REASONS};
 use crate::library::delivery::Stop;
-use crate::library::{self, ReadyCall, Settings, Transformed, MAX_BODY_BYTES, SECRET_HEADER};
+use crate::library::{
+    self, ReadyCall, Settings, Transformed, WebhookLabel, MAX_BODY_BYTES, SECRET_HEADER,
+};
+use crate::log;
 use crate::segment::{self, Client, Target, MAX_BATCH_CALLS};
-use crate::store::{DeadLetters, OpenError, Queue, QueueFile};
+use crate::store::{now_millis, DeadLetters, OpenError, Queue, QueueFile};
 
 pub struct ServeOptions {
     pub listen: String,
@@ -93,9 +96,10 @@ const QUEUE_PROBE_INTERVAL: Duration = Duration::from_millis(500);
 /// client's cut-off ends that request by the deadline anyway).
 const STOP_GRACE: Duration = Duration::from_millis(200);
 
-/// A webhook's calls on their way into the queue, and where to answer.
+/// A webhook's calls on their way into the queue, with when it arrived
+/// (Unix milliseconds), and where to answer.
 type Enqueue = (
-    Vec<(String, ReadyCall)>,
+    (i64, Vec<(String, ReadyCall)>),
     tokio::sync::oneshot::Sender<Result<Vec<(String, usize)>, String>>,
 );
 
@@ -161,7 +165,7 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
         Err(err) => return Err(format!("queue {}: {err}", options.queue.display())),
     };
     for warning in &queue_file.warnings {
-        eprintln!("stigg-segment: warning: {warning}");
+        log::warn("queue_damaged").message(warning.as_str()).write();
     }
     let queue = Queue::open(&options.queue).map_err(queue_error)?;
     let mut metrics = Metrics::default();
@@ -172,13 +176,24 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
             ..TargetMetrics::default()
         });
         if depth > 0 {
-            eprintln!("stigg-segment: {depth} calls queued for target {} from an earlier run; sending them", target.name);
+            log::info("queue_backlog")
+                .field("target", target.name.as_str())
+                .field("calls", depth)
+                .message(format!(
+                    "{depth} calls queued for target {} from an earlier run; sending them",
+                    target.name
+                ))
+                .write();
         }
     }
     for name in queue.targets().map_err(queue_error)? {
         if !options.targets.iter().any(|(t, _)| t.name == name) {
             let depth = queue.depth(&name).map_err(queue_error)?;
-            eprintln!("stigg-segment: warning: {depth} calls are queued for target {name}, which is not configured; they stay in the queue");
+            log::warn("queue_unconfigured_target")
+                .field("target", name.as_str())
+                .field("calls", depth)
+                .message(format!("{depth} calls are queued for target {name}, which is not configured; they stay in the queue"))
+                .write();
         }
     }
     let listener = std::net::TcpListener::bind(&options.listen)
@@ -237,10 +252,14 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
         std::thread::spawn(move || {
             if let Some(signal) = signals.forever().next() {
                 let deadline = Instant::now() + drain;
-                eprintln!(
-                    "stigg-segment: signal {signal}: no more requests; draining the queue for up to {} ms",
-                    drain.as_millis()
-                );
+                log::info("shutdown")
+                    .field("signal", signal)
+                    .field("drain_ms", drain.as_millis() as u64)
+                    .message(format!(
+                        "signal {signal}: no more requests; draining the queue for up to {} ms",
+                        drain.as_millis()
+                    ))
+                    .write();
                 ctx.client.cut_off_at(deadline);
                 ctx.closing.store(true, Ordering::SeqCst);
                 shutdown.start(deadline);
@@ -249,11 +268,16 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
     }
 
     let names: Vec<&str> = ctx.targets.iter().map(|(t, _)| t.name.as_str()).collect();
-    eprintln!(
-        "stigg-segment: listening on http://{address}/ (queue {}, targets {})",
-        options.queue.display(),
-        names.join(", ")
-    );
+    log::info("listening")
+        .field("address", address.as_str())
+        .field("queue", options.queue.display().to_string())
+        .field("targets", names.join(","))
+        .message(format!(
+            "listening on http://{address}/ (queue {}, targets {})",
+            options.queue.display(),
+            names.join(", ")
+        ))
+        .write();
 
     let handler: http::Handler = {
         let ctx = ctx.clone();
@@ -279,7 +303,9 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
         shutdown.clone(),
     );
     if let Err(err) = served {
-        eprintln!("stigg-segment: the HTTP server stopped: {err}");
+        log::error("server_stopped")
+            .message(format!("the HTTP server stopped: {err}"))
+            .write();
     }
 
     // The senders drain the queue until it is empty or the deadline.
@@ -304,7 +330,10 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
         let _ = sender.join();
     }
     if left_behind > 0 {
-        eprintln!("stigg-segment: the drain timed out with {left_behind} requests in flight; their calls stay queued");
+        log::warn("drain_timed_out")
+            .field("requests", left_behind)
+            .message(format!("the drain timed out with {left_behind} requests in flight; their calls stay queued"))
+            .write();
     }
     // Closing the channel ends the writer, which marks the queue closed.
     drop(std::mem::replace(
@@ -325,11 +354,15 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
         .iter()
         .map(|t| t.depth.load(Ordering::SeqCst))
         .sum();
-    if left == 0 {
-        eprintln!("stigg-segment: queue drained; bye");
+    let message = if left == 0 {
+        "queue drained; bye".to_owned()
     } else {
-        eprintln!("stigg-segment: {left} calls left in the queue; they are sent on the next start");
-    }
+        format!("{left} calls left in the queue; they are sent on the next start")
+    };
+    log::info("exit")
+        .field("queued", left)
+        .message(message)
+        .write();
     Ok(0)
 }
 
@@ -341,12 +374,14 @@ fn write_queue(mut queue: Queue, rx: Receiver<Enqueue>, health: &Mutex<Option<St
     let set_health = |state: Option<String>| {
         let mut health = health.lock().unwrap_or_else(|e| e.into_inner());
         match (&*health, &state) {
-            (None, Some(err)) => {
-                eprintln!(
-                    "stigg-segment: the queue cannot be written ({err}); /healthz answers 503"
-                )
-            }
-            (Some(_), None) => eprintln!("stigg-segment: the queue can be written again"),
+            (None, Some(err)) => log::error("queue_unwritable")
+                .message(format!(
+                    "the queue cannot be written ({err}); /healthz answers 503"
+                ))
+                .write(),
+            (Some(_), None) => log::info("queue_writable")
+                .message("the queue can be written again")
+                .write(),
             _ => {}
         }
         *health = state;
@@ -365,7 +400,9 @@ fn write_queue(mut queue: Queue, rx: Receiver<Enqueue>, health: &Mutex<Option<St
             }
             Err(RecvTimeoutError::Disconnected) => {
                 if let Err(err) = queue.mark_closed_cleanly(true) {
-                    eprintln!("stigg-segment: the queue could not be marked closed cleanly ({err}); the next start may warn about it");
+                    log::warn("queue_not_marked_closed")
+                        .message(format!("the queue could not be marked closed cleanly ({err}); the next start may warn about it"))
+                        .write();
                 }
                 return;
             }
@@ -377,7 +414,7 @@ fn write_queue(mut queue: Queue, rx: Receiver<Enqueue>, health: &Mutex<Option<St
                 Err(_) => break,
             }
         }
-        let groups: Vec<_> = waiting.iter().map(|(calls, _)| calls.clone()).collect();
+        let groups: Vec<_> = waiting.iter().map(|(group, _)| group.clone()).collect();
         match queue.enqueue(&groups) {
             Ok(added) => {
                 set_health(None);
@@ -408,8 +445,32 @@ fn error_body(name: &str, message: &str) -> String {
     serde_json::json!({"error": {"name": name, "message": message}}).to_string()
 }
 
+/// What a request's log line says beside its status: what the webhook
+/// said it was, what became of it, or why it was refused.
+#[derive(Default)]
+struct Noted {
+    label: WebhookLabel,
+    queued: Option<usize>,
+    skipped: Option<&'static str>,
+    /// The error's class and message, as answered (or, for a queue that
+    /// cannot be written, as the operator needs it).
+    error: Option<(String, String)>,
+}
+
+impl Noted {
+    /// An error answer, noted for the log line.
+    fn refuse(&mut self, status: u16, name: &str, message: &str) -> Reply {
+        self.error = Some((name.to_owned(), message.to_owned()));
+        json_reply(status, error_body(name, message))
+    }
+}
+
 async fn handle(ctx: &Context, request: WholeRequest) -> Reply {
-    match (&request.method, request.path.as_str()) {
+    let started = Instant::now();
+    let (peer, method, path) = (request.peer, request.method.clone(), request.path.clone());
+    let mut noted = Noted::default();
+    let probe = method == Method::GET && (path == "/healthz" || path == "/metrics");
+    let reply = match (&method, path.as_str()) {
         (&Method::GET, "/healthz") => health(ctx),
         (&Method::GET, "/metrics") => Reply {
             status: 200,
@@ -418,20 +479,39 @@ async fn handle(ctx: &Context, request: WholeRequest) -> Reply {
             headers: Vec::new(),
         },
         (&Method::POST, "/") => {
-            let (outcome, reply) = webhook(ctx, request).await;
+            let (outcome, reply) = webhook(ctx, request, &mut noted).await;
             ctx.metrics.received[outcome].fetch_add(1, Ordering::Relaxed);
             reply
         }
         (_, "/") => {
-            let mut reply = json_reply(
-                405,
-                error_body("MethodNotAllowed", "POST a Stigg webhook to /"),
-            );
+            let mut reply = noted.refuse(405, "MethodNotAllowed", "POST a Stigg webhook to /");
             reply.headers.push(("Allow", "POST"));
             reply
         }
-        _ => json_reply(404, error_body("NotFound", "POST webhooks to /")),
-    }
+        _ => noted.refuse(404, "NotFound", "POST webhooks to /"),
+    };
+    // Health checks and scrapes come every few seconds: debug only.
+    let level = match reply.status {
+        _ if probe => log::Level::Debug,
+        500.. => log::Level::Error,
+        400.. => log::Level::Warn,
+        _ => log::Level::Info,
+    };
+    let (error_class, error) = noted.error.unzip();
+    log::line(level, "request")
+        .field("peer", peer.to_string())
+        .field("method", method.as_str())
+        .field("path", path)
+        .field("status", reply.status)
+        .some("stigg_type", noted.label.event_type)
+        .some("stigg_message_id", noted.label.message_id)
+        .some("queued", noted.queued)
+        .some("skipped", noted.skipped)
+        .some("error_class", error_class)
+        .some("error", error)
+        .ms(started)
+        .write();
+    reply
 }
 
 /// 200 while webhooks can be queued and every target takes calls; 503,
@@ -460,7 +540,12 @@ fn health(ctx: &Context) -> Reply {
     json_reply(503, body.to_string())
 }
 
-async fn webhook(ctx: &Context, request: WholeRequest) -> (usize, Reply) {
+async fn webhook(ctx: &Context, request: WholeRequest, noted: &mut Noted) -> (usize, Reply) {
+    // The body is whole: this is when the webhook arrived. A call without
+    // Stigg's timestamp is dated by it (the core's rule), so a delay in the
+    // queue moves no event in time.
+    let received_ms = now_millis() as i64;
+    let received_at = library::format_unix_ms(received_ms);
     let body = match request.body {
         Body::Read(body) => body,
         Body::TooLarge => {
@@ -469,17 +554,14 @@ async fn webhook(ctx: &Context, request: WholeRequest) -> (usize, Reply) {
             );
             return (
                 TOO_LARGE,
-                json_reply(413, error_body("InvalidEventPayload", &message)),
+                noted.refuse(413, "InvalidEventPayload", &message),
             );
         }
         Body::TimedOut => {
             // Not acknowledged: Stigg retries it.
             return (
                 TIMED_OUT,
-                json_reply(
-                    408,
-                    error_body("RequestTimeout", "the body did not arrive in time"),
-                ),
+                noted.refuse(408, "RequestTimeout", "the body did not arrive in time"),
             );
         }
         Body::TooSlow => {
@@ -488,17 +570,15 @@ async fn webhook(ctx: &Context, request: WholeRequest) -> (usize, Reply) {
                 ctx.min_body_rate,
                 http::BODY_RATE_GRACE.as_secs()
             );
-            return (
-                TIMED_OUT,
-                json_reply(408, error_body("RequestTimeout", &message)),
-            );
+            return (TIMED_OUT, noted.refuse(408, "RequestTimeout", &message));
         }
         Body::Failed(err) => {
             return (
                 FAILED,
-                json_reply(
+                noted.refuse(
                     400,
-                    error_body("InvalidEventPayload", &format!("reading the body: {err}")),
+                    "InvalidEventPayload",
+                    &format!("reading the body: {err}"),
                 ),
             )
         }
@@ -511,8 +591,19 @@ async fn webhook(ctx: &Context, request: WholeRequest) -> (usize, Reply) {
 
     let mut calls = Vec::new();
     let mut skipped = None;
-    for (target, settings) in &ctx.targets {
-        match library::transform(&body, secret.as_deref(), settings) {
+    for (index, (target, settings)) in ctx.targets.iter().enumerate() {
+        let transformed =
+            library::transform_received(&body, secret.as_deref(), settings, Some(&received_at));
+        let transformed = match transformed {
+            Ok(transformed) => transformed,
+            // Who is at fault: the sender's credentials, not its body.
+            Err(wrong) => return (REJECTED, noted.refuse(401, wrong.class, &wrong.message)),
+        };
+        if index == 0 {
+            // The secret passed: what the webhook says it is, for the log.
+            noted.label = library::peek_webhook(&body);
+        }
+        match transformed {
             Transformed::Calls(made) => {
                 calls.extend(made.into_iter().map(|call| (target.name.clone(), call)));
             }
@@ -523,11 +614,13 @@ async fn webhook(ctx: &Context, request: WholeRequest) -> (usize, Reply) {
                 } else {
                     500
                 };
-                return (REJECTED, json_reply(status, error_body(kind, &message)));
+                return (REJECTED, noted.refuse(status, kind, &message));
             }
         }
     }
     if let Some((code, reason)) = skipped {
+        noted.queued = Some(0);
+        noted.skipped = Some(code);
         let body = serde_json::json!({"queued": 0, "skipped": {"code": code, "reason": reason}});
         return (SKIPPED, json_reply(200, body.to_string()));
     }
@@ -536,7 +629,7 @@ async fn webhook(ctx: &Context, request: WholeRequest) -> (usize, Reply) {
         .enqueue
         .lock()
         .unwrap_or_else(|e| e.into_inner())
-        .try_send((calls, reply_tx));
+        .try_send(((received_ms, calls), reply_tx));
     let committed = match sent {
         Ok(()) => reply_rx
             .await
@@ -557,18 +650,21 @@ async fn webhook(ctx: &Context, request: WholeRequest) -> (usize, Reply) {
                 }
             }
             ctx.bell.ring();
+            noted.queued = Some(total);
             (QUEUED, json_reply(200, format!("{{\"queued\":{total}}}")))
         }
         Err(err) => {
-            eprintln!("stigg-segment: cannot queue a webhook: {err}");
-            // Not acknowledged: Stigg retries it.
-            (
-                FAILED,
-                json_reply(
-                    503,
-                    error_body("RetryError", "the queue is unavailable; retry later"),
-                ),
-            )
+            // Not acknowledged: Stigg retries it. The log says why; the
+            // sender is told only to retry.
+            let reply = json_reply(
+                503,
+                error_body("RetryError", "the queue is unavailable; retry later"),
+            );
+            noted.error = Some((
+                "RetryError".to_owned(),
+                format!("cannot queue the webhook: {err}"),
+            ));
+            (FAILED, reply)
         }
     }
 }
@@ -702,11 +798,18 @@ fn drain_target(ctx: &Context, index: usize) {
     let set_failing = |why: Option<String>| {
         let mut failing = metrics.failing.lock().unwrap_or_else(|e| e.into_inner());
         match (&*failing, &why) {
-            (None, Some(why)) => eprintln!(
-                "stigg-segment: target {} is failing: {why}; its calls stay queued and are tried again every {} ms",
-                target.name, ctx.client.policy.hold_ms
-            ),
-            (Some(_), None) => eprintln!("stigg-segment: target {} takes calls again", target.name),
+            (None, Some(why)) => log::error("target_failing")
+                .field("target", target.name.as_str())
+                .field("retry_ms", ctx.client.policy.hold_ms)
+                .message(format!(
+                    "target {} is failing: {why}; its calls stay queued and are tried again every {} ms",
+                    target.name, ctx.client.policy.hold_ms
+                ))
+                .write(),
+            (Some(_), None) => log::info("target_recovered")
+                .field("target", target.name.as_str())
+                .message(format!("target {} takes calls again", target.name))
+                .write(),
             _ => {}
         }
         *failing = why;
@@ -822,6 +925,7 @@ fn send_some(ctx: &Context, index: usize, queue: &mut Queue) -> Round {
         return Round::Empty;
     }
     let mut ids = HashMap::with_capacity(rows.len());
+    let received_ms: Vec<Option<i64>> = rows.iter().map(|row| row.received_ms).collect();
     let calls: Vec<ReadyCall> = rows
         .into_iter()
         .map(|row| {
@@ -829,12 +933,16 @@ fn send_some(ctx: &Context, index: usize, queue: &mut Queue) -> Round {
             row.call
         })
         .collect();
-    let delivered = segment::deliver(&ctx.client, target, calls, &ctx.stop);
+    let delivered = segment::deliver_queued(&ctx.client, target, calls, &received_ms, &ctx.stop);
     if delivered.split_too_large > 0 {
-        eprintln!(
-            "stigg-segment: target {}: the endpoint answered 413 to {} requests, which were halved: its size limit is below Segment's 500 KB (is a proxy limiting request bodies?)",
-            target.name, delivered.split_too_large
-        );
+        log::warn("split_too_large")
+            .field("target", target.name.as_str())
+            .field("requests", delivered.split_too_large)
+            .message(format!(
+                "target {}: the endpoint answered 413 to {} requests, which were halved: its size limit is below Segment's 500 KB (is a proxy limiting request bodies?)",
+                target.name, delivered.split_too_large
+            ))
+            .write();
     }
     let id_of = |call: &ReadyCall| ids.get(&call.message_id).copied();
     let mut settled: Vec<i64> = delivered.accepted.iter().filter_map(id_of).collect();

@@ -249,6 +249,20 @@ impl QueueFile {
     }
 }
 
+/// Brings a queue written by an earlier version to [`QUEUE_SCHEMA`]. Its
+/// calls stay as they were queued: those of version 0 have no recorded
+/// arrival time (`received_at` NULL), and their calls carry whatever
+/// timestamp they were given then.
+fn migrate(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    let has_received_at = tx
+        .prepare("SELECT 1 FROM pragma_table_info('queue') WHERE name = 'received_at'")?
+        .exists([])?;
+    if !has_received_at {
+        tx.execute_batch("ALTER TABLE queue ADD COLUMN received_at INTEGER")?;
+    }
+    tx.pragma_update(None, "user_version", QUEUE_SCHEMA)
+}
+
 fn wal_path(path: &Path) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push("-wal");
@@ -259,21 +273,37 @@ fn wal_path(path: &Path) -> PathBuf {
 pub struct Queued {
     pub id: i64,
     pub call: ReadyCall,
+    /// When its webhook was acknowledged, in Unix milliseconds; `None` for
+    /// a call queued by a version that did not record it.
+    pub received_ms: Option<i64>,
 }
+
+/// The queue's schema, in SQLite's `user_version`: 0, the first (no
+/// `received_at`); 1, each call's arrival time.
+const QUEUE_SCHEMA: i64 = 1;
 
 impl Queue {
     pub fn open(path: &Path) -> rusqlite::Result<Queue> {
-        let conn = open(path, "FULL")?;
-        conn.execute_batch(
+        let mut conn = open(path, "FULL")?;
+        // One transaction that takes the write lock first, so two
+        // connections opening an old queue at once migrate it once.
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute_batch(
             "CREATE TABLE IF NOT EXISTS queue (
                  id INTEGER PRIMARY KEY AUTOINCREMENT,
                  target TEXT NOT NULL,
                  message_id TEXT NOT NULL,
                  call TEXT NOT NULL,
+                 received_at INTEGER,
                  UNIQUE (target, message_id)
              );
              CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;",
         )?;
+        let version: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if version < QUEUE_SCHEMA {
+            migrate(&tx)?;
+        }
+        tx.commit()?;
         Ok(Queue { conn })
     }
 
@@ -294,22 +324,26 @@ impl Queue {
     }
 
     /// Commits every group of calls in one transaction (group commit: one
-    /// fsync for all the webhooks that arrived meanwhile). Returns how many
-    /// rows were new per group: a Stigg retry of a queued webhook adds none.
+    /// fsync for all the webhooks that arrived meanwhile), each group with
+    /// when its webhook was acknowledged (Unix milliseconds). Returns how
+    /// many rows were new per group: a Stigg retry of a queued webhook adds
+    /// none.
     pub fn enqueue(
         &mut self,
-        groups: &[Vec<(String, ReadyCall)>],
+        groups: &[(i64, Vec<(String, ReadyCall)>)],
     ) -> rusqlite::Result<Vec<Vec<(String, usize)>>> {
         let tx = self.conn.transaction()?;
         let mut added = Vec::with_capacity(groups.len());
         {
             let mut insert = tx.prepare_cached(
-                "INSERT OR IGNORE INTO queue (target, message_id, call) VALUES (?1, ?2, ?3)",
+                "INSERT OR IGNORE INTO queue (target, message_id, call, received_at)
+                 VALUES (?1, ?2, ?3, ?4)",
             )?;
-            for group in groups {
+            for (received_ms, group) in groups {
                 let mut per_target: Vec<(String, usize)> = Vec::new();
                 for (target, call) in group {
-                    let n = insert.execute(params![target, call.message_id, call.json])?;
+                    let n =
+                        insert.execute(params![target, call.message_id, call.json, received_ms])?;
                     match per_target.iter_mut().find(|(t, _)| t == target) {
                         Some((_, count)) => *count += n,
                         None => per_target.push((target.clone(), n)),
@@ -325,7 +359,8 @@ impl Queue {
     /// The oldest calls for a target after `after`, up to `limit`.
     pub fn peek(&self, target: &str, after: i64, limit: usize) -> rusqlite::Result<Vec<Queued>> {
         let mut select = self.conn.prepare_cached(
-            "SELECT id, message_id, call FROM queue WHERE target = ?1 AND id > ?2 ORDER BY id LIMIT ?3",
+            "SELECT id, message_id, call, received_at FROM queue
+             WHERE target = ?1 AND id > ?2 ORDER BY id LIMIT ?3",
         )?;
         let rows = select.query_map(params![target, after, limit as i64], |row| {
             Ok(Queued {
@@ -334,6 +369,7 @@ impl Queue {
                     message_id: row.get(1)?,
                     json: row.get(2)?,
                 },
+                received_ms: row.get(3)?,
             })
         })?;
         rows.collect()
@@ -487,7 +523,9 @@ mod tests {
         assert!(file.warnings.is_empty(), "{:?}", file.warnings);
         assert!(matches!(QueueFile::claim(&path), Err(OpenError::InUse)));
         let mut queue = Queue::open(&path).unwrap();
-        queue.enqueue(&[vec![("t".into(), call.clone())]]).unwrap();
+        queue
+            .enqueue(&[(1, vec![("t".into(), call.clone())])])
+            .unwrap();
         queue.mark_closed_cleanly(true).unwrap();
         drop(queue);
         drop(file);
@@ -500,7 +538,7 @@ mod tests {
             message_id: "b".into(),
             json: "{}".into(),
         };
-        queue.enqueue(&[vec![("t".into(), other)]]).unwrap();
+        queue.enqueue(&[(2, vec![("t".into(), other)])]).unwrap();
         assert!(wal_path(&path).exists());
         let copy = path.with_file_name("copy.sqlite");
         std::fs::copy(&path, &copy).unwrap();
@@ -533,18 +571,84 @@ mod tests {
         };
         let added = queue
             .enqueue(&[
-                vec![("t".into(), call("a")), ("u".into(), call("a"))],
-                vec![("t".into(), call("a")), ("t".into(), call("b"))],
+                (10, vec![("t".into(), call("a")), ("u".into(), call("a"))]),
+                (20, vec![("t".into(), call("a")), ("t".into(), call("b"))]),
             ])
             .unwrap();
         assert_eq!(added[0], vec![("t".to_owned(), 1), ("u".to_owned(), 1)]);
         assert_eq!(added[1], vec![("t".to_owned(), 1)]);
         let rows = queue.peek("t", 0, 10).unwrap();
         assert_eq!(rows.len(), 2);
+        // A repeat keeps the first arrival's time.
+        assert_eq!(rows[0].received_ms, Some(10));
         queue.remove(&[rows[0].id]).unwrap();
         drop(queue);
         let queue = Queue::open(&path).unwrap();
         assert_eq!(queue.depth("t").unwrap(), 1);
-        assert_eq!(queue.peek("t", 0, 10).unwrap()[0].call.message_id, "b");
+        let left = &queue.peek("t", 0, 10).unwrap()[0];
+        assert_eq!(left.call.message_id, "b");
+        assert_eq!(left.received_ms, Some(20), "kept across a reopen");
+    }
+
+    #[test]
+    fn a_queue_of_the_first_schema_is_migrated_and_keeps_its_calls() {
+        let path = temp("queue-migration");
+        // A queue as the version before arrival times wrote it.
+        let old = Connection::open(&path).unwrap();
+        old.pragma_update(None, "journal_mode", "WAL").unwrap();
+        old.execute_batch(
+            "CREATE TABLE queue (
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
+                 target TEXT NOT NULL,
+                 message_id TEXT NOT NULL,
+                 call TEXT NOT NULL,
+                 UNIQUE (target, message_id)
+             );
+             CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+             INSERT INTO queue (target, message_id, call)
+                 VALUES ('t', 'old-1', '{\"messageId\":\"old-1\"}'),
+                        ('t', 'old-2', '{\"messageId\":\"old-2\"}');
+             INSERT INTO meta VALUES ('closed_cleanly', 1);",
+        )
+        .unwrap();
+        drop(old);
+
+        // Two connections at once, as serve's writer and senders open it.
+        let (first, second) = std::thread::scope(|scope| {
+            let opening = [
+                scope.spawn(|| Queue::open(&path)),
+                scope.spawn(|| Queue::open(&path)),
+            ];
+            opening.map(|thread| thread.join().unwrap().unwrap()).into()
+        });
+        drop(second);
+        let mut queue = first;
+        let version: i64 = queue
+            .conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(version, QUEUE_SCHEMA);
+        let rows = queue.peek("t", 0, 10).unwrap();
+        let kept: Vec<(&str, Option<i64>)> = rows
+            .iter()
+            .map(|row| (row.call.message_id.as_str(), row.received_ms))
+            .collect();
+        assert_eq!(kept, [("old-1", None), ("old-2", None)]);
+        assert_eq!(rows[0].call.json, "{\"messageId\":\"old-1\"}");
+        // New calls get their arrival time; the migration runs once.
+        let new = ReadyCall {
+            message_id: "new".into(),
+            json: "{}".into(),
+        };
+        queue.enqueue(&[(42, vec![("t".into(), new)])]).unwrap();
+        drop(queue);
+        let queue = Queue::open(&path).unwrap();
+        let rows = queue.peek("t", 0, 10).unwrap();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[2].received_ms, Some(42));
+        // A clean first-schema queue starts without a warning.
+        drop(queue);
+        let file = QueueFile::claim(&path).unwrap();
+        assert!(file.warnings.is_empty(), "{:?}", file.warnings);
     }
 }

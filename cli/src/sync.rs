@@ -91,6 +91,8 @@ pub fn run(options: SyncOptions) -> Result<i32, String> {
     };
     let mut spill = Spill::open().map_err(|err| format!("cannot open a temporary file: {err}"))?;
     let progress = progress_bar(options.progress);
+    // Delivery lines are written above the bar.
+    crate::log::set_progress(Some(progress.clone()));
     let api = &options.api;
     let mut counts = Counts::default();
     let mut dry_out = io::BufWriter::new(io::stdout().lock());
@@ -186,6 +188,7 @@ pub fn run(options: SyncOptions) -> Result<i32, String> {
     // Calls made before a failure on Stigg's side are still sent: each
     // says what is true of its customer.
     let report = outbox.map(Outbox::finish);
+    crate::log::set_progress(None);
     progress.finish_and_clear();
     let unread = read.is_err();
     let stigg_failure = match read {

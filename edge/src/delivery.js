@@ -7,6 +7,7 @@
 // not the consumer) and writes dead letters.
 
 import { Delivery } from '../../pkg/web.js';
+import { makeLog, msSince } from './log.js';
 
 /** The longest delay a Cloudflare queue takes for a retry (12 hours). */
 export const MAX_QUEUE_DELAY_SECONDS = 43200;
@@ -52,8 +53,12 @@ export function regionEndpoint(region) {
 }
 
 /** The body of one batch request: the one place it is built. Each message's
- * body holds `call`, the call's JSON text. */
-const batchBody = (messages) => `{"batch":[${messages.map((m) => m.body.call).join(',')}]}`;
+ * body holds `call`, the call's JSON text. `sentAt` is when the request is
+ * made, set anew on each attempt as Segment's libraries do: with each call's
+ * `timestamp`, it lets Segment correct the sender's clock (the core's batch
+ * limits keep room for it). */
+export const batchBody = (messages, sentAt) =>
+  `{"batch":[${messages.map((m) => m.body.call).join(',')}],"sentAt":${JSON.stringify(sentAt)}}`;
 
 /** One POST: Segment's answer, as the core's `Delivery.answer` takes it. */
 async function postOnce(target, body, policy) {
@@ -95,8 +100,28 @@ async function postOnce(target, body, policy) {
 
 const queueDelay = (ms) => Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(ms / 1000)));
 
-/** What a failed answer was, for a log line. */
-const described = (answer) => (answer.failed ? answer.message : `HTTP ${answer.status}: ${answer.body || ''}`);
+/** The log line of one attempt: what was sent, what answered, what the
+ * policy decided, as the binary writes it. Segment's answer itself is not in
+ * it (a proxy may echo what it was sent); a stop's line says what it said. */
+function logAttempt(log, target, request, list, bytes, answer, decision, started) {
+  const level = decision.decision === 'sent' ? 'info' : ['dead_letter', 'stop'].includes(decision.decision) ? 'error' : 'warn';
+  const queuedAt = Math.min(...list.map((m) => (m.timestamp instanceof Date ? m.timestamp.getTime() : Infinity)));
+  log.line(level, 'delivery', {
+    target: target.name,
+    calls: list.length,
+    bytes,
+    status: answer.failed ? undefined : answer.status,
+    error_class: answer.failed,
+    error: answer.failed ? answer.message : undefined,
+    attempt: request.attempt,
+    decision: decision.decision,
+    retry_ms: decision.decision === 'retry' ? decision.afterMs : undefined,
+    stop: decision.decision === 'stop' ? decision.stop : undefined,
+    dead_lettered: decision.decision === 'sent' && decision.deadLettered > 0 ? decision.deadLettered : undefined,
+    waited_ms: Number.isFinite(queuedAt) ? Math.max(0, Date.now() - queuedAt) : undefined,
+    ms: msSince(started),
+  });
+}
 
 /**
  * Delivers one target's messages as the core's policy decides: acks what
@@ -105,19 +130,20 @@ const described = (answer) => (answer.failed ? answer.message : `HTTP ${answer.s
  * Retry-After, or the hold after a stop). Returns counts for the log line
  * and the messages accepted.
  */
-export async function deliver(target, messages, { policy, deadLetters, log }) {
+export async function deliver(target, messages, { policy, deadLetters, log = makeLog() }) {
   const sizes = Uint32Array.from(messages, (m) => encoder.encode(m.body.call).length);
   const attempt = Math.max(1, ...messages.map((m) => m.attempts || 1));
   const delivery = new Delivery(target.url, sizes, policy.core, attempt);
   for (let request = delivery.next(); request !== undefined; request = delivery.next()) {
     const list = messages.slice(request.from, request.to);
-    const answer = await postOnce(target, batchBody(list), policy);
+    const body = batchBody(list, new Date().toISOString());
+    const started = Date.now();
+    const answer = await postOnce(target, body, policy);
     const decision = delivery.answer(answer);
-    if (decision.decision === 'retry') {
-      // The queue waits, not the consumer: the calls not yet settled go back.
-      log.warn(`stigg-segment: target ${target.name}: ${described(answer).slice(0, 300)}; ${list.length} calls retried in ${queueDelay(decision.afterMs)} s (attempt ${request.attempt})`);
-      break;
-    }
+    logAttempt(log, target, request, list, encoder.encode(body).length, answer, decision, started);
+    // A retry: the queue waits, not the consumer; the calls not yet settled
+    // go back with the policy's wait.
+    if (decision.decision === 'retry') break;
   }
   const outcome = delivery.finish();
   const counts = { accepted: outcome.sent.length, deadLettered: 0, retried: 0, requests: outcome.requests };
@@ -143,19 +169,25 @@ export async function deliver(target, messages, { policy, deadLetters, log }) {
       }, { contentType: 'json' });
       message.ack();
       counts.deadLettered += 1;
-      log.error(`stigg-segment: target ${target.name}: ${reason}; call ${message.body.messageId} moved to the dead-letter queue`);
+      log.error('dead_lettered', { target: target.name, message_id: message.body.messageId, status, message: `${reason}; the call moved to the dead-letter queue` });
     } catch (err) {
-      log.error(`stigg-segment: target ${target.name}: cannot write the dead letter for call ${message.body.messageId} (${err && err.message}); it stays queued`);
+      log.error('dead_letter_failed', { target: target.name, message_id: message.body.messageId, message: `cannot write the dead letter (${err && err.message}); the call stays queued` });
       retry(message, policy.core.holdMs);
     }
   }
   const wait = outcome.waitMs ?? 0;
   for (const i of outcome.unsent) retry(messages[i], wait);
   if (outcome.splitTooLarge > 0) {
-    log.warn(`stigg-segment: target ${target.name}: the endpoint answered 413 to ${outcome.splitTooLarge} requests, which were halved: its size limit is below Segment's 500 KB (is a proxy limiting request bodies?)`);
+    log.warn('split_too_large', { target: target.name, requests: outcome.splitTooLarge, message: `the endpoint answered 413 to ${outcome.splitTooLarge} requests, which were halved: its size limit is below Segment's 500 KB (is a proxy limiting request bodies?)` });
   }
   if (outcome.stop !== null) {
-    log.error(`stigg-segment: target ${target.name}: stopped (${outcome.stop}): ${outcome.message.slice(0, 600)}; nothing is dead-lettered, ${outcome.unsent.length} calls stay queued and are tried again in ${queueDelay(wait)} s`);
+    log.error('target_failing', {
+      target: target.name,
+      stop: outcome.stop,
+      calls: outcome.unsent.length,
+      retry_ms: queueDelay(wait) * 1000,
+      message: `target ${target.name} stopped (${outcome.stop}): ${outcome.message.slice(0, 600)}; nothing is dead-lettered, ${outcome.unsent.length} calls stay queued and are tried again in ${queueDelay(wait)} s`,
+    });
   }
   return counts;
 }

@@ -10,13 +10,16 @@
 // environment variables, by the core's rule (settingsFromEnvironment:
 // STIGG_SEGMENT_WEBHOOK_SECRET, STIGG_SEGMENT_EVENT_ALLOWLIST, ...); an
 // unknown STIGG_SEGMENT_ variable is a configuration error. Statuses are
-// `serve`'s: 200 queued or skipped, 400 a webhook the core refuses (a wrong
-// or missing Stigg-Webhooks-Secret included), 413 over 512 KiB, 503 when the
-// queue cannot take the calls (Stigg retries), 500 a configuration error.
+// `serve`'s: 200 queued or skipped, 401 a missing or wrong
+// Stigg-Webhooks-Secret, 400 a webhook the core refuses, 413 over 512 KiB,
+// 503 when the queue cannot take the calls (Stigg retries), 500 a
+// configuration error. Each request and each delivery attempt is a JSON log
+// line (log.js), as `serve --log-format json` writes them.
 
-import { initSync, transform, configure, settingsSchema, settingsFromEnvironment, limits, version } from '../../pkg/web.js';
+import { initSync, transform, configure, settingsSchema, settingsFromEnvironment, limits, version, peekWebhook } from '../../pkg/web.js';
 import wasmModule from '../../pkg/stigg_segment_bg.wasm';
 import { ConfigError, deliver, makeTarget, regionEndpoint } from './delivery.js';
+import { LEVELS, makeLog, msSince } from './log.js';
 import { consumeSyncTasks, isSyncTask, recordAccepted, startSync } from './sync.js';
 
 initSync({ module: wasmModule });
@@ -50,7 +53,7 @@ function readSettings(env) {
   if (read.settingsFile !== undefined) {
     throw new ConfigError('STIGG_SEGMENT_SETTINGS_FILE is set, but a Worker reads no files: give each setting a variable of its own');
   }
-  for (const warning of read.warnings) console.warn(`stigg-segment: warning: ${warning}`);
+  for (const warning of read.warnings) logFor(env).warn('configuration_warning', { message: warning });
   return read.settings;
 }
 
@@ -115,6 +118,26 @@ function readTargets(env) {
   return targets;
 }
 
+/** The logger for LOG_LEVEL, one per env object (an unknown level logs from
+ * info, and the configuration says what is wrong with it). */
+const logs = new WeakMap();
+function logFor(env) {
+  let log = logs.get(env);
+  if (log === undefined) {
+    log = makeLog(env.LOG_LEVEL || 'info');
+    logs.set(env, log);
+  }
+  return log;
+}
+
+/** sync.js's log, which writes text messages, as JSON lines of the event
+ * `sync`, the message kept as it was written. */
+function syncLog(env) {
+  const log = logFor(env);
+  const at = (level) => (message) => log.line(level, 'sync', { message });
+  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
+}
+
 function seconds(env, variable, fallback) {
   const raw = env[variable];
   if (raw === undefined || raw === '') return fallback;
@@ -142,6 +165,9 @@ function loadConfig(env) {
       }
       return { target, settings: own };
     });
+    if (env.LOG_LEVEL !== undefined && env.LOG_LEVEL !== '' && !LEVELS.includes(env.LOG_LEVEL)) {
+      throw new ConfigError(`LOG_LEVEL must be one of ${LEVELS.join(', ')}`);
+    }
     for (const binding of ['CALLS', 'DEAD_LETTERS']) {
       if (!env[binding] || typeof env[binding].send !== 'function') {
         throw new ConfigError(`the queue binding ${binding} is missing (see edge/wrangler.toml)`);
@@ -163,7 +189,7 @@ function loadConfig(env) {
       },
     };
     if (!settings.webhookSecret) {
-      console.warn(`stigg-segment: warning: no webhookSecret (${SECRET_VARIABLE}) is set; anyone who can reach this Worker can send events`);
+      logFor(env).warn('no_secret', { message: `no webhookSecret (${SECRET_VARIABLE}) is set; anyone who can reach this Worker can send events` });
     }
     cached = { env, config: { targets, policy } };
     return cached.config;
@@ -180,9 +206,16 @@ const json = (status, payload, headers = {}) =>
   });
 const errorBody = (name, message) => ({ error: { name, message } });
 
-function tooLarge() {
+/** An error answer, noted for the request's log line. */
+function refuse(noted, status, name, message, headers) {
+  noted.error_class = name;
+  noted.error = message;
+  return json(status, errorBody(name, message), headers);
+}
+
+function tooLarge(noted) {
   const message = `the body is over ${MAX_BODY_BYTES} bytes (512 KiB), the most Segment accepts`;
-  return json(413, errorBody('InvalidEventPayload', message), { Connection: 'close' });
+  return refuse(noted, 413, 'InvalidEventPayload', message, { Connection: 'close' });
 }
 
 /** A body a little over the limit is read to its end (and dropped) before
@@ -240,18 +273,22 @@ async function enqueue(queue, messages) {
   if (batch.length > 0) await queue.sendBatch(batch);
 }
 
-async function webhook(request, env) {
+async function webhook(request, env, noted) {
   let config;
   try {
     config = loadConfig(env);
   } catch (err) {
-    console.error(`stigg-segment: configuration: ${err.message}`);
-    return json(500, errorBody('ConfigurationError', err.message));
+    logFor(env).error('configuration', { message: err.message });
+    return refuse(noted, 500, 'ConfigurationError', err.message);
   }
   const declared = Number(request.headers.get('Content-Length'));
-  if (Number.isFinite(declared) && declared > DRAIN_BYTES) return tooLarge();
+  if (Number.isFinite(declared) && declared > DRAIN_BYTES) return tooLarge(noted);
   const body = await readBody(request);
-  if (body === undefined) return tooLarge();
+  if (body === undefined) return tooLarge(noted);
+  // The body is whole: this is when the webhook arrived. A call without
+  // Stigg's timestamp is dated by it (the core's rule), so a wait in the
+  // queue moves no event in time.
+  const receivedAt = new Date().toISOString();
   const secret = request.headers.get(SECRET_HEADER);
   const headers = secret === null ? {} : { [SECRET_HEADER]: secret };
 
@@ -260,12 +297,20 @@ async function webhook(request, env) {
   for (const { target, settings } of config.targets) {
     let result;
     try {
-      result = transform(body, headers, settings);
+      result = transform(body, headers, settings, receivedAt);
     } catch (err) {
       const name = err && err.name;
-      if (CLIENT_ERRORS.has(name)) return json(400, errorBody(name, err.message));
-      console.error(`stigg-segment: the core failed: ${err && err.message}`);
-      return json(500, errorBody('InternalError', 'the transform failed; retry later'));
+      // Who is at fault: the sender's credentials, not its body.
+      if (err && err.refusal === 'secret') return refuse(noted, 401, name, err.message);
+      if (CLIENT_ERRORS.has(name)) return refuse(noted, 400, name, err.message);
+      logFor(env).error('core_failed', { message: `the core failed: ${err && err.message}` });
+      return refuse(noted, 500, 'InternalError', 'the transform failed; retry later');
+    }
+    if (!('stigg_type' in noted)) {
+      // The secret passed: what the webhook says it is, for the log.
+      const label = peekWebhook(body);
+      noted.stigg_type = label.type;
+      noted.stigg_message_id = label.messageId;
     }
     if (result.skipped) {
       skipped = result.skipped;
@@ -276,14 +321,21 @@ async function webhook(request, env) {
       messages.push({ body: { target: target.name, messageId: call.messageId, call: text }, size: encoder.encode(text).length });
     }
   }
-  if (skipped) return json(200, { queued: 0, skipped });
+  if (skipped) {
+    noted.queued = 0;
+    noted.skipped = skipped.code;
+    return json(200, { queued: 0, skipped });
+  }
   try {
     await enqueue(env.CALLS, messages);
   } catch (err) {
-    console.error(`stigg-segment: cannot queue a webhook: ${err && err.message}`);
-    // Not acknowledged: Stigg retries it.
+    // Not acknowledged: Stigg retries it. The log says why; the sender is
+    // told only to retry.
+    noted.error_class = 'RetryError';
+    noted.error = `cannot queue the webhook: ${err && err.message}`;
     return json(503, errorBody('RetryError', 'the queue is unavailable; retry later'));
   }
+  noted.queued = messages.length;
   return json(200, { queued: messages.length });
 }
 
@@ -292,7 +344,7 @@ async function consume(batch, env) {
   try {
     config = loadConfig(env);
   } catch (err) {
-    console.error(`stigg-segment: configuration: ${err.message}; ${batch.messages.length} calls stay queued`);
+    logFor(env).error('configuration', { calls: batch.messages.length, message: `${err.message}; ${batch.messages.length} calls stay queued` });
     batch.retryAll({ delaySeconds: 600 });
     return;
   }
@@ -303,7 +355,7 @@ async function consume(batch, env) {
     if (list) {
       list.push(message);
     } else if (body && typeof body.call === 'string') {
-      console.error(`stigg-segment: a call is queued for target ${body.target}, which is not configured; it stays in the queue`);
+      logFor(env).warn('queue_unconfigured_target', { target: String(body.target), calls: 1, message: `a call is queued for target ${body.target}, which is not configured; it stays in the queue` });
       message.retry({ delaySeconds: config.policy.requestFailureRetrySeconds });
     } else {
       // Not a message this Worker wrote: keep it where it can be looked at.
@@ -311,31 +363,59 @@ async function consume(batch, env) {
       message.ack();
     }
   }
-  const log = { warn: console.warn, error: console.error };
+  const log = logFor(env);
   await Promise.all(config.targets.map(async ({ target }) => {
     const messages = byTarget.get(target.name);
     if (messages.length === 0) return;
     const counts = await deliver(target, messages, { policy: config.policy, deadLetters: env.DEAD_LETTERS, log });
-    await recordAccepted(env, counts.acceptedMessages, log);
+    await recordAccepted(env, counts.acceptedMessages, syncLog(env));
   }));
+}
+
+/** Every request's log line: what was asked, what was answered, and what
+ * the webhook was when its secret passed. Health checks are debug lines. */
+async function answer(request, env) {
+  const started = Date.now();
+  const { pathname } = new URL(request.url);
+  const noted = {};
+  let response;
+  let probe = false;
+  if (pathname === '/healthz' && request.method === 'GET') {
+    probe = true;
+    try {
+      loadConfig(env);
+      response = json(200, { status: 'ok' });
+    } catch (err) {
+      response = json(503, { status: 'misconfigured', error: err.message });
+    }
+  } else if (pathname !== '/') {
+    response = refuse(noted, 404, 'NotFound', 'POST webhooks to /');
+  } else if (request.method !== 'POST') {
+    response = refuse(noted, 405, 'MethodNotAllowed', 'POST a Stigg webhook to /', { Allow: 'POST' });
+  } else {
+    response = await webhook(request, env, noted);
+  }
+  const status = response.status;
+  const level = probe ? 'debug' : status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+  logFor(env).line(level, 'request', {
+    peer: request.headers.get('CF-Connecting-IP') ?? undefined,
+    method: request.method,
+    path: pathname,
+    status,
+    stigg_type: noted.stigg_type,
+    stigg_message_id: noted.stigg_message_id,
+    queued: noted.queued,
+    skipped: noted.skipped,
+    error_class: noted.error_class,
+    error: noted.error,
+    ms: msSince(started),
+  });
+  return response;
 }
 
 export default {
   async fetch(request, env) {
-    const { pathname } = new URL(request.url);
-    if (pathname === '/healthz' && request.method === 'GET') {
-      try {
-        loadConfig(env);
-        return json(200, { status: 'ok' });
-      } catch (err) {
-        return json(503, { status: 'misconfigured', error: err.message });
-      }
-    }
-    if (pathname !== '/') return json(404, errorBody('NotFound', 'POST webhooks to /'));
-    if (request.method !== 'POST') {
-      return json(405, errorBody('MethodNotAllowed', 'POST a Stigg webhook to /'), { Allow: 'POST' });
-    }
-    return webhook(request, env);
+    return answer(request, env);
   },
 
   async queue(batch, env) {
@@ -344,17 +424,17 @@ export default {
       try {
         config = loadConfig(env);
       } catch (err) {
-        console.error(`stigg-segment sync: configuration: ${err.message}; the page task is tried again in 600 s`);
+        logFor(env).error('configuration', { message: `stigg-segment sync: configuration: ${err.message}; the page task is tried again in 600 s` });
         batch.retryAll({ delaySeconds: 600 });
         return;
       }
-      await consumeSyncTasks(batch, env, { config, enqueue, log: console });
+      await consumeSyncTasks(batch, env, { config, enqueue, log: syncLog(env) });
       return;
     }
     await consume(batch, env);
   },
 
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(startSync(env, console, controller.scheduledTime));
+    ctx.waitUntil(startSync(env, syncLog(env), controller.scheduledTime));
   },
 };

@@ -59,7 +59,7 @@ test('make edge-dev: a webhook posted to the relay reaches the fake Segment API,
   assert.ok(edge.lines.every((line) => !line.includes('whsec_edge-dev-test')), 'the secret is not printed');
 
   const refused = await fetch(url, { method: 'POST', body: fixture('subscription.created') });
-  assert.equal(refused.status, 400, 'the secret from the environment is checked');
+  assert.equal(refused.status, 401, 'the secret from the environment is checked');
   const answer = await fetch(url, { method: 'POST', body: fixture('subscription.created'), headers: { 'Stigg-Webhooks-Secret': 'whsec_edge-dev-test' } });
   assert.equal(answer.status, 200);
   assert.deepEqual(await answer.json(), { queued: 1 });

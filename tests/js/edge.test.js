@@ -77,6 +77,9 @@ async function waitFor(what, condition, timeoutMs = 60_000) {
 
 const settle = (ms = 500) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The Worker's log lines (log.js): one JSON object a line. */
+const logLines = (edge) => edge.lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+
 function assertWithinSegmentLimits(fake) {
   for (const request of fake.requests) {
     assert.ok(request.calls.length <= 2500, `a batch of ${request.calls.length} calls`);
@@ -188,6 +191,8 @@ test('endpoints and write keys are checked by the core, as in send and serve', (
 test('the test runtime takes edge/wrangler.toml as it is', () => {
   const toml = readWranglerToml();
   assert.equal(toml.top.main, 'src/worker.js');
+  assert.equal(toml.observability.enabled, true, 'Workers Logs keeps the log lines');
+  assert.equal(toml.vars.LOG_LEVEL, 'info');
   assert.deepEqual(toml.producers.map((p) => p.binding).sort(), ['CALLS', 'DEAD_LETTERS', 'SYNC_TASKS']);
   const queueOf = (binding) => toml.producers.find((p) => p.binding === binding).queue;
   const consumer = toml.consumers.find((c) => c.queue === queueOf('CALLS'));
@@ -249,17 +254,17 @@ test('429 and 500 are retried, honouring Retry-After, and nothing is dead-letter
     assert.ok(first.ids.every((id) => fake.ids(WRITE_KEY).includes(id)), 'the refused batch was retried');
     assert.ok(fake.requests.length >= 4);
     assert.equal(edge.deadLetters.length + edge.undelivered.length, 0);
-    assert.ok(edge.lines.some((l) => l.includes('HTTP 429')), edge.lines.join('\n'));
+    assert.ok(logLines(edge).some((l) => l.event === 'delivery' && l.status === 429 && l.decision === 'retry'), edge.lines.join('\n'));
     assertNoWriteKey(edge, WRITE_KEY);
   }, { answer: (request) => answers[request.index] });
 });
 
-test('a wrong or missing secret is refused, never echoed, and queues nothing', async () => {
+test('a wrong or missing secret is refused with 401, never echoed, and queues nothing', async () => {
   await withEdge(() => ({}), async (edge, fake) => {
     const body = JSON.stringify(webhook(1));
     for (const headers of [{ 'Stigg-Webhooks-Secret': 'whsec_wrong' }, {}, { 'Stigg-Webhooks-Secret': `${SECRET}x` }]) {
       const { status, text } = await post(edge, body, headers);
-      assert.equal(status, 400, text);
+      assert.equal(status, 401, text);
       const { error } = JSON.parse(text);
       assert.equal(error.name, 'ValidationError');
       assert.match(error.message, /Stigg-Webhooks-Secret/);
@@ -565,4 +570,119 @@ test('Retry-After: 0 does not make the edge hammer: the backoff is its floor', a
     assert.ok(gaps.slice(0, 3).every((gap) => gap >= 900), `${gaps}`);
     assert.deepEqual(new Set(fake.ids(WRITE_KEY)), expected);
   }, { answer: (request) => (request.index < 3 ? { status: 429, headers: { 'Retry-After': '0' }, body: '{}' } : undefined) }, { batchTimeout: 1 });
+});
+
+test('a call delayed in the queue keeps the time its webhook was acknowledged; every attempt carries its sentAt', async () => {
+  const stiggs = '2024-03-01T10:00:00.000Z';
+  const bodies = [
+    { type: 'credits.granted', messageId: 'arr-1', customerId: 'c-1', amount: { value: 5, unit: 'credits' } },
+    { type: 'automatic_recharge.operation.attempted', messageId: 'arr-2', customerId: 'c-2', status: 'SUCCEEDED' },
+    { type: 'subscription.updated', messageId: 'arr-3', timestamp: stiggs, id: 'sub-3', customer: { id: 'c-3' }, status: 'ACTIVE' },
+  ];
+  await withEdge(() => ({}), async (edge, fake) => {
+    const acknowledged = new Map();
+    for (const body of bodies) {
+      const before = Date.now();
+      assert.equal((await post(edge, JSON.stringify(body))).status, 200);
+      acknowledged.set(body.messageId, [before, Date.now()]);
+    }
+    await waitFor('the delivery after the queue\'s delay', () => fake.ids(WRITE_KEY).length >= bodies.length);
+    const delivered = fake.requests.find((r) => r.index > 0);
+    console.log('edge: a delivery the queue delayed 3 s\ncall | acknowledged at | timestamp | sentAt | delivered at');
+    const ackLines = new Map(logLines(edge).filter((l) => l.event === 'request').map((l) => [l.stigg_message_id, l.time]));
+    for (const call of delivered.calls) {
+      const stiggId = [...acknowledged.keys()].find((id) => call.messageId.includes(id));
+      const [before, after] = acknowledged.get(stiggId);
+      console.log(`${call.messageId} | ${ackLines.get(stiggId)} | ${call.timestamp} | ${delivered.sentAt} | ${new Date(delivered.at).toISOString()}`);
+      assert.ok(delivered.at - after >= 2500, `${call.messageId} waited in the queue`);
+      if (stiggId === 'arr-3') {
+        assert.equal(call.timestamp, stiggs, 'Stigg\'s own timestamp wins');
+        continue;
+      }
+      const at = Date.parse(call.timestamp);
+      assert.ok(at >= before - 1000 && at <= after + 1000, `${call.timestamp}: not when ${stiggId} was acknowledged`);
+    }
+    assert.equal(fake.requests.length, 2);
+    for (const request of fake.requests) {
+      assert.ok(Math.abs(Date.parse(request.sentAt) - request.at) <= 1000, `sentAt ${request.sentAt} of a request at ${request.at}`);
+    }
+    assert.notEqual(fake.requests[0].sentAt, fake.requests[1].sentAt, 'set anew on each attempt');
+  }, { answer: (request) => (request.index === 0 ? { status: 503, headers: { 'Retry-After': '3' }, body: '{}' } : undefined) }, { batchTimeout: 1 });
+});
+
+/** Every string of a webhook but Stigg's type and messageId: none may reach a log line. */
+function bodyValues(value, into = []) {
+  if (Array.isArray(value)) value.forEach((item) => bodyValues(item, into));
+  else if (value && typeof value === 'object') {
+    for (const [name, member] of Object.entries(value)) if (name !== 'type' && name !== 'messageId') bodyValues(member, into);
+  } else if (typeof value === 'string') into.push(value);
+  return into;
+}
+
+/** A wrong secret, a good webhook (its delivery meets a 500, then a 200), a broken body. */
+async function loggedSequence(vars) {
+  let logged;
+  const good = webhook(10); // customer.updated: an identify and a track
+  const broken = '{"type":"customer.updated","email":"broken@example.com","id":';
+  const wrong = 'whsec_not-the-secret';
+  await withEdge(() => vars, async (edge, fake) => {
+    assert.equal((await post(edge, JSON.stringify(good), { 'Stigg-Webhooks-Secret': wrong })).status, 401);
+    assert.equal((await post(edge, JSON.stringify(good))).status, 200);
+    await waitFor('the delivery', () => fake.ids(WRITE_KEY).length >= 2);
+    assert.equal((await post(edge, broken)).status, 400);
+    await settle(300);
+    assert.deepEqual(fake.requests.map((r) => r.index), [0, 1]);
+    const everything = edge.lines.join('\n');
+    assertNoWriteKey(edge, WRITE_KEY);
+    for (const secret of [SECRET, wrong, 'broken@example.com', ...bodyValues(good)]) {
+      assert.ok(!everything.includes(secret), `${secret} is in the log:\n${everything}`);
+    }
+    logged = edge.lines;
+  }, { answer: (request) => (request.index === 0 ? { status: 500, body: '{"message":"try again"}' } : undefined) });
+  return logged;
+}
+
+test('the edge relay logs a JSON line per request and per delivery attempt, with serve\'s fields, and nothing secret', async () => {
+  const lines = await loggedSequence({});
+  console.log(`edge: the log of a wrong secret, a good webhook (a 500, then a 200), a broken body:\n${lines.join('\n')}`);
+  assert.ok(lines.every((line) => line.startsWith('{')), lines.join('\n'));
+  const parsed = lines.map((line) => JSON.parse(line));
+  const keys = (line) => Object.keys(line).sort();
+  const sorted = (...names) => names.flat().sort();
+  assert.deepEqual(parsed.map((l) => l.event).sort(), ['delivery', 'delivery', 'request', 'request', 'request']);
+  for (const line of parsed) assert.ok(Math.abs(Date.parse(line.time) - Date.now()) < 60_000, line.time);
+  const common = ['time', 'level', 'event', 'peer', 'method', 'path', 'status', 'ms'];
+  const [wrong, good, broken] = parsed.filter((l) => l.event === 'request');
+  assert.deepEqual(keys(wrong), sorted(common, 'error_class', 'error'));
+  assert.deepEqual([wrong.level, wrong.status, wrong.error_class], ['warn', 401, 'ValidationError']);
+  assert.equal(wrong.error, 'the Stigg-Webhooks-Secret header does not match the webhookSecret setting');
+  assert.deepEqual(keys(good), sorted(common, 'stigg_type', 'stigg_message_id', 'queued'));
+  assert.deepEqual([good.level, good.status, good.stigg_type, good.stigg_message_id, good.queued], ['info', 200, 'customer.updated', 'msg-000010', 2]);
+  assert.deepEqual(keys(broken), sorted(common, 'error_class', 'error'));
+  assert.deepEqual([broken.level, broken.status, broken.error_class], ['warn', 400, 'InvalidEventPayload']);
+  assert.match(broken.error, /^the body is not valid JSON/);
+  for (const request of [wrong, good, broken]) {
+    assert.deepEqual([request.method, request.path, typeof request.peer, typeof request.ms], ['POST', '/', 'string', 'number']);
+  }
+  const attempt = ['time', 'level', 'event', 'target', 'calls', 'bytes', 'status', 'attempt', 'decision', 'waited_ms', 'ms'];
+  const [refused, accepted] = parsed.filter((l) => l.event === 'delivery');
+  assert.deepEqual(keys(refused), sorted(attempt, 'retry_ms'));
+  assert.deepEqual([refused.level, refused.status, refused.attempt, refused.decision], ['warn', 500, 1, 'retry']);
+  assert.deepEqual(keys(accepted), sorted(attempt));
+  assert.deepEqual([accepted.level, accepted.status, accepted.attempt, accepted.decision], ['info', 200, 2, 'sent']);
+  for (const delivery of [refused, accepted]) {
+    assert.deepEqual([delivery.target, delivery.calls], ['default', 2]);
+    assert.ok(delivery.bytes > 100 && delivery.waited_ms >= 0);
+  }
+});
+
+test('LOG_LEVEL quiets what went well; an unknown level is a configuration error', async () => {
+  const lines = await loggedSequence({ LOG_LEVEL: 'warn' });
+  assert.deepEqual(lines.map((line) => JSON.parse(line)).map((l) => [l.level, l.event, l.status]),
+    [['warn', 'request', 401], ['warn', 'delivery', 500], ['warn', 'request', 400]]);
+  await withEdge(() => ({ LOG_LEVEL: 'verbose' }), async (edge) => {
+    const health = await fetch(`${edge.url}healthz`);
+    assert.equal(health.status, 503);
+    assert.match(await health.text(), /LOG_LEVEL must be one of error, warn, info, debug/);
+  });
 });

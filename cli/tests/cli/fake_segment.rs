@@ -8,7 +8,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
 use tiny_http::{Header, Response, Server};
@@ -24,6 +24,29 @@ pub struct Batch {
     pub message_ids: Vec<String>,
     /// Each call's size as Segment would measure it (compact JSON).
     pub call_bytes: Vec<usize>,
+    /// Each call's `timestamp`, when it has one.
+    pub timestamps: Vec<Option<String>>,
+    /// The batch's `sentAt`.
+    pub sent_at: Option<String>,
+    /// When it arrived, in Unix milliseconds (Segment's `receivedAt`).
+    pub received_ms: i64,
+}
+
+/// Any request to /v1/batch, answered however: when it arrived (Unix
+/// milliseconds), the `sentAt` its body held and the status answered.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub received_ms: i64,
+    pub sent_at: Option<String>,
+    pub status: u16,
+}
+
+/// Now, in Unix milliseconds.
+pub fn unix_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
 }
 
 /// An answer to give instead of accepting: status and Retry-After.
@@ -70,6 +93,8 @@ struct State {
     behaviour: Mutex<Option<Behaviour>>,
     /// Hold each answer this long (milliseconds).
     delay_ms: AtomicUsize,
+    /// Every request to /v1/batch.
+    seen: Mutex<Vec<Seen>>,
 }
 
 pub struct FakeSegment {
@@ -164,6 +189,11 @@ impl FakeSegment {
     pub fn log(&self) -> Vec<(Instant, u16)> {
         self.state.log.lock().unwrap().clone()
     }
+
+    /// Every request to /v1/batch, in the order they arrived.
+    pub fn seen(&self) -> Vec<Seen> {
+        self.state.seen.lock().unwrap().clone()
+    }
 }
 
 impl Drop for FakeSegment {
@@ -174,10 +204,25 @@ impl Drop for FakeSegment {
 }
 
 fn answer(state: &State, mut request: tiny_http::Request) {
+    let received_ms = unix_ms();
     let mut body = Vec::new();
     let _ = request.as_reader().read_to_end(&mut body);
+    let sent_at = serde_json::from_slice::<serde_json::Value>(&body)
+        .ok()
+        .and_then(|parsed| parsed["sentAt"].as_str().map(str::to_owned));
+    let on_batch_path = request.url().split('?').next() == Some("/v1/batch");
+    let saw = |status: u16| {
+        if on_batch_path {
+            state.seen.lock().unwrap().push(Seen {
+                received_ms,
+                sent_at: sent_at.clone(),
+                status,
+            });
+        }
+    };
     let respond =
         |request: tiny_http::Request, status: u16, text: &str, retry_after: Option<&str>| {
+            saw(status);
             state.log.lock().unwrap().push((Instant::now(), status));
             let mut response = Response::from_string(text).with_status_code(status);
             if let Some(value) = retry_after {
@@ -253,6 +298,7 @@ fn answer(state: &State, mut request: tiny_http::Request) {
             .or_else(|| behaviour.otherwise.clone())
     });
     if let Some(Some(reply)) = &behaviour {
+        saw(reply.status);
         state
             .log
             .lock()
@@ -296,6 +342,12 @@ fn answer(state: &State, mut request: tiny_http::Request) {
             .map(|call| call["messageId"].as_str().unwrap_or_default().to_owned())
             .collect(),
         call_bytes: calls.iter().map(|call| call.to_string().len()).collect(),
+        timestamps: calls
+            .iter()
+            .map(|call| call["timestamp"].as_str().map(str::to_owned))
+            .collect(),
+        sent_at: sent_at.clone(),
+        received_ms,
     };
     state.accepted.lock().unwrap().push(batch);
     respond(request, 200, "{\"success\":true}", None);

@@ -5,6 +5,7 @@
 mod delivery;
 mod fake_segment;
 mod fake_stigg;
+mod ops;
 mod policy;
 mod sync;
 
@@ -493,29 +494,41 @@ impl Drop for Serve {
     }
 }
 
+/// `serve` on `listen`, its queue and dead letters in `dir`; `extra` after
+/// command()'s own flags (the last of a repeated flag wins).
+fn serve_command(
+    dir: &Path,
+    fake_url: &str,
+    listen: &str,
+    extra: &[&str],
+    env: &[(&str, &str)],
+) -> Command {
+    let queue = dir.join("queue.sqlite").display().to_string();
+    let dead = dir.join("dead.ndjson").display().to_string();
+    let args = [
+        "serve",
+        "--listen",
+        listen,
+        "--queue",
+        &queue,
+        "--dead-letters",
+        &dead,
+        "--rate-limit",
+        "0",
+        "--drain-timeout-ms",
+        "5000",
+    ];
+    let mut command = command(&args, fake_url);
+    command.args(extra);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command
+}
+
 impl Serve {
     fn start(dir: &Path, fake_url: &str, extra: &[&str], env: &[(&str, &str)]) -> Serve {
-        let queue = dir.join("queue.sqlite").display().to_string();
-        let dead = dir.join("dead.ndjson").display().to_string();
-        let args = [
-            "serve",
-            "--listen",
-            "127.0.0.1:0",
-            "--queue",
-            &queue,
-            "--dead-letters",
-            &dead,
-            "--rate-limit",
-            "0",
-            "--drain-timeout-ms",
-            "5000",
-        ];
-        // After command()'s own flags: the last of a repeated flag wins.
-        let mut command = command(&args, fake_url);
-        command.args(extra);
-        for (name, value) in env {
-            command.env(name, value);
-        }
+        let mut command = serve_command(dir, fake_url, "127.0.0.1:0", extra, env);
         let mut child = command
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -698,8 +711,9 @@ fn serve_answers_like_the_function_and_fans_out_to_targets() {
     let secret = [("Stigg-Webhooks-Secret", "whsec_right")];
     let body = webhook(11).to_string();
 
+    // A missing secret: the sender's credentials are at fault (401).
     let (status, answer) = serve.post(&body, &[]);
-    assert_eq!(status, 400, "{answer}");
+    assert_eq!(status, 401, "{answer}");
     assert!(
         answer.contains("ValidationError") && answer.contains("Stigg-Webhooks-Secret"),
         "{answer}"

@@ -887,6 +887,7 @@ fn a_queue_left_without_its_wal_or_empty_says_so_at_start() {
     let serve = Serve::start(&dir, &fake.url, &[], &[]);
     let log = serve.terminate();
     println!("--- a queue restored without its -wal after kill -9:\n{log}");
+    assert!(log.contains("WARN queue_damaged"), "{log}");
     assert!(log.contains("write-ahead log"), "{log}");
     assert!(log.contains("-wal is missing"), "{log}");
 
@@ -898,5 +899,5 @@ fn a_queue_left_without_its_wal_or_empty_says_so_at_start() {
     // A clean stop leaves nothing to warn about.
     let serve = Serve::start(&empty, &fake.url, &[], &[]);
     let log = serve.terminate();
-    assert!(!log.contains("warning: the queue"), "{log}");
+    assert!(!log.contains("queue_damaged"), "{log}");
 }
