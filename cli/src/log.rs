@@ -89,6 +89,25 @@ pub fn enabled(level: Level) -> bool {
     level <= config().level
 }
 
+/// A message for whoever started the command, before or after the work
+/// (a configuration warning, why it could not start): the line people
+/// read, `stigg-segment: warning: ...`, in text; a line of the log
+/// (`event` `config` or `exit`), with `message`, in JSON, so that a
+/// collector reading JSON never meets a line it cannot parse.
+pub fn notice(level: Level, event: &'static str, message: &str) {
+    match config().format {
+        Format::Json => line(level, event).message(message).write(),
+        Format::Text => {
+            let prefix = if level == Level::Warn {
+                "warning: "
+            } else {
+                ""
+            };
+            write_stderr(&format!("stigg-segment: {prefix}{message}\n"));
+        }
+    }
+}
+
 /// One line, built field by field and written by [`Line::write`].
 #[must_use = "a line is written by .write()"]
 pub struct Line {

@@ -284,8 +284,9 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(code) => return code,
     };
-    let common = cli.command.common();
-    log::init(common.log_format, common.log_level);
+    if let Err(code) = check_environment(&cli) {
+        return code;
+    }
     let result = match cli.command {
         Command::Send(args) => run_send(args),
         Command::Serve(args) => run_serve(args),
@@ -294,7 +295,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code as u8),
         Err(message) => {
-            eprintln!("stigg-segment: {message}");
+            log::notice(log::Level::Error, "exit", &message);
             ExitCode::from(1)
         }
     }
@@ -308,6 +309,15 @@ fn parse_arguments() -> Result<Cli, ExitCode> {
         let _ = err.print();
         ExitCode::from(if err.use_stderr() { 1 } else { 0 })
     })?;
+    let common = cli.command.common();
+    log::init(common.log_format, common.log_level);
+    Ok(cli)
+}
+
+/// The environment's names, for every subcommand, once the log knows its
+/// format: an unknown `STIGG_SEGMENT_` variable exits 1; an old bare name
+/// is a warning.
+fn check_environment(cli: &Cli) -> Result<(), ExitCode> {
     let names: Vec<String> = std::env::vars_os()
         .filter_map(|(name, _)| name.into_string().ok())
         .collect();
@@ -324,12 +334,12 @@ fn parse_arguments() -> Result<Cli, ExitCode> {
     match library::check_environment(names.iter().map(String::as_str), &also_known) {
         Ok(warnings) => {
             for warning in warnings {
-                eprintln!("stigg-segment: warning: {warning}");
+                log::notice(log::Level::Warn, "config", &warning);
             }
-            Ok(cli)
+            Ok(())
         }
         Err(message) => {
-            eprintln!("stigg-segment: {message}");
+            log::notice(log::Level::Error, "exit", &message);
             Err(ExitCode::from(1))
         }
     }
@@ -435,9 +445,13 @@ fn run_sync(args: SyncArgs) -> Result<i32, String> {
 fn run_serve(args: ServeArgs) -> Result<i32, String> {
     let source = SettingsSource::load(args.common.settings.as_deref(), env)?;
     if !source.has_secret() {
-        eprintln!(
-            "stigg-segment: warning: no webhookSecret ({}) is set; anyone who can reach this endpoint can send events",
-            library::secret_variable()
+        log::notice(
+            log::Level::Warn,
+            "config",
+            &format!(
+                "no webhookSecret ({}) is set; anyone who can reach this endpoint can send events",
+                library::secret_variable()
+            ),
         );
     }
     let mut targets: Vec<(Target, library::Settings)> = Vec::new();

@@ -856,6 +856,30 @@ fn settings_variables_take_the_prefix_and_an_unknown_one_stops_every_subcommand(
             );
         }
     }
+    // With JSON logs, the same refusal, and a warning, are log lines.
+    let output = run(command(&send, &fake.url)
+        .args(["--log-format", "json"])
+        .env("STIGG_SEGMENT_GROUPCALLS", "true"));
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let line: serde_json::Value = serde_json::from_str(stderr(&output).trim()).unwrap();
+    assert_eq!(line["level"], "error");
+    assert_eq!(line["event"], "exit");
+    assert_eq!(
+        line["message"],
+        "unknown variable STIGG_SEGMENT_GROUPCALLS; did you mean STIGG_SEGMENT_GROUP_CALLS?"
+    );
+    let output = run(command(&send, &fake.url)
+        .args(["--log-format", "json", "--dry-run"])
+        .env("GROUP_CALLS", "true"));
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let warning: serde_json::Value =
+        serde_json::from_str(stderr(&output).lines().next().unwrap()).unwrap();
+    assert_eq!(warning["level"], "warn");
+    assert_eq!(warning["event"], "config");
+    assert_eq!(
+        warning["message"],
+        "GROUP_CALLS is not read: rename it STIGG_SEGMENT_GROUP_CALLS"
+    );
     assert!(fake.log().is_empty(), "nothing is sent");
     assert!(
         !dir.join("queue.sqlite").exists(),
