@@ -296,12 +296,13 @@ async function main() {
   say('node tools/bench/bench-embedding.js                              # the embedding table alone');
   say('cargo bench --bench native -- --adversarial              # its native column');
   say('```');
-  // Keep the native binary's section, which `make bench-cli` writes.
+  // Keep every section another command writes (make bench-opt-levels,
+  // bench-cli, bench-sync, bench-edge: `<!-- NAME:begin ... NAME:end -->`), in
+  // the order they stand.
   const file = path.join(root, 'BENCHMARKS.md');
   const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  const cli = previous.match(/<!-- cli-bench:begin[\s\S]*?<!-- cli-bench:end -->\n?/);
-  const optLevels = previous.match(/<!-- opt-levels:begin[\s\S]*?<!-- opt-levels:end -->\n?/);
-  fs.writeFileSync(file, `${lines.join('\n')}\n${optLevels ? `\n${optLevels[0]}` : ''}${cli ? `\n${cli[0]}` : ''}`);
+  const kept = [...previous.matchAll(/<!-- ([a-z-]+):begin[\s\S]*?<!-- \1:end -->\n?/g)].map((m) => `\n${m[0]}`);
+  fs.writeFileSync(file, `${lines.join('\n')}\n${kept.join('')}`);
   console.log('\nwrote BENCHMARKS.md');
 
 }
