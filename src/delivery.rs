@@ -362,12 +362,10 @@ pub fn parse_retry_after(value: &str, now_ms: u64) -> Option<u64> {
     let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
     let digits = |text: &str| text.bytes().all(|b| b.is_ascii_digit());
     if !whole.is_empty() && digits(whole) && digits(fraction) && !value.ends_with('.') {
-        // Seconds, up to a year; a fraction rounds up to the millisecond.
-        let seconds = if whole.len() > 8 {
-            31_536_000
-        } else {
-            whole.parse::<u64>().ok()?.min(31_536_000)
-        };
+        // Seconds, up to a year (a number too long for u64 is more than
+        // that; leading zeros count for nothing); a fraction rounds up to
+        // the millisecond.
+        let seconds = whole.parse::<u64>().map_or(31_536_000, |s| s.min(31_536_000));
         let mut millis = 0;
         for (i, digit) in fraction.bytes().enumerate() {
             let digit = u64::from(digit - b'0');
