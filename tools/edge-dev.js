@@ -21,13 +21,14 @@ const { startPrintingFakeSegment } = require('./fake-segment-dev');
 const { loadSettings } = require('./function-dev');
 
 const root = path.join(__dirname, '..');
+const SCHEMA = require(path.join(root, 'pkg')).settingsSchema();
 
 /** The settings in this process's environment (and its settings file), as
  * the Worker's variables: JSON values, as wrangler's [vars] may hold them. */
 function settingVars(env) {
   const settings = loadSettings(env, (line) => console.warn(line.replace(/^function-dev:/, 'edge-dev:')));
   const vars = {};
-  for (const { name, variable } of require(path.join(root, 'pkg')).settingsSchema()) {
+  for (const { name, variable } of SCHEMA) {
     if (settings[name] !== undefined) vars[variable] = settings[name];
   }
   return vars;
@@ -44,7 +45,7 @@ async function main() {
   };
   const edge = await startEdge({ vars, port: Number(process.env.PORT || 8789), batchTimeout: 0.5, log: true });
   const url = new URL(edge.url);
-  const sensitive = new Set(require(path.join(root, 'pkg')).settingsSchema().filter((s) => s.sensitive).map((s) => s.variable));
+  const sensitive = new Set(SCHEMA.filter((s) => s.sensitive).map((s) => s.variable));
   const shown = Object.entries(settings).map(([name, value]) => `${name}=${sensitive.has(name) ? '(set)' : JSON.stringify(value)}`);
   console.log(`edge-dev: the edge relay (edge/) in workerd at http://127.0.0.1:${url.port}/, delivering to a fake Segment API at ${fake.url}/v1/batch${shown.length ? `; ${shown.join(' ')}` : ''}`);
   console.log(`edge-dev: try  curl -s localhost:${url.port} -d @tests/fixtures/stigg/subscription.created.json   (Ctrl-C stops both)`);

@@ -354,4 +354,4 @@ if (!isMainThread) {
   });
 }
 
-module.exports = { createServer, loadSettings, readSettingsFile, checkSettings, MAX_BODY_BYTES };
+module.exports = { createServer, loadSettings, checkSettings, MAX_BODY_BYTES };

@@ -106,7 +106,7 @@ export function renderTrackingPlan(container, outcome, settings, { strict = fals
   summary.dataset.testid = 'plan-summary';
   const openness = el('p', { className: 'hint plan-openness', textContent: opennessText(plan) });
   openness.dataset.testid = 'plan-openness';
-  container.append(el('div', { className: 'actions' }, [download]), summary, openness);
+  container.append(download, summary, openness);
   const current = new Set((outcome ? outcome.calls : []).map((call) => (call.type === 'track' ? `TRACK:${call.event}` : `${call.type.toUpperCase()}:`)));
   const first = plan.rules.filter((rule) => current.has(`${rule.type}:${rule.key}`));
   const rest = plan.rules.filter((rule) => !current.has(`${rule.type}:${rule.key}`));
