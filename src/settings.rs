@@ -604,34 +604,6 @@ pub fn env_variable(setting: &str) -> String {
     variable
 }
 
-/// The setting a variable holds, the inverse of [`env_variable`]:
-/// `STIGG_SEGMENT_GROUP_CALLS` → `groupCalls`; None for any other name.
-pub fn setting_of_env_variable(variable: &str) -> Option<&'static SettingSpec> {
-    let words = variable.strip_prefix(ENV_PREFIX)?;
-    let well_formed = |word: &str| {
-        !word.is_empty()
-            && word
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-    };
-    let mut name = String::with_capacity(words.len());
-    for (i, word) in words.split('_').enumerate() {
-        if !well_formed(word) {
-            return None;
-        }
-        let lower = word.to_ascii_lowercase();
-        if i == 0 {
-            name.push_str(&lower);
-        } else {
-            name.push_str(&lower[..1].to_ascii_uppercase());
-            name.push_str(&lower[1..]);
-        }
-    }
-    SETTINGS
-        .iter()
-        .find(|spec| spec.name == name && env_variable(spec.name) == variable)
-}
-
 /// A setting's value from its variable's text, typed by the table: a
 /// boolean is `true` or `false`; a list is a JSON array or comma-separated
 /// (`a.*,b.*`, blanks dropped); text is taken as it is. The value is then
@@ -1026,9 +998,18 @@ mod tests {
                     .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'),
                 "{variable}"
             );
+            // And back: the variable is what settings_from_env reads the setting from.
+            let sample = match spec.setting_type {
+                SettingType::Boolean => "true",
+                _ => "x",
+            };
+            let read = settings_from_env(&env(&[(&variable, sample)]), &[]).unwrap();
             assert_eq!(
-                setting_of_env_variable(&variable).map(|found| found.name),
-                Some(spec.name),
+                read.settings
+                    .iter()
+                    .map(|(name, _)| name)
+                    .collect::<Vec<_>>(),
+                [spec.name],
                 "{variable}"
             );
             assert!(variables.insert(variable), "two settings share a variable");
@@ -1045,10 +1026,14 @@ mod tests {
             "STIGG_SEGMENT_GROUP__CALLS",
             "STIGG_SEGMENT_GROUP_CALLS_",
             "STIGG_SEGMENT_",
-            SETTINGS_FILE_VARIABLE,
         ] {
-            assert!(setting_of_env_variable(other).is_none(), "{other}");
+            // Refused (an unknown prefixed name) or not read (a bare one).
+            if let Ok(read) = settings_from_env(&env(&[(other, "true")]), &[]) {
+                assert!(read.settings.is_empty(), "{other}");
+            }
         }
+        let read = settings_from_env(&env(&[(SETTINGS_FILE_VARIABLE, "s.json")]), &[]).unwrap();
+        assert!(read.settings.is_empty());
     }
 
     fn env(vars: &[(&str, &str)]) -> Vec<(String, Value)> {
