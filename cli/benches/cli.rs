@@ -5,46 +5,14 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
-use std::time::Instant;
+use std::sync::atomic::Ordering;
 
-use tiny_http::{Response, Server};
+mod support;
+use support::{fake_segment, run_timed, timed_command, BIN};
 
-const BIN: &str = env!("CARGO_BIN_EXE_stigg-segment");
 const BEGIN: &str = "<!-- cli-bench:begin (written by make bench-cli) -->";
 const END: &str = "<!-- cli-bench:end -->";
 
-/// Counts the calls it accepts by their messageIds (`"messageId":"stigg-`;
-/// the webhook inside carries its own), without parsing,
-/// so the fake spends as little of the machine's two cores as it can.
-fn fake_segment() -> (String, Arc<AtomicU64>) {
-    let server = Arc::new(Server::http("127.0.0.1:0").expect("a loopback port"));
-    let url = format!(
-        "http://127.0.0.1:{}/v1/batch",
-        server.server_addr().to_ip().expect("an IP").port()
-    );
-    let calls = Arc::new(AtomicU64::new(0));
-    for _ in 0..4 {
-        let (server, calls) = (server.clone(), calls.clone());
-        std::thread::spawn(move || {
-            let needle = b"\"messageId\":\"stigg-";
-            let mut body = Vec::new();
-            for mut request in server.incoming_requests() {
-                body.clear();
-                let _ = request.as_reader().read_to_end(&mut body);
-                let n = body.windows(needle.len()).filter(|w| w == needle).count();
-                calls.fetch_add(n as u64, Ordering::Relaxed);
-                let _ = request.respond(Response::from_string("{\"success\":true}"));
-            }
-        });
-    }
-    (url, calls)
-}
-
-/// `count` webhooks as NDJSON: subscription updates (one call each) and
-/// every 10th a customer update (identify + track); about 450 bytes each.
 fn write_input(path: &Path, count: usize) -> u64 {
     let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
     let mut calls = 0;
@@ -72,14 +40,7 @@ struct Run {
 fn send(dir: &Path, input: &Path, url: &str, journal: bool) -> (f64, Option<u64>) {
     let journal_path = dir.join(format!("journal-{}.sqlite", std::process::id()));
     let _ = std::fs::remove_file(&journal_path);
-    let time = Path::new("/usr/bin/time");
-    let mut command = if time.exists() {
-        let mut c = Command::new(time);
-        c.arg("-v").arg(BIN);
-        c
-    } else {
-        Command::new(BIN)
-    };
+    let mut command = timed_command();
     command
         .args([
             "send",
@@ -98,18 +59,7 @@ fn send(dir: &Path, input: &Path, url: &str, journal: bool) -> (f64, Option<u64>
     } else {
         command.arg("--no-journal");
     }
-    let started = Instant::now();
-    let output = command.output().expect("the binary runs");
-    let seconds = started.elapsed().as_secs_f64();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "send failed:\n{stderr}");
-    let max_rss_kb = stderr
-        .lines()
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("Maximum resident set size (kbytes): ")
-        })
-        .and_then(|v| v.trim().parse().ok());
+    let (seconds, max_rss_kb, _) = run_timed(command, "send");
     let _ = std::fs::remove_file(&journal_path);
     (seconds, max_rss_kb)
 }
@@ -196,19 +146,6 @@ fn write_section(runs: &[Run], binary_bytes: u64) {
          Release binary (`make cli`, opt-level z, LTO, not stripped): {:.1} MB.\n{END}\n",
         binary_bytes as f64 / 1e6
     ));
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../BENCHMARKS.md");
-    let current = std::fs::read_to_string(&path).unwrap_or_default();
-    let updated = match (current.find(BEGIN), current.find(END)) {
-        (Some(start), Some(end)) => {
-            format!(
-                "{}{}{}",
-                &current[..start],
-                section,
-                &current[end + END.len()..].trim_start_matches('\n')
-            )
-        }
-        _ => format!("{}\n{section}", current.trim_end()),
-    };
-    std::fs::write(&path, updated).unwrap();
+    support::write_section(BEGIN, END, &section);
     println!("wrote the binary's section of BENCHMARKS.md");
 }

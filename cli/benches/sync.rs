@@ -9,41 +9,13 @@
 mod fake_stigg;
 
 use std::path::Path;
-use std::process::Command;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
-use std::time::Instant;
+use std::sync::atomic::Ordering;
 
-use tiny_http::{Response, Server};
+mod support;
+use support::{fake_segment, run_timed, timed_command};
 
-const BIN: &str = env!("CARGO_BIN_EXE_stigg-segment");
 const BEGIN: &str = "<!-- sync-bench:begin (written by make bench-sync) -->";
 const END: &str = "<!-- sync-bench:end -->";
-
-/// Counts the calls it accepts by their messageIds, without parsing.
-fn fake_segment() -> (String, Arc<AtomicU64>) {
-    let server = Arc::new(Server::http("127.0.0.1:0").expect("a loopback port"));
-    let url = format!(
-        "http://127.0.0.1:{}/v1/batch",
-        server.server_addr().to_ip().expect("an IP").port()
-    );
-    let calls = Arc::new(AtomicU64::new(0));
-    for _ in 0..4 {
-        let (server, calls) = (server.clone(), calls.clone());
-        std::thread::spawn(move || {
-            let needle = b"\"messageId\":\"stigg-";
-            let mut body = Vec::new();
-            for mut request in server.incoming_requests() {
-                body.clear();
-                let _ = request.as_reader().read_to_end(&mut body);
-                let n = body.windows(needle.len()).filter(|w| w == needle).count();
-                calls.fetch_add(n as u64, Ordering::Relaxed);
-                let _ = request.respond(Response::from_string("{\"success\":true}"));
-            }
-        });
-    }
-    (url, calls)
-}
 
 struct Run {
     customers: usize,
@@ -57,14 +29,7 @@ struct Run {
 
 /// One sync; `(seconds, max RSS, summary)`.
 fn sync(dir: &Path, stigg: &str, segment: &str) -> (f64, Option<u64>, String) {
-    let time = Path::new("/usr/bin/time");
-    let mut command = if time.exists() {
-        let mut c = Command::new(time);
-        c.arg("-v").arg(BIN);
-        c
-    } else {
-        Command::new(BIN)
-    };
+    let mut command = timed_command();
     command
         .args([
             "sync",
@@ -88,19 +53,7 @@ fn sync(dir: &Path, stigg: &str, segment: &str) -> (f64, Option<u64>, String) {
         r#"{"groupCalls": true, "planTraits": true}"#,
     )
     .expect("a settings file");
-    let started = Instant::now();
-    let output = command.output().expect("the binary runs");
-    let seconds = started.elapsed().as_secs_f64();
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert!(output.status.success(), "sync failed:\n{stderr}");
-    let max_rss_kb = stderr
-        .lines()
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("Maximum resident set size (kbytes): ")
-        })
-        .and_then(|v| v.trim().parse().ok());
-    (seconds, max_rss_kb, stderr)
+    run_timed(command, "sync")
 }
 
 fn count(summary: &str, label: &str) -> u64 {
@@ -199,17 +152,6 @@ fn write_section(runs: &[Run]) {
          is reading Stigg and the state file.\n",
     );
     section.push_str(&format!("{END}\n"));
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../BENCHMARKS.md");
-    let current = std::fs::read_to_string(&path).unwrap_or_default();
-    let updated = match (current.find(BEGIN), current.find(END)) {
-        (Some(start), Some(end)) => format!(
-            "{}{}{}",
-            &current[..start],
-            section,
-            &current[end + END.len()..].trim_start_matches('\n')
-        ),
-        _ => format!("{}\n\n{section}", current.trim_end()),
-    };
-    std::fs::write(&path, updated).unwrap();
+    support::write_section(BEGIN, END, &section);
     println!("wrote the sync's section of BENCHMARKS.md");
 }
