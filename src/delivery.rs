@@ -52,6 +52,11 @@ pub const MAX_BATCH_CALLS: usize = 2500;
 pub const BATCH_ENVELOPE_BYTES: usize = 64;
 /// How much of an answer a dead letter or a message keeps.
 pub const MAX_ANSWER_BYTES: usize = 4096;
+/// How much of an answer a host reads before it scrubs the write key out of
+/// it ([`scrub`]): twice what the core keeps, so that a key which the core's
+/// cut at [`MAX_ANSWER_BYTES`] falls across is whole when it is scrubbed.
+/// The host leaves that cut to the core.
+pub const ANSWER_READ_BYTES: usize = 2 * MAX_ANSWER_BYTES;
 /// How many calls sent alone, all refused with 400 while the endpoint
 /// accepted nothing, show that a 400 is about the request. Small, so that a
 /// proxy answering 400 to everything costs a few dozen requests, not one
@@ -240,6 +245,41 @@ pub fn check_write_key(variable: &str, key: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Text from elsewhere (Segment's answer, a header, an error message) with
+/// every one of `secrets` in it replaced by `replacement`, before it is
+/// shown or stored. `cut_short`: the text is the start of something longer
+/// (an answer read up to [`ANSWER_READ_BYTES`]), so that the end of the
+/// text may be the first part of a secret the read cut: that goes too.
+pub fn scrub(text: &str, secrets: &[&str], replacement: &str, cut_short: bool) -> String {
+    // The longest first: a secret found inside another (a key inside its
+    // Basic token) must not break the longer one apart unscrubbed. (A
+    // selection by hand: a host has one secret or two, and a sort would
+    // weigh on the package's wasm.)
+    let mut left: Vec<&str> = secrets.iter().copied().filter(|s| !s.is_empty()).collect();
+    let mut secrets = Vec::with_capacity(left.len());
+    while let Some(longest) = (0..left.len()).max_by_key(|&i| left[i].len()) {
+        secrets.push(left.swap_remove(longest));
+    }
+    let mut text = text.to_owned();
+    for secret in &secrets {
+        if text.contains(secret) {
+            text = text.replace(secret, replacement);
+        }
+    }
+    if cut_short {
+        for secret in &secrets {
+            let secret = secret.as_bytes();
+            let started = (1..secret.len()).rev().find(|&n| {
+                text.as_bytes().ends_with(&secret[..n]) && text.is_char_boundary(text.len() - n)
+            });
+            if let Some(n) = started {
+                text.truncate(text.len() - n);
+            }
+        }
+    }
+    text
+}
+
 /// What a batch holds so far, against Segment's limits.
 #[derive(Debug, Clone, Copy)]
 pub struct BatchBudget {
@@ -365,7 +405,9 @@ pub fn parse_retry_after(value: &str, now_ms: u64) -> Option<u64> {
         // Seconds, up to a year (a number too long for u64 is more than
         // that; leading zeros count for nothing); a fraction rounds up to
         // the millisecond.
-        let seconds = whole.parse::<u64>().map_or(31_536_000, |s| s.min(31_536_000));
+        let seconds = whole
+            .parse::<u64>()
+            .map_or(31_536_000, |s| s.min(31_536_000));
         let mut millis = 0;
         for (i, digit) in fraction.bytes().enumerate() {
             let digit = u64::from(digit - b'0');
@@ -462,7 +504,9 @@ pub enum Answer<'a> {
         retry_after: Option<&'a str>,
         /// The `Location` header of a redirect.
         location: Option<&'a str>,
-        /// The answer's body (the host may cut it to [`MAX_ANSWER_BYTES`]).
+        /// The answer's body: what the host read of it (up to
+        /// [`ANSWER_READ_BYTES`]), scrubbed; the core keeps
+        /// [`MAX_ANSWER_BYTES`] of it.
         body: &'a str,
         /// Unix milliseconds, for a `Retry-After` date.
         now_ms: u64,

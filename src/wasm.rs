@@ -764,6 +764,39 @@ impl DeliveryExport {
         crate::delivery::check_write_key(variable, key)
             .map_err(|message| JsError::new(&message).into())
     }
+
+    /// How many bytes of an answer a host reads before it scrubs the write
+    /// key out of it: twice what the core keeps, so that a key the core's
+    /// cut falls across is whole when it is scrubbed. The core makes the cut.
+    #[wasm_bindgen(js_name = answerReadBytes)]
+    pub fn answer_read_bytes() -> usize {
+        crate::delivery::ANSWER_READ_BYTES
+    }
+
+    /// `text` with every one of `secrets` replaced by `replacement`, the
+    /// longest first; with `cutShort` (the text is the start of a longer
+    /// answer), a first part of a secret that ends it goes too.
+    pub fn scrub(
+        text: &str,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] secrets: js_sys::Array,
+        replacement: &str,
+        #[wasm_bindgen(js_name = cutShort)] cut_short: bool,
+    ) -> Result<String, JsValue> {
+        let secrets = secrets
+            .iter()
+            .map(|secret| secret.as_string())
+            .collect::<Option<Vec<String>>>()
+            .ok_or_else(|| {
+                js_sys::TypeError::new("stigg-segment: scrub's secrets must be strings")
+            })?;
+        let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        Ok(crate::delivery::scrub(
+            text,
+            &secrets,
+            replacement,
+            cut_short,
+        ))
+    }
 }
 
 #[cfg(feature = "delivery-policy")]

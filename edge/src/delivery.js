@@ -11,9 +11,8 @@ import { makeLog, msSince } from './log.js';
 
 /** The longest delay a Cloudflare queue takes for a retry (12 hours). */
 export const MAX_QUEUE_DELAY_SECONDS = 43200;
-/** How much of Segment's answer the core is given (it keeps 4 KB). */
-const MAX_ANSWER_CHARS = 4096;
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 export class ConfigError extends Error {
   constructor(message) {
@@ -41,10 +40,40 @@ export function makeTarget({ name, endpoint, writeKey, writeKeyName, namespace }
     url,
     namespace,
     authorize: (headers) => headers.set('Authorization', authorization),
-    /** Removes the write key from text that came from elsewhere. */
-    scrub: (text) => String(text).split(key).join('[write key]').split(token).join('[write key]'),
+    /** Removes the write key from text that came from elsewhere, by the
+     * core's rule; `cutShort`: the text is the start of a longer answer. */
+    scrub: (text, cutShort = false) => Delivery.scrub(String(text), [key, token], '[write key]', cutShort),
     toJSON: () => ({ name, url, namespace }),
   });
+}
+
+/** The first `limit` bytes of a stream (a body, or null), and whether more
+ * came (`cut`). Past the limit it reads on, keeping nothing more, until
+ * `drainTo` bytes have come, then cancels the stream. At most the limit and
+ * a chunk are held in memory. */
+export async function readCapped(stream, limit, drainTo = limit) {
+  const chunks = [];
+  let kept = 0;
+  let length = 0;
+  const reader = stream === null ? undefined : stream.getReader();
+  while (reader !== undefined && length <= drainTo) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (kept < limit) {
+      chunks.push(value.subarray(0, limit - kept));
+      kept += chunks.at(-1).length;
+    }
+    if (length > drainTo) await reader.cancel();
+  }
+  if (chunks.length === 1) return { bytes: chunks[0], cut: length > limit };
+  const bytes = new Uint8Array(kept);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return { bytes, cut: length > limit };
 }
 
 /** Segment's endpoint for a region (`us`, the default, or `eu`), or undefined. */
@@ -87,7 +116,9 @@ async function postOnce(target, body, policy) {
   }
   let answer = '';
   try {
-    answer = target.scrub((await response.text()).slice(0, MAX_ANSWER_CHARS));
+    // Read up to the core's cap and scrubbed whole: the core makes the cut.
+    const { bytes, cut } = await readCapped(response.body, Delivery.answerReadBytes());
+    answer = target.scrub(decoder.decode(bytes), cut);
   } catch {
     // The status says enough.
   }

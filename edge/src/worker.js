@@ -18,7 +18,7 @@
 
 import { initSync, transform, configure, settingsSchema, settingsFromEnvironment, limits, version, peekWebhook } from '../../pkg/web.js';
 import wasmModule from '../../pkg/stigg_segment_bg.wasm';
-import { ConfigError, deliver, makeTarget, regionEndpoint } from './delivery.js';
+import { ConfigError, deliver, makeTarget, readCapped, regionEndpoint } from './delivery.js';
 import { LEVELS, makeLog, msSince } from './log.js';
 import { consumeSyncTasks, isSyncTask, recordAccepted, startSync } from './sync.js';
 
@@ -224,36 +224,10 @@ function tooLarge(noted) {
  * connection is cut at once. */
 const DRAIN_BYTES = 2 * MAX_BODY_BYTES;
 
-/** The body, or undefined when it is over the limit. Never more than the
- * limit and one chunk is kept in memory. */
+/** The body, or undefined when it is over the limit. */
 async function readBody(request) {
-  if (request.body === null) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (length > MAX_BODY_BYTES) {
-      chunks.length = 0;
-      if (length > DRAIN_BYTES) {
-        await reader.cancel();
-        return undefined;
-      }
-      continue;
-    }
-    chunks.push(value);
-  }
-  if (length > MAX_BODY_BYTES) return undefined;
-  if (chunks.length === 1) return chunks[0];
-  const body = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.length;
-  }
-  return body;
+  const { bytes, cut } = await readCapped(request.body, MAX_BODY_BYTES, DRAIN_BYTES);
+  return cut ? undefined : bytes;
 }
 
 /** Sends the messages in as few sendBatch calls as the queue's limits allow. */

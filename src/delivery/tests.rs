@@ -472,7 +472,10 @@ fn retry_after_is_read_as_seconds_or_a_date() {
     assert_eq!(parse_retry_after("0.0001", now), Some(1));
     assert_eq!(parse_retry_after("99999999999", now), Some(31_536_000_000));
     assert_eq!(parse_retry_after("000000001", now), Some(1000));
-    assert_eq!(parse_retry_after(&"9".repeat(10_000), now), Some(31_536_000_000));
+    assert_eq!(
+        parse_retry_after(&"9".repeat(10_000), now),
+        Some(31_536_000_000)
+    );
     assert_eq!(
         parse_retry_after("Thu, 01 Jan 2026 00:00:30 GMT", now),
         Some(30_000)
@@ -597,6 +600,124 @@ fn write_keys_must_be_printable_and_are_never_shown() {
         let err = check_write_key("K", bad).unwrap_err();
         assert!(err.contains("printable"), "{err}");
         assert!(!err.contains(bad), "{err}");
+    }
+}
+
+/// A write key and its Basic token, as a host scrubs them.
+const KEY: &str = "wk_test_SECRET_9f8e7d";
+const TOKEN: &str = "d2tfdGVzdF9TRUNSRVRfOWY4ZTdkOg==";
+
+/// Whether any piece of a secret (3 characters or more of its start or
+/// its end) shows in `text`, where nothing else could have put it.
+fn shows_a_secret(text: &str) -> bool {
+    [KEY, TOKEN].iter().any(|secret| {
+        (3..=secret.len())
+            .any(|n| text.contains(&secret[..n]) || text.contains(&secret[secret.len() - n..]))
+    })
+}
+
+/// An answer a host reads as it should: up to [`ANSWER_READ_BYTES`], then
+/// scrubbed.
+fn read_and_scrub(answer: &str) -> String {
+    let read = &answer[..answer.len().min(ANSWER_READ_BYTES)];
+    scrub(
+        read,
+        &[KEY, TOKEN],
+        "[write key]",
+        answer.len() > ANSWER_READ_BYTES,
+    )
+}
+
+#[test]
+fn a_secret_a_cut_falls_across_never_shows() {
+    // The token is the key's, as Segment's Basic auth makes it.
+    assert_eq!(
+        TOKEN, "d2tfdGVzdF9TRUNSRVRfOWY4ZTdkOg==",
+        "base64 of \"{KEY}:\""
+    );
+    // A read cut anywhere across a secret, the key or its token.
+    for secret in [KEY, TOKEN] {
+        let text = format!("{}{secret}{}", ".".repeat(100), ".".repeat(100));
+        for end in 0..=text.len() {
+            let scrubbed = scrub(&text[..end], &[KEY, TOKEN], "[write key]", end < text.len());
+            assert!(!shows_a_secret(&scrubbed), "{end}: {scrubbed}");
+        }
+    }
+    // A whole text keeps its end, whatever it looks like.
+    assert_eq!(
+        scrub("ends in wk_te", &[KEY], "[k]", false),
+        "ends in wk_te"
+    );
+    assert_eq!(scrub("ends in wk_te", &[KEY], "[k]", true), "ends in ");
+    // A key inside its token is not scrubbed first, leaving the token's
+    // ends behind.
+    let token_with_key = format!("xx{KEY}yy");
+    assert_eq!(
+        scrub(
+            &format!("a {token_with_key} b {KEY}"),
+            &[KEY, &token_with_key],
+            "[k]",
+            false
+        ),
+        "a [k] b [k]"
+    );
+
+    // Answers as a host reads them, with a key across the core's cut, across
+    // the read's, and after so many keys that scrubbing moves what the read
+    // cut to well inside what the core keeps.
+    let across_kept = format!(
+        "{}{KEY}{}",
+        ".".repeat(MAX_ANSWER_BYTES - 7),
+        ".".repeat(9000)
+    );
+    let across_read = format!(
+        "{}{TOKEN}{}",
+        ".".repeat(ANSWER_READ_BYTES - 9),
+        ".".repeat(100)
+    );
+    let mut many = String::new();
+    while many.len() + TOKEN.len() <= ANSWER_READ_BYTES - 5 {
+        many.push_str(TOKEN);
+    }
+    many.push_str(&".".repeat(ANSWER_READ_BYTES - 5 - many.len()));
+    many.push_str(TOKEN);
+    assert!(read_and_scrub(&many).len() < MAX_ANSWER_BYTES);
+    for answer in [across_kept, across_read, many] {
+        let mut delivery = Delivery::new(
+            "https://x.example/v1/batch",
+            vec![10, 10],
+            Policy::default(),
+            1,
+        );
+        let answer_next = |delivery: &mut Delivery, status: u16, body: &str| {
+            delivery.next_request().unwrap();
+            let http = Answer::Http {
+                status,
+                retry_after: None,
+                location: None,
+                body,
+                now_ms: 0,
+            };
+            delivery.answer(http, 0.0).unwrap()
+        };
+        let scrubbed = read_and_scrub(&answer);
+        assert!(matches!(
+            answer_next(&mut delivery, 400, &scrubbed),
+            Decision::Split { .. }
+        ));
+        assert!(matches!(
+            answer_next(&mut delivery, 200, ""),
+            Decision::Sent { .. }
+        ));
+        assert_eq!(
+            answer_next(&mut delivery, 400, &scrubbed),
+            Decision::DeadLetter
+        );
+        let Fate::DeadLettered { answer: kept, .. } = &delivery.finish().fates[1] else {
+            panic!("not a dead letter");
+        };
+        assert!(kept.len() <= MAX_ANSWER_BYTES && kept.len() > MAX_ANSWER_BYTES / 2);
+        assert!(!shows_a_secret(kept), "{kept}");
     }
 }
 

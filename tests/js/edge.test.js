@@ -390,6 +390,43 @@ test('a 400 isolates the bad call into the dead-letter queue when others of its 
   }, { batchTimeout: 1 });
 });
 
+test('a write key an answer holds across a cut shows in no dead letter or log line', async () => {
+  const token = Buffer.from(`${WRITE_KEY}:`).toString('base64');
+  const kept = 4096; // what a dead letter keeps of an answer (src/delivery.rs)
+  const read = core.Delivery.answerReadBytes();
+  assert.equal(read, 2 * kept);
+  // The key across the cut of what a dead letter keeps; the token across
+  // the cut of what is read; and so many tokens before that one that
+  // scrubbing them brings the read's cut well inside what is kept.
+  const many = token.repeat(Math.floor((read - 5) / token.length));
+  const answers = {
+    7: `${'.'.repeat(kept - 7)}${WRITE_KEY}${'.'.repeat(9000)}`,
+    17: `${'.'.repeat(read - 9)}${token}${'.'.repeat(100)}`,
+    27: `${many}${'.'.repeat(read - 5 - many.length)}${token}`,
+  };
+  const bad = Object.keys(answers).map((k) => [k, expectedIds([Number(k)], { webhookSecret: SECRET })]);
+  // 5 characters or more of either end ("key" is in "[write key]").
+  const pieces = [WRITE_KEY, token].flatMap((secret) => range(5, secret.length + 1)
+    .flatMap((n) => [secret.slice(0, n), secret.slice(secret.length - n)]));
+  await withEdge(() => ({}), async (edge, fake) => {
+    const indexes = range(0, 40);
+    for (const i of indexes) assert.equal((await post(edge, JSON.stringify(webhook(i)))).status, 200);
+    await waitFor('the dead letters', () => edge.deadLetters.length >= bad.length);
+    await settle();
+    assert.equal(edge.deadLetters.length, bad.length);
+    for (const letter of edge.deadLetters) {
+      assert.ok(letter.answer.length <= kept && letter.answer.length > kept / 2, letter.answer.length);
+    }
+    const everything = JSON.stringify([edge.lines, edge.deadLetters, edge.undelivered]);
+    for (const piece of pieces) assert.ok(!everything.includes(piece), `a piece of the write key shows: ${piece}`);
+  }, {
+    answer: (request) => {
+      const refused = bad.find(([, ids]) => request.ids.some((id) => ids.has(id)));
+      return refused === undefined ? undefined : { status: 400, body: answers[refused[0]] };
+    },
+  }, { batchTimeout: 1 });
+});
+
 test('401, 403, 404, 405 dead-letter nothing: the calls stay queued until the endpoint answers', async () => {
   let failing = [401, 403, 404, 405];
   await withEdge(() => ({ REQUEST_FAILURE_RETRY_SECONDS: '1' }), async (edge, fake) => {
