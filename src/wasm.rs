@@ -134,11 +134,12 @@ export interface SettingSchema {
 /// (names in any case). `settings`: the function's settings. `receivedAt`,
 /// for a relay that queues the calls: when the webhook arrived (ISO 8601 or
 /// a `Date`), which dates a call without Stigg's valid `timestamp`.
-/// Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
-///
-/// Throws an `Error` named `InvalidEventPayload` (with `line` and `column`
-/// for JSON syntax), `ValidationError` (`refusal: "secret"` for a wrong
-/// secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
+/// Returns `{calls: [{type, ...}], skipped?: {code, reason}}`; given
+/// `receivedAt`, with `webhook: {type?, messageId?}`, what the webhook says
+/// it is (for a relay's log line; on an error thrown once the secret passed
+/// too). Throws an `Error` named `InvalidEventPayload` (with `line` and
+/// `column` for JSON syntax), `ValidationError` (`refusal: "secret"` for a
+/// wrong secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
 #[cfg(feature = "js-transform")]
 #[wasm_bindgen(unchecked_return_type = "TransformResult")]
 pub fn transform(
@@ -152,8 +153,7 @@ pub fn transform(
     settings: JsValue,
     #[wasm_bindgen(js_name = receivedAt)] received_at: Option<ReceivedAt>,
 ) -> Result<JsValue, JsValue> {
-    let json = relay_outcome_json(&body, headers, settings, received_at)?;
-    js_sys::JSON::parse(&json)
+    relay_transform(&body, headers, settings, received_at)
 }
 
 /// The transform's outcome as the JSON text the JS side parses.
@@ -959,31 +959,6 @@ export interface DeliveryOutcome {
 }
 "#;
 
-/// What a webhook says it is, for a relay's log line: Stigg's `type` and
-/// `messageId`, when the body is JSON and has them as text (`{}` when it
-/// has neither). Nothing else of the body is read; peek only at a webhook
-/// whose secret passed.
-#[cfg(feature = "js-transform")]
-#[wasm_bindgen(js_name = peekWebhook, unchecked_return_type = "WebhookLabel")]
-pub fn peek_webhook(
-    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | Record<string, unknown>")]
-    body: JsValue,
-) -> JsValue {
-    let label = match read_body(&body) {
-        Ok(body) => crate::peek_webhook(&body),
-        Err(_) => crate::WebhookLabel::default(),
-    };
-    let label_object = js_sys::Object::new();
-    let set = |name: &str, value: Option<String>| {
-        if let Some(value) = value {
-            let _ = Reflect::set(&label_object, &name.into(), &value.into());
-        }
-    };
-    set("type", label.event_type);
-    set("messageId", label.message_id);
-    label_object.into()
-}
-
 #[cfg(feature = "js-transform")]
 #[wasm_bindgen(typescript_custom_section)]
 const WEBHOOK_LABEL: &str = r#"
@@ -991,6 +966,12 @@ const WEBHOOK_LABEL: &str = r#"
 export interface WebhookLabel {
   type?: string;
   messageId?: string;
+}
+
+/** (Declared here, beside the relay's code, to keep the lines above where they are.) */
+export interface TransformResult {
+  /** Given `receivedAt` (a relay's transform): what the webhook says it is, for the relay's log line. */
+  webhook?: WebhookLabel;
 }
 "#;
 
@@ -1003,31 +984,58 @@ extern "C" {
     pub type ReceivedAt;
 }
 
-/// `transform`'s outcome as the JSON text the JS side parses: the relays'
-/// transform, with the arrival time, and a wrong secret told apart. (Here,
-/// at the end of the file, so that the lines above, which panic locations
-/// in the Segment script's wasm name, stay where they are.)
+/// `transform`'s outcome: the relays' transform, with the arrival time, a
+/// wrong secret told apart, and, given the arrival time, what the webhook
+/// says it is (`webhook`), on the result or on the error thrown once the
+/// secret passed. (Here, at the end of the file, so that the lines above,
+/// which panic locations in the Segment script's wasm name, stay where they
+/// are.)
 #[cfg(feature = "js-transform")]
-fn relay_outcome_json(
+fn relay_transform(
     body: &JsValue,
     headers: JsValue,
     settings: JsValue,
     received_at: Option<ReceivedAt>,
-) -> Result<String, JsValue> {
+) -> Result<JsValue, JsValue> {
     let received_at = read_received_at(received_at)?;
     let body = read_body(body)?;
     let headers = read_headers(headers)?;
-    let outcome = with_settings(settings, |settings| {
+    let arrival = match &received_at {
+        Some(at) => crate::Arrival::At(at),
+        None => crate::Arrival::Unknown,
+    };
+    let received = with_settings(settings, |settings| {
         Ok(crate::transform_received(
-            &body,
-            &headers,
-            settings,
-            received_at.as_deref(),
+            &body, &headers, settings, arrival,
         ))
     })?;
-    outcome
-        .map(|outcome| outcome.to_json())
-        .map_err(refused_to_js)
+    // The label goes on the result, or on the error once the secret passed.
+    let (labelled, result) = match received.outcome {
+        Ok(outcome) => {
+            let result = js_sys::JSON::parse(&outcome.to_json())?;
+            (Some(result.clone()), Ok(result))
+        }
+        Err(refused) if refused.refusal == crate::Refusal::Secret => {
+            (None, Err(refused_to_js(refused)))
+        }
+        Err(refused) => {
+            let error = refused_to_js(refused);
+            (Some(error.clone()), Err(error))
+        }
+    };
+    if let (Some(labelled), true) = (labelled, received_at.is_some()) {
+        let label = js_sys::Object::new();
+        let set = |name: &str, value: Option<String>| {
+            if let Some(value) = value {
+                let _ = Reflect::set(&label, &name.into(), &value.into());
+            }
+        };
+        set("type", received.label.event_type);
+        set("messageId", received.label.message_id);
+        // Setting a property on a fresh object cannot fail.
+        let _ = Reflect::set(&labelled, &"webhook".into(), &label);
+    }
+    result
 }
 
 /// The arrival time as text: an ISO 8601 date-time the core accepts, or a

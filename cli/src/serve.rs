@@ -19,7 +19,7 @@ use hyper::Method;
 use crate::http::{self, Body, ConnectionMetrics, Reply, Shutdown, WholeRequest, CLOSE_REASONS};
 use crate::library::delivery::Stop;
 use crate::library::{
-    self, ReadyCall, Settings, Transformed, WebhookLabel, MAX_BODY_BYTES, SECRET_HEADER,
+    self, Arrival, ReadyCall, Settings, Transformed, WebhookLabel, MAX_BODY_BYTES, SECRET_HEADER,
 };
 use crate::log;
 use crate::segment::{self, Client, Target, MAX_BATCH_CALLS};
@@ -592,17 +592,17 @@ async fn webhook(ctx: &Context, request: WholeRequest, noted: &mut Noted) -> (us
     let mut calls = Vec::new();
     let mut skipped = None;
     for (index, (target, settings)) in ctx.targets.iter().enumerate() {
-        let transformed =
-            library::transform_received(&body, secret.as_deref(), settings, Some(&received_at));
-        let transformed = match transformed {
+        let arrival = Arrival::At(&received_at);
+        let received = library::transform_received(&body, secret.as_deref(), settings, arrival);
+        if index == 0 {
+            // What the webhook says it is, for the log (once its secret passed).
+            noted.label = received.label;
+        }
+        let transformed = match received.transformed {
             Ok(transformed) => transformed,
             // Who is at fault: the sender's credentials, not its body.
             Err(wrong) => return (REJECTED, noted.refuse(401, wrong.class, &wrong.message)),
         };
-        if index == 0 {
-            // The secret passed: what the webhook says it is, for the log.
-            noted.label = library::peek_webhook(&body);
-        }
         match transformed {
             Transformed::Calls(made) => {
                 calls.extend(made.into_iter().map(|call| (target.name.clone(), call)));

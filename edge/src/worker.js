@@ -16,7 +16,7 @@
 // configuration error. Each request and each delivery attempt is a JSON log
 // line (log.js), as `serve --log-format json` writes them.
 
-import { initSync, transform, configure, settingsSchema, settingsFromEnvironment, limits, version, peekWebhook } from '../../pkg/web.js';
+import { initSync, transform, configure, settingsSchema, settingsFromEnvironment, limits, version } from '../../pkg/web.js';
 import wasmModule from '../../pkg/stigg_segment_bg.wasm';
 import { ConfigError, deliver, makeTarget, readCapped, regionEndpoint } from './delivery.js';
 import { LEVELS, makeLog, msSince } from './log.js';
@@ -268,24 +268,27 @@ async function webhook(request, env, noted) {
 
   const messages = [];
   let skipped;
+  // What the webhook says it is, for the log, once its secret passed: the
+  // relay's transform reads it in the same pass as the calls.
+  const label = (webhook) => {
+    if (webhook === undefined || 'stigg_type' in noted) return;
+    noted.stigg_type = webhook.type;
+    noted.stigg_message_id = webhook.messageId;
+  };
   for (const { target, settings } of config.targets) {
     let result;
     try {
       result = transform(body, headers, settings, receivedAt);
     } catch (err) {
       const name = err && err.name;
+      label(err && err.webhook);
       // Who is at fault: the sender's credentials, not its body.
       if (err && err.refusal === 'secret') return refuse(noted, 401, name, err.message);
       if (CLIENT_ERRORS.has(name)) return refuse(noted, 400, name, err.message);
       logFor(env).error('core_failed', { message: `the core failed: ${err && err.message}` });
       return refuse(noted, 500, 'InternalError', 'the transform failed; retry later');
     }
-    if (!('stigg_type' in noted)) {
-      // The secret passed: what the webhook says it is, for the log.
-      const label = peekWebhook(body);
-      noted.stigg_type = label.type;
-      noted.stigg_message_id = label.messageId;
-    }
+    label(result.webhook);
     if (result.skipped) {
       skipped = result.skipped;
       continue;

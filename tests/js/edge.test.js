@@ -713,6 +713,19 @@ test('the edge relay logs a JSON line per request and per delivery attempt, with
   }
 });
 
+test('a webhook refused once its secret passed is labelled in its log line, one refused before it is not', async () => {
+  const catalogue = JSON.stringify({ type: 'plan.created', messageId: 'msg-plan-1', plan: { id: 'plan-pro' } });
+  await withEdge(() => ({ STIGG_SEGMENT_ON_MISSING_CUSTOMER: 'error' }), async (edge) => {
+    assert.equal((await post(edge, catalogue)).status, 400);
+    assert.equal((await post(edge, catalogue, { 'Stigg-Webhooks-Secret': 'whsec_wrong' })).status, 401);
+    await settle(300);
+    const [refused, wrong] = logLines(edge).filter((l) => l.event === 'request');
+    assert.deepEqual([refused.status, refused.error_class, refused.stigg_type, refused.stigg_message_id],
+      [400, 'EventNotSupported', 'plan.created', 'msg-plan-1']);
+    assert.deepEqual([wrong.status, wrong.stigg_type, wrong.stigg_message_id], [401, undefined, undefined]);
+  });
+});
+
 test('LOG_LEVEL quiets what went well; an unknown level is a configuration error', async () => {
   const lines = await loggedSequence({ LOG_LEVEL: 'warn' });
   assert.deepEqual(lines.map((line) => JSON.parse(line)).map((l) => [l.level, l.event, l.status]),
