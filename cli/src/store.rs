@@ -325,13 +325,15 @@ impl Queue {
 
     /// Commits every group of calls in one transaction (group commit: one
     /// fsync for all the webhooks that arrived meanwhile), each group with
-    /// when its webhook was acknowledged (Unix milliseconds). Returns how
-    /// many rows were new per group: a Stigg retry of a queued webhook adds
-    /// none.
+    /// when its webhook was acknowledged (Unix milliseconds), each call with
+    /// the index of its target in `targets`. Returns how many rows were new
+    /// per group and target (indexed as `targets`): a Stigg retry of a queued
+    /// webhook adds none.
     pub fn enqueue(
         &mut self,
-        groups: &[(i64, Vec<(String, ReadyCall)>)],
-    ) -> rusqlite::Result<Vec<Vec<(String, usize)>>> {
+        targets: &[String],
+        groups: &[(i64, Vec<(usize, ReadyCall)>)],
+    ) -> rusqlite::Result<Vec<Vec<usize>>> {
         let tx = self.conn.transaction()?;
         let mut added = Vec::with_capacity(groups.len());
         {
@@ -340,14 +342,14 @@ impl Queue {
                  VALUES (?1, ?2, ?3, ?4)",
             )?;
             for (received_ms, group) in groups {
-                let mut per_target: Vec<(String, usize)> = Vec::new();
+                let mut per_target = vec![0; targets.len()];
                 for (target, call) in group {
-                    let n =
-                        insert.execute(params![target, call.message_id, call.json, received_ms])?;
-                    match per_target.iter_mut().find(|(t, _)| t == target) {
-                        Some((_, count)) => *count += n,
-                        None => per_target.push((target.clone(), n)),
-                    }
+                    per_target[*target] += insert.execute(params![
+                        targets[*target],
+                        call.message_id,
+                        call.json,
+                        received_ms
+                    ])?;
                 }
                 added.push(per_target);
             }
@@ -524,7 +526,7 @@ mod tests {
         assert!(matches!(QueueFile::claim(&path), Err(OpenError::InUse)));
         let mut queue = Queue::open(&path).unwrap();
         queue
-            .enqueue(&[(1, vec![("t".into(), call.clone())])])
+            .enqueue(&["t".into()], &[(1, vec![(0, call.clone())])])
             .unwrap();
         queue.mark_closed_cleanly(true).unwrap();
         drop(queue);
@@ -538,7 +540,9 @@ mod tests {
             message_id: "b".into(),
             json: "{}".into(),
         };
-        queue.enqueue(&[(2, vec![("t".into(), other)])]).unwrap();
+        queue
+            .enqueue(&["t".into()], &[(2, vec![(0, other)])])
+            .unwrap();
         assert!(wal_path(&path).exists());
         let copy = path.with_file_name("copy.sqlite");
         std::fs::copy(&path, &copy).unwrap();
@@ -570,13 +574,16 @@ mod tests {
             json: format!("{{\"messageId\":\"{id}\"}}"),
         };
         let added = queue
-            .enqueue(&[
-                (10, vec![("t".into(), call("a")), ("u".into(), call("a"))]),
-                (20, vec![("t".into(), call("a")), ("t".into(), call("b"))]),
-            ])
+            .enqueue(
+                &["t".into(), "u".into()],
+                &[
+                    (10, vec![(0, call("a")), (1, call("a"))]),
+                    (20, vec![(0, call("a")), (0, call("b"))]),
+                ],
+            )
             .unwrap();
-        assert_eq!(added[0], vec![("t".to_owned(), 1), ("u".to_owned(), 1)]);
-        assert_eq!(added[1], vec![("t".to_owned(), 1)]);
+        assert_eq!(added[0], vec![1, 1]);
+        assert_eq!(added[1], vec![1, 0]);
         let rows = queue.peek("t", 0, 10).unwrap();
         assert_eq!(rows.len(), 2);
         // A repeat keeps the first arrival's time.
@@ -640,7 +647,9 @@ mod tests {
             message_id: "new".into(),
             json: "{}".into(),
         };
-        queue.enqueue(&[(42, vec![("t".into(), new)])]).unwrap();
+        queue
+            .enqueue(&["t".into()], &[(42, vec![(0, new)])])
+            .unwrap();
         drop(queue);
         let queue = Queue::open(&path).unwrap();
         let rows = queue.peek("t", 0, 10).unwrap();

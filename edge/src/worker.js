@@ -298,7 +298,9 @@ async function webhook(request, env, noted) {
       messages.push({ body: { target: target.name, messageId: call.messageId, call: text }, size: encoder.encode(text).length });
     }
   }
-  if (skipped) {
+  // Skipped only when no target made a call: a target whose settings skip
+  // the webhook drops no other target's calls.
+  if (skipped && messages.length === 0) {
     noted.queued = 0;
     noted.skipped = skipped.code;
     return json(200, { queued: 0, skipped });
