@@ -955,7 +955,7 @@ fn send_some(ctx: &Context, index: usize, queue: &mut Queue) -> Round {
     let (target, _) = &ctx.targets[index];
     let metrics = &ctx.metrics.targets[index];
     let hold = Duration::from_millis(ctx.client.policy.hold_ms);
-    let rows = match queue.peek(&target.name, 0, MAX_BATCH_CALLS) {
+    let rows = match queue.peek(&target.name, MAX_BATCH_CALLS) {
         Ok(rows) => rows,
         Err(err) => {
             return Round::Delivered {
