@@ -308,10 +308,6 @@ impl BatchBudget {
         self.bytes += call_bytes + usize::from(self.calls > 0);
         self.calls += 1;
     }
-
-    pub fn calls(&self) -> usize {
-        self.calls
-    }
 }
 
 /// Cuts calls of these sizes, in order, into batches within Segment's
@@ -564,7 +560,6 @@ pub enum Decision {
     /// Accepted. `dead_lettered`: calls held earlier that this acceptance
     /// shows were refused on their own.
     Sent {
-        calls: usize,
         dead_lettered: usize,
     },
     /// Try the same calls again after this long.
@@ -686,8 +681,6 @@ pub struct Delivery {
     /// Answers to calls refused alone: (status, body).
     refusals: Vec<(u16, String)>,
     stop: Option<(Stop, String)>,
-    /// What the last failing answer said, for a stop's message.
-    last_problem: String,
     retry_wait_ms: Option<u64>,
     requests: u32,
     split_too_large: u32,
@@ -728,7 +721,6 @@ impl Delivery {
             current: None,
             refusals: Vec::new(),
             stop: None,
-            last_problem: String::new(),
             retry_wait_ms: None,
             requests: 0,
             split_too_large: 0,
@@ -772,7 +764,6 @@ impl Delivery {
                     }
                 }
                 Decision::Sent {
-                    calls,
                     dead_lettered: released.len(),
                 }
             }
@@ -912,17 +903,17 @@ impl Delivery {
         }
         self.states[call] = State::Held(refusal);
         batch.held.push(call);
-        self.last_problem = one_line(body);
         if batch.held.len() >= ISOLATED_REFUSALS || batch.open == 0 {
+            let said = one_line(body);
             let message = match batch.held.len() {
                 // A batch of one call: nothing to compare it with.
                 1 => format!(
-                    "{} answered HTTP 400 to a request of a single call, and nothing else of its batch was accepted: a 400 counts as about a call only when the endpoint accepts other calls of the same batch (Segment answers 400 only to a request too large or not JSON), so it is not dead-lettered; {CHECK_URL}{}",
-                    self.endpoint, self.last_problem
+                    "{} answered HTTP 400 to a request of a single call, and nothing else of its batch was accepted: a 400 counts as about a call only when the endpoint accepts other calls of the same batch (Segment answers 400 only to a request too large or not JSON), so it is not dead-lettered; {CHECK_URL}{said}",
+                    self.endpoint
                 ),
                 held => format!(
-                    "{} answered HTTP 400 to every request, to {held} calls sent alone as well, and accepted none: the answer is about the request, not a call (a proxy or a gateway in the way?), so nothing is dead-lettered; {CHECK_URL}{}",
-                    self.endpoint, self.last_problem
+                    "{} answered HTTP 400 to every request, to {held} calls sent alone as well, and accepted none: the answer is about the request, not a call (a proxy or a gateway in the way?), so nothing is dead-lettered; {CHECK_URL}{said}",
+                    self.endpoint
                 ),
             };
             return self.stop_with(Stop::EveryCallRefused, message);
@@ -948,12 +939,11 @@ impl Delivery {
         problem: String,
         jitter: f64,
     ) -> Decision {
-        self.last_problem = problem;
         if self.policy.max_attempts > 0 && chunk.attempt >= self.policy.max_attempts {
             self.current = Some(chunk);
             let message = format!(
-                "not accepted after {} attempts (the retry budget); last: {}",
-                chunk.attempt, self.last_problem
+                "not accepted after {} attempts (the retry budget); last: {problem}",
+                chunk.attempt
             );
             return self.stop_with(Stop::RetriesExhausted, message);
         }

@@ -73,6 +73,8 @@ export interface Limits {
   segmentCallLimitBytes: number;
   callBudgetBytes: number;
   secretHeader: string;
+  /** The variable a host reads the webhookSecret setting from (STIGG_SEGMENT_WEBHOOK_SECRET). */
+  webhookSecretVariable: string;
   errorClasses: string[];
 }
 
@@ -301,8 +303,8 @@ pub fn configure(settings: &str) -> Result<(), JsValue> {
 
 /// The limits and names the JS side needs, from the core so that nothing is
 /// restated there: `{maxBodyBytes, segmentCallLimitBytes, callBudgetBytes,
-/// secretHeader, errorClasses}`. The Segment script has them from the
-/// package's build, written in by scripts/bundle.js (see `fieldArea`).
+/// secretHeader, webhookSecretVariable, errorClasses}`. The Segment script has
+/// them, but the variable, written in by scripts/bundle.js (see `fieldArea`).
 #[cfg(feature = "js-transform")]
 #[wasm_bindgen(unchecked_return_type = "Limits")]
 pub fn limits() -> Result<JsValue, JsValue> {
@@ -315,6 +317,8 @@ pub fn limits() -> Result<JsValue, JsValue> {
     );
     limits.insert("callBudgetBytes", number(crate::fit::CALL_BUDGET_BYTES));
     limits.insert("secretHeader", crate::SECRET_HEADER.into());
+    let secret_variable = crate::settings::WEBHOOK_SECRET.env_variable();
+    limits.insert("webhookSecretVariable", Value::String(secret_variable));
     let classes = crate::ErrorKind::ALL.iter().map(|kind| kind.name().into());
     limits.insert("errorClasses", Value::Array(classes.collect()));
     js_sys::JSON::parse(&crate::json::to_text(&Value::Object(limits)))
@@ -848,12 +852,8 @@ fn decision_json(decision: crate::delivery::Decision) -> JsonValue {
     let mut out = crate::json::Object::new();
     out.insert("decision", decision.name().into());
     match decision {
-        Decision::Sent {
-            calls,
-            dead_lettered,
-        } => {
-            out.insert("calls", number(calls as u64));
-            out.insert("deadLettered", number(dead_lettered as u64));
+        Decision::Sent { dead_lettered } => {
+            out.insert("deadLettered", number(dead_lettered as u64))
         }
         Decision::Retry { after_ms } => out.insert("afterMs", number(after_ms)),
         Decision::Split { status } => out.insert("status", number(u64::from(status))),
@@ -928,7 +928,7 @@ export type SegmentAnswer =
 
 /** What the policy made of one answer; `decision` is a stable name, for logs. */
 export type DeliveryDecision =
-  | { decision: "sent"; calls: number; deadLettered: number }
+  | { decision: "sent"; deadLettered: number }
   | { decision: "retry"; afterMs: number }
   | { decision: "split"; status: number }
   | { decision: "held" }

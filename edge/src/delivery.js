@@ -10,7 +10,7 @@ import { Delivery } from '../../pkg/web.js';
 import { makeLog, msSince } from './log.js';
 
 /** The longest delay a Cloudflare queue takes for a retry (12 hours). */
-export const MAX_QUEUE_DELAY_SECONDS = 43200;
+const MAX_QUEUE_DELAY_SECONDS = 43200;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -86,7 +86,7 @@ export function regionEndpoint(region) {
  * made, set anew on each attempt as Segment's libraries do: with each call's
  * `timestamp`, it lets Segment correct the sender's clock (the core's batch
  * limits keep room for it). */
-export const batchBody = (messages, sentAt) =>
+const batchBody = (messages, sentAt) =>
   `{"batch":[${messages.map((m) => m.body.call).join(',')}],"sentAt":${JSON.stringify(sentAt)}}`;
 
 /** One POST: Segment's answer, as the core's `Delivery.answer` takes it. */
@@ -129,7 +129,9 @@ async function postOnce(target, body, policy) {
   return { status, retryAfter: header('Retry-After'), location: header('Location'), body: answer };
 }
 
-const queueDelay = (ms) => Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(ms / 1000)));
+/** A wait in milliseconds as a queue's retry delay: whole seconds, within
+ * what a queue takes. */
+export const queueDelay = (ms) => Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(ms / 1000)));
 
 /** The log line of one attempt: what was sent, what answered, what the
  * policy decided, as the binary writes it. Segment's answer itself is not in
@@ -158,8 +160,8 @@ function logAttempt(log, target, request, list, bytes, answer, decision, started
  * Delivers one target's messages as the core's policy decides: acks what
  * Segment accepted, dead-letters what it refused on its own, and gives the
  * rest back to the queue with the policy's wait (a retry's backoff or
- * Retry-After, or the hold after a stop). Returns counts for the log line
- * and the messages accepted.
+ * Retry-After, or the hold after a stop). Returns the messages Segment
+ * accepted (the sync records their calls).
  */
 export async function deliver(target, messages, { policy, deadLetters, log = makeLog() }) {
   const sizes = Uint32Array.from(messages, (m) => encoder.encode(m.body.call).length);
@@ -177,14 +179,9 @@ export async function deliver(target, messages, { policy, deadLetters, log = mak
     if (decision.decision === 'retry') break;
   }
   const outcome = delivery.finish();
-  const counts = { accepted: outcome.sent.length, deadLettered: 0, retried: 0, requests: outcome.requests };
-  /** The messages Segment accepted (the sync records its calls'). */
-  counts.acceptedMessages = outcome.sent.map((i) => messages[i]);
-  for (const i of outcome.sent) messages[i].ack();
-  const retry = (message, waitMs) => {
-    message.retry({ delaySeconds: queueDelay(waitMs) });
-    counts.retried += 1;
-  };
+  const accepted = outcome.sent.map((i) => messages[i]);
+  for (const message of accepted) message.ack();
+  const retry = (message, waitMs) => message.retry({ delaySeconds: queueDelay(waitMs) });
   for (const { call, status, answer } of outcome.deadLettered) {
     const message = messages[call];
     const reason = `Segment answered ${status}: it refused this call, and accepted others of its batch`;
@@ -199,7 +196,6 @@ export async function deliver(target, messages, { policy, deadLetters, log = mak
         deadLetteredAt: new Date().toISOString(),
       }, { contentType: 'json' });
       message.ack();
-      counts.deadLettered += 1;
       log.error('dead_lettered', { target: target.name, message_id: message.body.messageId, status, message: `${reason}; the call moved to the dead-letter queue` });
     } catch (err) {
       log.error('dead_letter_failed', { target: target.name, message_id: message.body.messageId, message: `cannot write the dead letter (${err && err.message}); the call stays queued` });
@@ -220,5 +216,5 @@ export async function deliver(target, messages, { policy, deadLetters, log = mak
       message: `target ${target.name} stopped (${outcome.stop}): ${outcome.message.slice(0, 600)}; nothing is dead-lettered, ${outcome.unsent.length} calls stay queued and are tried again in ${queueDelay(wait)} s`,
     });
   }
-  return counts;
+  return accepted;
 }

@@ -16,7 +16,7 @@
 // configuration error. Each request and each delivery attempt is a JSON log
 // line (log.js), as `serve --log-format json` writes them.
 
-import { initSync, transform, configure, settingsSchema, settingsFromEnvironment, limits, version } from '../../pkg/web.js';
+import { initSync, transform, configure, settingsFromEnvironment, limits, version } from '../../pkg/web.js';
 import wasmModule from '../../pkg/stigg_segment_bg.wasm';
 import { ConfigError, deliver, makeTarget, readCapped, regionEndpoint } from './delivery.js';
 import { LEVELS, makeLog, msSince } from './log.js';
@@ -28,7 +28,8 @@ const LIMITS = limits();
 const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 const SECRET_HEADER = LIMITS.secretHeader;
 const CLIENT_ERRORS = new Set(LIMITS.errorClasses);
-const SCHEMA = settingsSchema();
+/** The webhook secret's variable, by the core's rule. */
+const SECRET_VARIABLE = LIMITS.webhookSecretVariable;
 const encoder = new TextEncoder();
 const VERSION = version();
 /** Cloudflare Queues: at most 100 messages and 256 KB per sendBatch. */
@@ -36,9 +37,6 @@ const SEND_BATCH_MESSAGES = 100;
 const SEND_BATCH_BYTES = 250 * 1000;
 /** Each queue message carries ~100 bytes of metadata besides its body. */
 const MESSAGE_OVERHEAD_BYTES = 200;
-
-/** The webhook secret's variable, by the core's rule. */
-const SECRET_VARIABLE = SCHEMA.find((spec) => spec.name === 'webhookSecret').variable;
 
 /** The function's settings from the Worker's variables, named and typed by
  * the core (wrangler's [vars] may hold JSON values; a secret or `--var` is
@@ -346,8 +344,8 @@ async function consume(batch, env) {
   await Promise.all(config.targets.map(async ({ target }) => {
     const messages = byTarget.get(target.name);
     if (messages.length === 0) return;
-    const counts = await deliver(target, messages, { policy: config.policy, deadLetters: env.DEAD_LETTERS, log });
-    await recordAccepted(env, counts.acceptedMessages, syncLog(env));
+    const accepted = await deliver(target, messages, { policy: config.policy, deadLetters: env.DEAD_LETTERS, log });
+    await recordAccepted(env, accepted, syncLog(env));
   }));
 }
 

@@ -393,10 +393,7 @@ fn answers_about_the_request_say_what_to_check() {
 #[test]
 fn decisions_and_stops_have_stable_names() {
     let names: Vec<&str> = [
-        Decision::Sent {
-            calls: 1,
-            dead_lettered: 0,
-        },
+        Decision::Sent { dead_lettered: 0 },
         Decision::Retry { after_ms: 1 },
         Decision::Split { status: 400 },
         Decision::Held,

@@ -726,6 +726,15 @@ test('a webhook refused once its secret passed is labelled in its log line, one 
   });
 });
 
+test('without a webhook secret the edge relay warns, naming the variable by the core\'s rule', async () => {
+  await withEdge(() => ({ STIGG_SEGMENT_WEBHOOK_SECRET: '' }), async (edge) => {
+    assert.equal((await post(edge, JSON.stringify(webhook(1)), {})).status, 200);
+    const warning = logLines(edge).find((l) => l.event === 'no_secret');
+    assert.ok(warning, edge.lines.join('\n'));
+    assert.match(warning.message, /^no webhookSecret \(STIGG_SEGMENT_WEBHOOK_SECRET\) is set/);
+  });
+});
+
 test('LOG_LEVEL quiets what went well; an unknown level is a configuration error', async () => {
   const lines = await loggedSequence({ LOG_LEVEL: 'warn' });
   assert.deepEqual(lines.map((line) => JSON.parse(line)).map((l) => [l.level, l.event, l.status]),
