@@ -218,6 +218,76 @@ pub fn region_endpoint(region: &str) -> Option<&'static str> {
     }
 }
 
+/// One destination of a relay, as `serve --target` and the edge relay's
+/// `TARGETS` give it:
+/// `name=NAME,write-key-env=VAR[,region=us|eu][,endpoint=URL][,namespace=NS]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TargetSpec {
+    /// Letters, digits, `-`, `_` and `.`: it names the target in the queue,
+    /// logs and metrics.
+    pub name: String,
+    /// The variable (a Worker's secret) that holds the target's write key.
+    pub write_key_variable: String,
+    /// Where its batches go: `endpoint=` as [`endpoint_url`] takes it, else
+    /// the region's (`us` when none is given).
+    pub endpoint: String,
+    /// The messageIdNamespace setting for this target, when given.
+    pub namespace: Option<String>,
+}
+
+impl TargetSpec {
+    /// The fields a spec may give.
+    pub const FIELDS: [&'static str; 5] =
+        ["name", "write-key-env", "region", "endpoint", "namespace"];
+
+    /// Reads a spec; the error says what is wrong with it (the host says
+    /// where the spec came from).
+    pub fn parse(spec: &str) -> Result<TargetSpec, String> {
+        let mut fields: Vec<(&str, &str)> = Vec::new();
+        for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let Some((key, value)) = part.split_once('=') else {
+                return Err(format!("expected key=value, got {part}"));
+            };
+            let key = key.trim();
+            if !Self::FIELDS.contains(&key) {
+                return Err(format!(
+                    "unknown field {key}; expected {}",
+                    Self::FIELDS.join(", ")
+                ));
+            }
+            if fields.iter().any(|(known, _)| *known == key) {
+                return Err(format!("{key} is given twice"));
+            }
+            fields.push((key, value.trim()));
+        }
+        let field = |key: &str| fields.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+        let name = field("name").ok_or("name= is missing")?;
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        {
+            return Err("the name may hold letters, digits, -, _ and .".to_owned());
+        }
+        let write_key_variable = field("write-key-env").filter(|v| !v.is_empty()).ok_or(
+            "write-key-env= (the name of the variable or secret holding the write key) is missing",
+        )?;
+        let endpoint = match (field("endpoint"), field("region")) {
+            (Some(url), _) => endpoint_url(url)?,
+            (None, None) => US_ENDPOINT.to_owned(),
+            (None, Some(region)) => region_endpoint(region)
+                .ok_or("region must be us or eu")?
+                .to_owned(),
+        };
+        Ok(TargetSpec {
+            name: name.to_owned(),
+            write_key_variable: write_key_variable.to_owned(),
+            endpoint,
+            namespace: field("namespace").map(str::to_owned),
+        })
+    }
+}
+
 /// The endpoint as messages show it: without its query string, which may
 /// carry a token.
 pub fn shown_endpoint(endpoint: &str) -> String {

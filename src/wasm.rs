@@ -769,6 +769,28 @@ impl DeliveryExport {
             .map_err(|message| JsError::new(&message).into())
     }
 
+    /// A relay's target spec,
+    /// `name=NAME,write-key-env=VAR[,region=us|eu][,endpoint=URL][,namespace=NS]`,
+    /// read by the rule `stigg-segment serve --target` reads it by: `{name,
+    /// writeKeyVariable, endpoint, namespace?}`, the endpoint as
+    /// `Delivery.endpoint` gives it. Throws, saying what is wrong with it.
+    #[wasm_bindgen(js_name = parseTarget, unchecked_return_type = "TargetSpec")]
+    pub fn parse_target(spec: &str) -> Result<JsValue, JsValue> {
+        let read = crate::delivery::TargetSpec::parse(spec)
+            .map_err(|message| JsValue::from(JsError::new(&message)))?;
+        let mut out = crate::json::Object::new();
+        out.insert("name", JsonValue::String(read.name));
+        out.insert(
+            "writeKeyVariable",
+            JsonValue::String(read.write_key_variable),
+        );
+        out.insert("endpoint", JsonValue::String(read.endpoint));
+        if let Some(namespace) = read.namespace {
+            out.insert("namespace", JsonValue::String(namespace));
+        }
+        js_sys::JSON::parse(&crate::json::to_text(&JsonValue::Object(out)))
+    }
+
     /// How many bytes of an answer a host reads before it scrubs the write
     /// key out of it: twice what the core keeps, so that a key the core's
     /// cut falls across is whole when it is scrubbed. The core makes the cut.
@@ -942,6 +964,18 @@ export type DeliveryStop =
   | "retries_exhausted"
   | "plain_http"
   | "interrupted";
+
+/** One destination of a relay, as `Delivery.parseTarget` reads its spec. */
+export interface TargetSpec {
+  /** Letters, digits, -, _ and . */
+  name: string;
+  /** The variable (a Worker's secret) that holds its write key. */
+  writeKeyVariable: string;
+  /** The URL batches go to. */
+  endpoint: string;
+  /** The messageIdNamespace setting for this target. */
+  namespace?: string;
+}
 
 /** Every call's fate, by index. */
 export interface DeliveryOutcome {

@@ -21,7 +21,8 @@ use std::time::Duration;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
-use crate::library::{delivery, SettingsSource};
+use crate::library::delivery::{self, TargetSpec};
+use crate::library::SettingsSource;
 use crate::segment::{Client, Target};
 
 /// Stigg webhooks to Segment's HTTP Tracking API.
@@ -323,11 +324,10 @@ fn check_environment(cli: &Cli) -> Result<(), ExitCode> {
         .collect();
     let mut also_known = declared_variables(&Cli::command());
     if let Command::Serve(args) = &cli.command {
-        // A target's write key may sit in a variable of any name.
+        // A target's write key may sit in a variable of any name (a spec
+        // that does not parse is reported once serve reads it).
         for spec in &args.targets {
-            if let Ok(fields) = target_fields(spec) {
-                also_known.extend(fields.get("write-key-env").map(|v| (*v).to_owned()));
-            }
+            also_known.extend(TargetSpec::parse(spec).map(|t| t.write_key_variable));
         }
     }
     let also_known: Vec<&str> = also_known.iter().map(String::as_str).collect();
@@ -460,7 +460,9 @@ fn run_serve(args: ServeArgs) -> Result<i32, String> {
         targets.push((target, source.settings(None)?));
     }
     for spec in &args.targets {
-        let target = parse_target(spec)?;
+        let read = TargetSpec::parse(spec).map_err(|err| format!("--target {spec}: {err}"))?;
+        let write_key = write_key(&read.write_key_variable)?;
+        let target = Target::new(read.name, read.endpoint, write_key, read.namespace);
         if targets.iter().any(|(t, _)| t.name == target.name) {
             return Err(format!("two targets are named {}", target.name));
         }
@@ -486,60 +488,4 @@ fn run_serve(args: ServeArgs) -> Result<i32, String> {
         },
         min_body_rate: args.min_body_rate,
     })
-}
-
-/// A `--target`'s fields, by key.
-fn target_fields(spec: &str) -> Result<std::collections::BTreeMap<&str, &str>, String> {
-    let mut fields = std::collections::BTreeMap::new();
-    for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let Some((key, value)) = part.split_once('=') else {
-            return Err(format!("--target {spec}: expected key=value, got {part}"));
-        };
-        if fields.insert(key.trim(), value.trim()).is_some() {
-            return Err(format!("--target {spec}: {key} is given twice"));
-        }
-    }
-    Ok(fields)
-}
-
-/// `name=eu,write-key-env=SEGMENT_WRITE_KEY_EU,region=eu,namespace=eu`.
-fn parse_target(spec: &str) -> Result<Target, String> {
-    let fields = target_fields(spec)?;
-    let known = ["name", "write-key-env", "region", "endpoint", "namespace"];
-    if let Some(unknown) = fields.keys().find(|k| !known.contains(k)) {
-        return Err(format!(
-            "--target {spec}: unknown field {unknown}; expected {}",
-            known.join(", ")
-        ));
-    }
-    let name = fields
-        .get("name")
-        .ok_or_else(|| format!("--target {spec}: name= is missing"))?;
-    if name.is_empty()
-        || !name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-    {
-        return Err(format!(
-            "--target {spec}: the name may hold letters, digits, -, _ and ."
-        ));
-    }
-    let var = fields
-        .get("write-key-env")
-        .ok_or_else(|| format!("--target {spec}: write-key-env= (the name of the variable holding the write key) is missing"))?;
-    let endpoint = match (fields.get("endpoint"), fields.get("region")) {
-        (Some(url), _) => {
-            delivery::endpoint_url(url).map_err(|err| format!("--target {spec}: {err}"))?
-        }
-        (None, None) => delivery::US_ENDPOINT.to_owned(),
-        (None, Some(region)) => delivery::region_endpoint(region)
-            .ok_or_else(|| format!("--target {spec}: region must be us or eu"))?
-            .to_owned(),
-    };
-    Ok(Target::new(
-        (*name).to_owned(),
-        endpoint,
-        write_key(var)?,
-        fields.get("namespace").map(|ns| (*ns).to_owned()),
-    ))
 }

@@ -16,7 +16,7 @@
 // configuration error. Each request and each delivery attempt is a JSON log
 // line (log.js), as `serve --log-format json` writes them.
 
-import { initSync, transform, configure, settingsFromEnvironment, limits, version } from '../../pkg/web.js';
+import { initSync, transform, configure, settingsFromEnvironment, limits, version, Delivery } from '../../pkg/web.js';
 import wasmModule from '../../pkg/stigg_segment_bg.wasm';
 import { ConfigError, deliver, makeTarget, readCapped, regionEndpoint } from './delivery.js';
 import { LEVELS, makeLog, msSince } from './log.js';
@@ -41,10 +41,10 @@ const MESSAGE_OVERHEAD_BYTES = 200;
 /** The function's settings from the Worker's variables, named and typed by
  * the core (wrangler's [vars] may hold JSON values; a secret or `--var` is
  * text). A write key's secret may take any name, the prefix included. */
-function readSettings(env) {
+function readSettings(env, writeKeyVariables) {
   let read;
   try {
-    read = settingsFromEnvironment(env, writeKeyVariables(env));
+    read = settingsFromEnvironment(env, writeKeyVariables);
   } catch (err) {
     throw new ConfigError(err.message);
   }
@@ -55,50 +55,26 @@ function readSettings(env) {
   return read.settings;
 }
 
-/** TARGETS as a list of specs. */
-function targetSpecs(env) {
+/** TARGETS, a list of serve's `--target` specs (separated by ; or new
+ * lines), each read by the core's rule; none when TARGETS is not set. */
+function readTargetSpecs(env) {
   if (env.TARGETS === undefined || env.TARGETS === '') return [];
   const specs = Array.isArray(env.TARGETS) ? env.TARGETS : String(env.TARGETS).split(/[;\n]/);
-  return specs.map((s) => String(s).trim()).filter((s) => s !== '');
+  const read = specs.map((s) => String(s).trim()).filter((s) => s !== '').map((spec) => {
+    try {
+      return Delivery.parseTarget(spec);
+    } catch (err) {
+      throw new ConfigError(`TARGETS ${spec}: ${err.message}`);
+    }
+  });
+  if (read.length === 0) throw new ConfigError('TARGETS names no target');
+  return read;
 }
 
-/** The variables TARGETS names as holding write keys. */
-function writeKeyVariables(env) {
-  return targetSpecs(env)
-    .map((spec) => /(?:^|,)\s*write-key-env\s*=\s*([^,]*)/.exec(spec))
-    .filter(Boolean)
-    .map((match) => match[1].trim());
-}
-
-/** serve's `--target` syntax: name=NAME,write-key-env=SECRET[,region=us|eu][,endpoint=URL][,namespace=NS]. */
-function parseTarget(spec, env) {
-  const fields = new Map();
-  for (const part of spec.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
-    const at = part.indexOf('=');
-    if (at < 0) throw new ConfigError(`TARGETS ${spec}: expected key=value, got ${part}`);
-    const key = part.slice(0, at).trim();
-    if (fields.has(key)) throw new ConfigError(`TARGETS ${spec}: ${key} is given twice`);
-    fields.set(key, part.slice(at + 1).trim());
-  }
-  const known = ['name', 'write-key-env', 'region', 'endpoint', 'namespace'];
-  const unknown = [...fields.keys()].find((key) => !known.includes(key));
-  if (unknown !== undefined) throw new ConfigError(`TARGETS ${spec}: unknown field ${unknown}; expected ${known.join(', ')}`);
-  const name = fields.get('name');
-  if (!name || !/^[A-Za-z0-9._-]+$/.test(name)) {
-    throw new ConfigError(`TARGETS ${spec}: name= is missing or holds other than letters, digits, -, _ and .`);
-  }
-  const writeKeyName = fields.get('write-key-env');
-  if (!writeKeyName) throw new ConfigError(`TARGETS ${spec}: write-key-env= (the name of the secret holding the write key) is missing`);
-  let endpoint = fields.get('endpoint');
-  if (endpoint === undefined) {
-    endpoint = regionEndpoint(fields.get('region'));
-    if (endpoint === undefined) throw new ConfigError(`TARGETS ${spec}: region must be us or eu`);
-  }
-  return makeTarget({ name, endpoint, writeKey: env[writeKeyName], writeKeyName, namespace: fields.get('namespace') });
-}
-
-function readTargets(env) {
-  if (env.TARGETS === undefined || env.TARGETS === '') {
+/** The targets: TARGETS' specs, or without them the one target "default"
+ * (SEGMENT_WRITE_KEY, SEGMENT_ENDPOINT or SEGMENT_REGION). */
+function readTargets(env, specs) {
+  if (specs.length === 0) {
     let endpoint = env.SEGMENT_ENDPOINT;
     if (endpoint === undefined || endpoint === '') {
       endpoint = regionEndpoint(env.SEGMENT_REGION);
@@ -107,12 +83,10 @@ function readTargets(env) {
     return [makeTarget({ name: 'default', endpoint, writeKey: env.SEGMENT_WRITE_KEY, writeKeyName: 'SEGMENT_WRITE_KEY' })];
   }
   const targets = [];
-  for (const spec of targetSpecs(env)) {
-    const target = parseTarget(spec, env);
-    if (targets.some((t) => t.name === target.name)) throw new ConfigError(`two targets are named ${target.name}`);
-    targets.push(target);
+  for (const { name, endpoint, writeKeyVariable, namespace } of specs) {
+    if (targets.some((t) => t.name === name)) throw new ConfigError(`two targets are named ${name}`);
+    targets.push(makeTarget({ name, endpoint, writeKey: env[writeKeyVariable], writeKeyName: writeKeyVariable, namespace }));
   }
-  if (targets.length === 0) throw new ConfigError('TARGETS names no target');
   return targets;
 }
 
@@ -153,8 +127,9 @@ function loadConfig(env) {
     return cached.config;
   }
   try {
-    const settings = readSettings(env);
-    const targets = readTargets(env).map((target) => {
+    const specs = readTargetSpecs(env);
+    const settings = readSettings(env, specs.map((spec) => spec.writeKeyVariable));
+    const targets = readTargets(env, specs).map((target) => {
       const own = target.namespace === undefined ? settings : { ...settings, messageIdNamespace: target.namespace };
       try {
         configure(JSON.stringify(own)); // the core's own check of the settings

@@ -739,3 +739,67 @@ fn batches_stay_within_bytes_and_calls() {
     assert_eq!(lengths, vec![2500, 2500, 1000]);
     assert!(plan_batches(&[]).is_empty());
 }
+
+#[test]
+fn a_target_spec_is_read_by_one_rule_for_every_relay() {
+    let spec =
+        TargetSpec::parse(" name=eu , write-key-env=SEGMENT_WRITE_KEY_EU,region=eu,namespace=eu,")
+            .unwrap();
+    assert_eq!(
+        spec,
+        TargetSpec {
+            name: "eu".into(),
+            write_key_variable: "SEGMENT_WRITE_KEY_EU".into(),
+            endpoint: EU_ENDPOINT.into(),
+            namespace: Some("eu".into()),
+        }
+    );
+    let spec = TargetSpec::parse("name=us.1,write-key-env=K").unwrap();
+    assert_eq!(
+        (spec.endpoint.as_str(), spec.namespace),
+        (US_ENDPOINT, None)
+    );
+    // An endpoint is taken as --endpoint is, and wins over a region.
+    let spec =
+        TargetSpec::parse("name=p,write-key-env=K,region=eu,endpoint=https://proxy.example.com")
+            .unwrap();
+    assert_eq!(spec.endpoint, "https://proxy.example.com/v1/batch");
+    for (bad, says) in [
+        (
+            "name=a,write-key-env",
+            "expected key=value, got write-key-env",
+        ),
+        ("name=a,name=b,write-key-env=K", "name is given twice"),
+        (
+            "name=a,write-key=K",
+            "unknown field write-key; expected name, write-key-env, region, endpoint, namespace",
+        ),
+        ("write-key-env=K", "name= is missing"),
+        (
+            "name=a b,write-key-env=K",
+            "the name may hold letters, digits, -, _ and .",
+        ),
+        ("name=,write-key-env=K", "the name may hold letters"),
+        (
+            "name=a",
+            "write-key-env= (the name of the variable or secret holding the write key) is missing",
+        ),
+        ("name=a,write-key-env=", "write-key-env= (the name"),
+        (
+            "name=a,write-key-env=K,region=ap",
+            "region must be us or eu",
+        ),
+        (
+            "name=a,write-key-env=K,endpoint=http://proxy.example.com",
+            "the endpoint http://proxy.example.com uses plain http",
+        ),
+        (
+            "name=a,write-key-env=K,endpoint=https://wk_1:@proxy.example.com",
+            "the endpoint https://…@proxy.example.com holds credentials",
+        ),
+    ] {
+        let err = TargetSpec::parse(bad).unwrap_err();
+        assert!(err.starts_with(says), "{bad}: {err}");
+        assert!(!err.contains("wk_1"), "{err}");
+    }
+}

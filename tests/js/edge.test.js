@@ -533,6 +533,21 @@ test('a wrong configuration answers 500 and names the problem, never the key', a
   }
 });
 
+test('TARGETS is read by the core\'s rule, as serve reads --target, and a wrong spec answers 500 naming it', async () => {
+  assert.deepEqual(core.Delivery.parseTarget('name=eu,write-key-env=KEY_EU,region=eu,namespace=eu'),
+    { name: 'eu', writeKeyVariable: 'KEY_EU', endpoint: 'https://events.eu1.segmentapis.com/v1/batch', namespace: 'eu' });
+  for (const [TARGETS, problem] of [
+    ['name=eu,write-key-env=KEY_EU,region=ap', /^TARGETS name=eu,write-key-env=KEY_EU,region=ap: region must be us or eu$/],
+    ['name=eu,write-key-env=KEY_EU; name=eu,write-key-env=KEY_EU', /^two targets are named eu$/],
+  ]) {
+    await withEdge(() => ({ TARGETS, KEY_EU: 'key-eu' }), async (edge) => {
+      const { status, text } = await post(edge, JSON.stringify(webhook(1)));
+      assert.equal(status, 500, text);
+      assert.match(JSON.parse(text).error.message, problem);
+    });
+  }
+});
+
 for (const testCase of TABLE.cases.filter((c) => !c.hosts || c.hosts.includes('edge'))) {
   test(`the policy table in the edge relay: ${testCase.name}`, async () => {
     const { expect, calls } = testCase;

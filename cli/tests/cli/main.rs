@@ -859,6 +859,30 @@ fn bare_command() -> Command {
 }
 
 #[test]
+fn a_wrong_target_spec_exits_1_naming_it_by_the_rule_the_edge_relay_reads_targets_by() {
+    for (spec, problem) in [
+        (
+            "name=eu,write-key-env=KEY_EU,region=ap",
+            "--target name=eu,write-key-env=KEY_EU,region=ap: region must be us or eu",
+        ),
+        (
+            "name=eu,write-key-env=,region=eu",
+            "--target name=eu,write-key-env=,region=eu: write-key-env= (the name of the variable or secret holding the write key) is missing",
+        ),
+        (
+            "name=eu,key=KEY_EU",
+            "--target name=eu,key=KEY_EU: unknown field key; expected name, write-key-env, region, endpoint, namespace",
+        ),
+    ] {
+        let output = run(bare_command()
+            .env("KEY_EU", "key-eu")
+            .args(["serve", "--listen", "127.0.0.1:0", "--target", spec]));
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        assert!(stderr(&output).contains(problem), "{}", stderr(&output));
+    }
+}
+
+#[test]
 fn bad_arguments_exit_1_and_help_exits_0() {
     for (args, problem) in [
         (&["send", "--bogus"][..], "unexpected argument '--bogus'"),
