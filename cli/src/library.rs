@@ -22,6 +22,11 @@ pub const SECRET_HEADER: &str = stigg_segment::SECRET_HEADER;
 /// batch's `sentAt`, log lines.
 pub use stigg_segment::timestamp::format_unix_ms;
 
+/// Text in double quotes, escaped as the core's messages quote text from
+/// elsewhere (so that it can neither start a line nor drive a terminal),
+/// whole: the log's text format.
+pub use stigg_segment::json::push_quoted;
+
 /// What a webhook says it is (Stigg's type and messageId), for a log line,
 /// and when it arrived, for the calls Stigg gave no timestamp.
 pub use stigg_segment::{Arrival, WebhookLabel};
