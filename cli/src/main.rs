@@ -88,11 +88,10 @@ enum Region {
 }
 
 impl Region {
+    /// Segment's endpoint for the region, from the core's table of them.
     fn endpoint(self) -> &'static str {
-        match self {
-            Region::Us => delivery::US_ENDPOINT,
-            Region::Eu => delivery::EU_ENDPOINT,
-        }
+        let region = self.to_possible_value().expect("no region is skipped");
+        delivery::region_endpoint(region.get_name()).expect("the core knows every region")
     }
 }
 
@@ -169,9 +168,8 @@ struct SendArgs {
     paths: Vec<PathBuf>,
     #[command(flatten)]
     common: Common,
-    /// Print the calls as NDJSON instead of sending them (no write key needed).
-    #[arg(long)]
-    dry_run: bool,
+    #[command(flatten)]
+    run: RunArgs,
     /// The SQLite journal of calls sent, by messageId: a rerun sends only
     /// what is not in it.
     #[arg(
@@ -183,12 +181,6 @@ struct SendArgs {
     /// Keep no journal (a rerun sends everything again).
     #[arg(long, conflicts_with = "journal")]
     no_journal: bool,
-    /// Requests in flight at once.
-    #[arg(long, default_value_t = 4, value_name = "N")]
-    concurrency: usize,
-    /// No progress bar (there is none unless standard error is a terminal).
-    #[arg(long)]
-    no_progress: bool,
     /// A top-level field of each webhook that holds when it arrived (an ISO
     /// 8601 date-time, as your capture recorded it): a call without Stigg's
     /// own valid timestamp is dated by it. Without it, such a call has no
@@ -204,9 +196,8 @@ struct SyncArgs {
     /// Stigg's REST API (https only; plain http only to 127.0.0.1, [::1] or localhost).
     #[arg(long, value_name = "URL", default_value = stigg_api::DEFAULT_URL)]
     stigg_api_url: String,
-    /// Print the calls as NDJSON instead of sending them (no write key needed).
-    #[arg(long)]
-    dry_run: bool,
+    #[command(flatten)]
+    run: RunArgs,
     /// The SQLite state file: the last call Segment accepted per customer
     /// and call type. A rerun sends only the calls that differ.
     #[arg(long, value_name = "FILE", default_value = "stigg-segment-sync.sqlite")]
@@ -214,6 +205,15 @@ struct SyncArgs {
     /// Keep no state (every run sends every customer's calls).
     #[arg(long, conflicts_with = "journal")]
     no_journal: bool,
+}
+
+/// How `send` and `sync` run: for real or dry, how many requests at once,
+/// with a progress bar or not.
+#[derive(Args)]
+struct RunArgs {
+    /// Print the calls as NDJSON instead of sending them (no write key needed).
+    #[arg(long)]
+    dry_run: bool,
     /// Requests to Segment in flight at once.
     #[arg(long, default_value_t = 4, value_name = "N")]
     concurrency: usize,
@@ -368,16 +368,20 @@ fn write_key(var: &str) -> Result<String, String> {
     Ok(key)
 }
 
-fn client(common: &Common) -> Client {
-    let policy = delivery::Policy {
+/// The delivery policy the flags set.
+fn policy(common: &Common) -> delivery::Policy {
+    delivery::Policy {
         max_attempts: common.max_attempts,
         backoff_ms: common.backoff_ms,
         max_backoff_ms: common.max_backoff_ms,
         max_retry_after_ms: common.max_retry_after_ms,
         hold_ms: common.max_backoff_ms,
-    };
+    }
+}
+
+fn client(common: &Common) -> Client {
     Client::new(
-        policy,
+        policy(common),
         Duration::from_millis(common.timeout_ms.max(1)),
         common.rate_limit,
     )
@@ -401,7 +405,7 @@ fn default_target(common: &Common) -> Result<Target, String> {
 fn run_send(args: SendArgs) -> Result<i32, String> {
     let source = SettingsSource::load(args.common.settings.as_deref(), env)?.without_secret();
     let settings = source.settings(None)?;
-    let target = if args.dry_run {
+    let target = if args.run.dry_run {
         None
     } else {
         Some((default_target(&args.common)?, client(&args.common)))
@@ -412,8 +416,8 @@ fn run_send(args: SendArgs) -> Result<i32, String> {
         target,
         journal: (!args.no_journal).then_some(args.journal),
         dead_letters: args.common.dead_letters,
-        concurrency: args.concurrency.max(1),
-        progress: !args.no_progress,
+        concurrency: args.run.concurrency.max(1),
+        progress: !args.run.no_progress,
         timestamp_field: args.timestamp_field,
     })
 }
@@ -425,8 +429,8 @@ fn run_sync(args: SyncArgs) -> Result<i32, String> {
     let key = stigg_api::api_key(env(stigg_api::KEY_VARIABLE))?;
     // Stigg's side takes the same backoff, timeout and attempts as Segment's.
     let timeout = Duration::from_millis(args.common.timeout_ms.max(1));
-    let api = stigg_api::StiggApi::new(base, key, client(&args.common).policy, timeout);
-    let target = if args.dry_run {
+    let api = stigg_api::StiggApi::new(base, key, policy(&args.common), timeout);
+    let target = if args.run.dry_run {
         None
     } else {
         Some((default_target(&args.common)?, client(&args.common)))
@@ -437,8 +441,8 @@ fn run_sync(args: SyncArgs) -> Result<i32, String> {
         target,
         state: (!args.no_journal).then_some(args.journal),
         dead_letters: args.common.dead_letters,
-        concurrency: args.concurrency.max(1),
-        progress: !args.no_progress,
+        concurrency: args.run.concurrency.max(1),
+        progress: !args.run.no_progress,
     })
 }
 
@@ -488,4 +492,23 @@ fn run_serve(args: ServeArgs) -> Result<i32, String> {
         },
         min_body_rate: args.min_body_rate,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_region_has_the_cores_endpoint() {
+        assert_eq!(Region::Us.endpoint(), delivery::US_ENDPOINT);
+        assert_eq!(Region::Eu.endpoint(), delivery::EU_ENDPOINT);
+        for region in Region::value_variants() {
+            region.endpoint();
+        }
+    }
+
+    #[test]
+    fn the_arguments_are_declared_as_clap_wants_them() {
+        Cli::command().debug_assert();
+    }
 }
