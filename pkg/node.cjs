@@ -19,6 +19,16 @@ class Delivery {
         wasm.__wbg_delivery_free(ptr, 0);
     }
     /**
+     * How many bytes of an answer a host reads before it scrubs the write
+     * key out of it: twice what the core keeps, so that a key the core's
+     * cut falls across is whole when it is scrubbed. The core makes the cut.
+     * @returns {number}
+     */
+    static answerReadBytes() {
+        const ret = wasm.delivery_answerReadBytes();
+        return ret >>> 0;
+    }
+    /**
      * What Segment's answer to that request means: `{decision, ...}`.
      * Throws when no request awaits an answer.
      * @param {SegmentAnswer} answer
@@ -145,6 +155,24 @@ class Delivery {
         return takeFromExternrefTable0(ret[0]);
     }
     /**
+     * A relay's target spec,
+     * `name=NAME,write-key-env=VAR[,region=us|eu][,endpoint=URL][,namespace=NS]`,
+     * read by the rule `stigg-segment serve --target` reads it by: `{name,
+     * writeKeyVariable, endpoint, namespace?}`, the endpoint as
+     * `Delivery.endpoint` gives it. Throws, saying what is wrong with it.
+     * @param {string} spec
+     * @returns {TargetSpec}
+     */
+    static parseTarget(spec) {
+        const ptr0 = passStringToWasm0(spec, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.delivery_parseTarget(ptr0, len0);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+    /**
      * Segment's endpoint for a region (`us` or `eu`), or `undefined`.
      * @param {string} region
      * @returns {string | undefined}
@@ -159,6 +187,46 @@ class Delivery {
             wasm.__wbindgen_free(ret[0], ret[1] * 1, 1);
         }
         return v2;
+    }
+    /**
+     * `text` with every one of `secrets` replaced by `replacement`, the
+     * longest first; with `cutShort` (the text is the start of a longer
+     * answer), a first part of a secret that ends it goes too.
+     * @param {string} text
+     * @param {string[]} secrets
+     * @param {string} replacement
+     * @param {boolean} cutShort
+     * @returns {string}
+     */
+    static scrub(text, secrets, replacement, cutShort) {
+        let deferred5_0;
+        let deferred5_1;
+        try {
+            const val3 = +cutShort;
+            let ptr0, len0, ptr1, len1;
+            try {
+                ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                len0 = WASM_VECTOR_LEN;
+                ptr1 = passStringToWasm0(replacement, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                len1 = WASM_VECTOR_LEN;
+            } catch (e) {
+                if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+                if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+                throw e;
+            }
+            const ret = wasm.delivery_scrub(ptr0, len0, secrets, ptr1, len1, val3);
+            var ptr4 = ret[0];
+            var len4 = ret[1];
+            if (ret[3]) {
+                ptr4 = 0; len4 = 0;
+                throw takeFromExternrefTable0(ret[2]);
+            }
+            deferred5_0 = ptr4;
+            deferred5_1 = len4;
+            return getStringFromWasm0(ptr4, len4);
+        } finally {
+            wasm.__wbindgen_free(deferred5_0, deferred5_1, 1);
+        }
     }
 }
 if (Symbol.dispose) Delivery.prototype[Symbol.dispose] = Delivery.prototype.free;
@@ -210,8 +278,8 @@ exports.fieldLayout = fieldLayout;
 /**
  * The limits and names the JS side needs, from the core so that nothing is
  * restated there: `{maxBodyBytes, segmentCallLimitBytes, callBudgetBytes,
- * secretHeader, errorClasses}`. The Segment script has them from the
- * package's build, written in by scripts/bundle.js (see `fieldArea`).
+ * secretHeader, webhookSecretVariable, errorClasses}`. The Segment script has
+ * them, but the variable, written in by scripts/bundle.js (see `fieldArea`).
  * @returns {Limits}
  */
 function limits() {
@@ -222,20 +290,6 @@ function limits() {
     return takeFromExternrefTable0(ret[0]);
 }
 exports.limits = limits;
-
-/**
- * What a webhook says it is, for a relay's log line: Stigg's `type` and
- * `messageId`, when the body is JSON and has them as text (`{}` when it
- * has neither). Nothing else of the body is read; peek only at a webhook
- * whose secret passed.
- * @param {string | Uint8Array | Record<string, unknown>} body
- * @returns {WebhookLabel}
- */
-function peekWebhook(body) {
-    const ret = wasm.peekWebhook(body);
-    return ret;
-}
-exports.peekWebhook = peekWebhook;
 
 /**
  * Reads the function's settings from a host's variables (`process.env`, a
@@ -413,11 +467,12 @@ exports.trackingPlan = trackingPlan;
  * (names in any case). `settings`: the function's settings. `receivedAt`,
  * for a relay that queues the calls: when the webhook arrived (ISO 8601 or
  * a `Date`), which dates a call without Stigg's valid `timestamp`.
- * Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
- *
- * Throws an `Error` named `InvalidEventPayload` (with `line` and `column`
- * for JSON syntax), `ValidationError` (`refusal: "secret"` for a wrong
- * secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
+ * Returns `{calls: [{type, ...}], skipped?: {code, reason}}`; given
+ * `receivedAt`, with `webhook: {type?, messageId?}`, what the webhook says
+ * it is (for a relay's log line; on an error thrown once the secret passed
+ * too). Throws an `Error` named `InvalidEventPayload` (with `line` and
+ * `column` for JSON syntax), `ValidationError` (`refusal: "secret"` for a
+ * wrong secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
  * @param {string | Uint8Array | Record<string, unknown>} body
  * @param {Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined} headers
  * @param {Record<string, unknown> | null | undefined} settings

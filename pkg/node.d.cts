@@ -31,7 +31,7 @@ export type SegmentAnswer =
 
 /** What the policy made of one answer; `decision` is a stable name, for logs. */
 export type DeliveryDecision =
-| { decision: "sent"; calls: number; deadLettered: number }
+| { decision: "sent"; deadLettered: number }
 | { decision: "retry"; afterMs: number }
 | { decision: "split"; status: number }
 | { decision: "held" }
@@ -45,6 +45,18 @@ export type DeliveryStop =
 | "retries_exhausted"
 | "plain_http"
 | "interrupted";
+
+/** One destination of a relay, as `Delivery.parseTarget` reads its spec. */
+export interface TargetSpec {
+    /** Letters, digits, -, _ and . */
+    name: string;
+    /** The variable (a Worker's secret) that holds its write key. */
+    writeKeyVariable: string;
+    /** The URL batches go to. */
+    endpoint: string;
+    /** The messageIdNamespace setting for this target. */
+    namespace?: string;
+}
 
 /** Every call's fate, by index. */
 export interface DeliveryOutcome {
@@ -109,6 +121,12 @@ export interface WebhookLabel {
     messageId?: string;
 }
 
+/** (Declared here, beside the relay's code, to keep the lines above where they are.) */
+export interface TransformResult {
+    /** Given `receivedAt` (a relay's transform): what the webhook says it is, for the relay's log line. */
+    webhook?: WebhookLabel;
+}
+
 
 
 /** What every call carries, whatever its type. */
@@ -160,6 +178,8 @@ export interface Limits {
     segmentCallLimitBytes: number;
     callBudgetBytes: number;
     secretHeader: string;
+    /** The variable a host reads the webhookSecret setting from (STIGG_SEGMENT_WEBHOOK_SECRET). */
+    webhookSecretVariable: string;
     errorClasses: string[];
 }
 
@@ -268,6 +288,12 @@ export class Delivery {
     free(): void;
     [Symbol.dispose](): void;
     /**
+     * How many bytes of an answer a host reads before it scrubs the write
+     * key out of it: twice what the core keeps, so that a key the core's
+     * cut falls across is whole when it is scrubbed. The core makes the cut.
+     */
+    static answerReadBytes(): number;
+    /**
      * What Segment's answer to that request means: `{decision, ...}`.
      * Throws when no request awaits an answer.
      */
@@ -306,9 +332,23 @@ export class Delivery {
      */
     next(): DeliveryRequest | undefined;
     /**
+     * A relay's target spec,
+     * `name=NAME,write-key-env=VAR[,region=us|eu][,endpoint=URL][,namespace=NS]`,
+     * read by the rule `stigg-segment serve --target` reads it by: `{name,
+     * writeKeyVariable, endpoint, namespace?}`, the endpoint as
+     * `Delivery.endpoint` gives it. Throws, saying what is wrong with it.
+     */
+    static parseTarget(spec: string): TargetSpec;
+    /**
      * Segment's endpoint for a region (`us` or `eu`), or `undefined`.
      */
     static regionEndpoint(region: string): string | undefined;
+    /**
+     * `text` with every one of `secrets` replaced by `replacement`, the
+     * longest first; with `cutShort` (the text is the start of a longer
+     * answer), a first part of a secret that ends it goes too.
+     */
+    static scrub(text: string, secrets: string[], replacement: string, cutShort: boolean): string;
 }
 
 /**
@@ -332,18 +372,10 @@ export function fieldLayout(): any;
 /**
  * The limits and names the JS side needs, from the core so that nothing is
  * restated there: `{maxBodyBytes, segmentCallLimitBytes, callBudgetBytes,
- * secretHeader, errorClasses}`. The Segment script has them from the
- * package's build, written in by scripts/bundle.js (see `fieldArea`).
+ * secretHeader, webhookSecretVariable, errorClasses}`. The Segment script has
+ * them, but the variable, written in by scripts/bundle.js (see `fieldArea`).
  */
 export function limits(): Limits;
-
-/**
- * What a webhook says it is, for a relay's log line: Stigg's `type` and
- * `messageId`, when the body is JSON and has them as text (`{}` when it
- * has neither). Nothing else of the body is read; peek only at a webhook
- * whose secret passed.
- */
-export function peekWebhook(body: string | Uint8Array | Record<string, unknown>): WebhookLabel;
 
 /**
  * Reads the function's settings from a host's variables (`process.env`, a
@@ -419,11 +451,12 @@ export function trackingPlan(settings: Settings | null | undefined, options?: Tr
  * (names in any case). `settings`: the function's settings. `receivedAt`,
  * for a relay that queues the calls: when the webhook arrived (ISO 8601 or
  * a `Date`), which dates a call without Stigg's valid `timestamp`.
- * Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
- *
- * Throws an `Error` named `InvalidEventPayload` (with `line` and `column`
- * for JSON syntax), `ValidationError` (`refusal: "secret"` for a wrong
- * secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
+ * Returns `{calls: [{type, ...}], skipped?: {code, reason}}`; given
+ * `receivedAt`, with `webhook: {type?, messageId?}`, what the webhook says
+ * it is (for a relay's log line; on an error thrown once the secret passed
+ * too). Throws an `Error` named `InvalidEventPayload` (with `line` and
+ * `column` for JSON syntax), `ValidationError` (`refusal: "secret"` for a
+ * wrong secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
  */
 export function transform(body: string | Uint8Array | Record<string, unknown>, headers: Record<string, string | string[] | null | undefined> | Map<string, string> | Headers | null | undefined, settings: Settings | null | undefined, receivedAt?: string | Date | null): TransformResult;
 

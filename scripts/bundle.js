@@ -142,9 +142,12 @@ function scriptParts() {
     throw new Error('shim/shim.js lost a bundle marker');
   }
   // The field layout and the limits, from the package's build of the same
-  // core (the Segment wasm checks them against its own, see fieldArea()).
+  // core (the Segment wasm checks them against its own, see fieldArea()); the
+  // webhook secret's variable is for the relays, which read their settings
+  // from variables, not for the script.
   const { address, ...layout } = stigg.fieldLayout();
-  const constants = { layout, limits: stigg.limits() };
+  const { webhookSecretVariable, ...limits } = stigg.limits();
+  const constants = { layout, limits };
   let source = shim
     .replace(marker, () => glueAsFactoryBody())
     .replace(constantsMarker, () => JSON.stringify(constants));

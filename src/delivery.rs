@@ -52,6 +52,11 @@ pub const MAX_BATCH_CALLS: usize = 2500;
 pub const BATCH_ENVELOPE_BYTES: usize = 64;
 /// How much of an answer a dead letter or a message keeps.
 pub const MAX_ANSWER_BYTES: usize = 4096;
+/// How much of an answer a host reads before it scrubs the write key out of
+/// it ([`scrub`]): twice what the core keeps, so that a key which the core's
+/// cut at [`MAX_ANSWER_BYTES`] falls across is whole when it is scrubbed.
+/// The host leaves that cut to the core.
+pub const ANSWER_READ_BYTES: usize = 2 * MAX_ANSWER_BYTES;
 /// How many calls sent alone, all refused with 400 while the endpoint
 /// accepted nothing, show that a 400 is about the request. Small, so that a
 /// proxy answering 400 to everything costs a few dozen requests, not one
@@ -213,6 +218,76 @@ pub fn region_endpoint(region: &str) -> Option<&'static str> {
     }
 }
 
+/// One destination of a relay, as `serve --target` and the edge relay's
+/// `TARGETS` give it:
+/// `name=NAME,write-key-env=VAR[,region=us|eu][,endpoint=URL][,namespace=NS]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TargetSpec {
+    /// Letters, digits, `-`, `_` and `.`: it names the target in the queue,
+    /// logs and metrics.
+    pub name: String,
+    /// The variable (a Worker's secret) that holds the target's write key.
+    pub write_key_variable: String,
+    /// Where its batches go: `endpoint=` as [`endpoint_url`] takes it, else
+    /// the region's (`us` when none is given).
+    pub endpoint: String,
+    /// The messageIdNamespace setting for this target, when given.
+    pub namespace: Option<String>,
+}
+
+impl TargetSpec {
+    /// The fields a spec may give.
+    pub const FIELDS: [&'static str; 5] =
+        ["name", "write-key-env", "region", "endpoint", "namespace"];
+
+    /// Reads a spec; the error says what is wrong with it (the host says
+    /// where the spec came from).
+    pub fn parse(spec: &str) -> Result<TargetSpec, String> {
+        let mut fields: Vec<(&str, &str)> = Vec::new();
+        for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let Some((key, value)) = part.split_once('=') else {
+                return Err(format!("expected key=value, got {part}"));
+            };
+            let key = key.trim();
+            if !Self::FIELDS.contains(&key) {
+                return Err(format!(
+                    "unknown field {key}; expected {}",
+                    Self::FIELDS.join(", ")
+                ));
+            }
+            if fields.iter().any(|(known, _)| *known == key) {
+                return Err(format!("{key} is given twice"));
+            }
+            fields.push((key, value.trim()));
+        }
+        let field = |key: &str| fields.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+        let name = field("name").ok_or("name= is missing")?;
+        if name.is_empty()
+            || !name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        {
+            return Err("the name may hold letters, digits, -, _ and .".to_owned());
+        }
+        let write_key_variable = field("write-key-env").filter(|v| !v.is_empty()).ok_or(
+            "write-key-env= (the name of the variable or secret holding the write key) is missing",
+        )?;
+        let endpoint = match (field("endpoint"), field("region")) {
+            (Some(url), _) => endpoint_url(url)?,
+            (None, None) => US_ENDPOINT.to_owned(),
+            (None, Some(region)) => region_endpoint(region)
+                .ok_or("region must be us or eu")?
+                .to_owned(),
+        };
+        Ok(TargetSpec {
+            name: name.to_owned(),
+            write_key_variable: write_key_variable.to_owned(),
+            endpoint,
+            namespace: field("namespace").map(str::to_owned),
+        })
+    }
+}
+
 /// The endpoint as messages show it: without its query string, which may
 /// carry a token.
 pub fn shown_endpoint(endpoint: &str) -> String {
@@ -238,6 +313,41 @@ pub fn check_write_key(variable: &str, key: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// Text from elsewhere (Segment's answer, a header, an error message) with
+/// every one of `secrets` in it replaced by `replacement`, before it is
+/// shown or stored. `cut_short`: the text is the start of something longer
+/// (an answer read up to [`ANSWER_READ_BYTES`]), so that the end of the
+/// text may be the first part of a secret the read cut: that goes too.
+pub fn scrub(text: &str, secrets: &[&str], replacement: &str, cut_short: bool) -> String {
+    // The longest first: a secret found inside another (a key inside its
+    // Basic token) must not break the longer one apart unscrubbed. (A
+    // selection by hand: a host has one secret or two, and a sort would
+    // weigh on the package's wasm.)
+    let mut left: Vec<&str> = secrets.iter().copied().filter(|s| !s.is_empty()).collect();
+    let mut secrets = Vec::with_capacity(left.len());
+    while let Some(longest) = (0..left.len()).max_by_key(|&i| left[i].len()) {
+        secrets.push(left.swap_remove(longest));
+    }
+    let mut text = text.to_owned();
+    for secret in &secrets {
+        if text.contains(secret) {
+            text = text.replace(secret, replacement);
+        }
+    }
+    if cut_short {
+        for secret in &secrets {
+            let secret = secret.as_bytes();
+            let started = (1..secret.len()).rev().find(|&n| {
+                text.as_bytes().ends_with(&secret[..n]) && text.is_char_boundary(text.len() - n)
+            });
+            if let Some(n) = started {
+                text.truncate(text.len() - n);
+            }
+        }
+    }
+    text
 }
 
 /// What a batch holds so far, against Segment's limits.
@@ -267,10 +377,6 @@ impl BatchBudget {
     pub fn add(&mut self, call_bytes: usize) {
         self.bytes += call_bytes + usize::from(self.calls > 0);
         self.calls += 1;
-    }
-
-    pub fn calls(&self) -> usize {
-        self.calls
     }
 }
 
@@ -464,7 +570,9 @@ pub enum Answer<'a> {
         retry_after: Option<&'a str>,
         /// The `Location` header of a redirect.
         location: Option<&'a str>,
-        /// The answer's body (the host may cut it to [`MAX_ANSWER_BYTES`]).
+        /// The answer's body: what the host read of it (up to
+        /// [`ANSWER_READ_BYTES`]), scrubbed; the core keeps
+        /// [`MAX_ANSWER_BYTES`] of it.
         body: &'a str,
         /// Unix milliseconds, for a `Retry-After` date.
         now_ms: u64,
@@ -522,7 +630,6 @@ pub enum Decision {
     /// Accepted. `dead_lettered`: calls held earlier that this acceptance
     /// shows were refused on their own.
     Sent {
-        calls: usize,
         dead_lettered: usize,
     },
     /// Try the same calls again after this long.
@@ -644,8 +751,6 @@ pub struct Delivery {
     /// Answers to calls refused alone: (status, body).
     refusals: Vec<(u16, String)>,
     stop: Option<(Stop, String)>,
-    /// What the last failing answer said, for a stop's message.
-    last_problem: String,
     retry_wait_ms: Option<u64>,
     requests: u32,
     split_too_large: u32,
@@ -686,7 +791,6 @@ impl Delivery {
             current: None,
             refusals: Vec::new(),
             stop: None,
-            last_problem: String::new(),
             retry_wait_ms: None,
             requests: 0,
             split_too_large: 0,
@@ -730,7 +834,6 @@ impl Delivery {
                     }
                 }
                 Decision::Sent {
-                    calls,
                     dead_lettered: released.len(),
                 }
             }
@@ -870,17 +973,17 @@ impl Delivery {
         }
         self.states[call] = State::Held(refusal);
         batch.held.push(call);
-        self.last_problem = one_line(body);
         if batch.held.len() >= ISOLATED_REFUSALS || batch.open == 0 {
+            let said = one_line(body);
             let message = match batch.held.len() {
                 // A batch of one call: nothing to compare it with.
                 1 => format!(
-                    "{} answered HTTP 400 to a request of a single call, and nothing else of its batch was accepted: a 400 counts as about a call only when the endpoint accepts other calls of the same batch (Segment answers 400 only to a request too large or not JSON), so it is not dead-lettered; {CHECK_URL}{}",
-                    self.endpoint, self.last_problem
+                    "{} answered HTTP 400 to a request of a single call, and nothing else of its batch was accepted: a 400 counts as about a call only when the endpoint accepts other calls of the same batch (Segment answers 400 only to a request too large or not JSON), so it is not dead-lettered; {CHECK_URL}{said}",
+                    self.endpoint
                 ),
                 held => format!(
-                    "{} answered HTTP 400 to every request, to {held} calls sent alone as well, and accepted none: the answer is about the request, not a call (a proxy or a gateway in the way?), so nothing is dead-lettered; {CHECK_URL}{}",
-                    self.endpoint, self.last_problem
+                    "{} answered HTTP 400 to every request, to {held} calls sent alone as well, and accepted none: the answer is about the request, not a call (a proxy or a gateway in the way?), so nothing is dead-lettered; {CHECK_URL}{said}",
+                    self.endpoint
                 ),
             };
             return self.stop_with(Stop::EveryCallRefused, message);
@@ -906,12 +1009,11 @@ impl Delivery {
         problem: String,
         jitter: f64,
     ) -> Decision {
-        self.last_problem = problem;
         if self.policy.max_attempts > 0 && chunk.attempt >= self.policy.max_attempts {
             self.current = Some(chunk);
             let message = format!(
-                "not accepted after {} attempts (the retry budget); last: {}",
-                chunk.attempt, self.last_problem
+                "not accepted after {} attempts (the retry budget); last: {problem}",
+                chunk.attempt
             );
             return self.stop_with(Stop::RetriesExhausted, message);
         }
@@ -1002,7 +1104,7 @@ pub(crate) fn one_line(answer: &str) -> String {
 }
 
 /// At most `max` bytes of `text`, on a character boundary.
-fn cut(text: &str, max: usize) -> &str {
+pub fn cut(text: &str, max: usize) -> &str {
     if text.len() <= max {
         return text;
     }

@@ -46,11 +46,21 @@ use webhook::Webhook;
 pub fn transform(body: &[u8], headers: &Headers, settings: &Settings) -> Result<Outcome, Error> {
     // Authenticate before reading anything an unknown sender wrote.
     secret::verify(&settings.webhook_secret, headers.get(SECRET_HEADER))?;
-
     let document = Document::parse(body)?;
-    let webhook = Webhook::read(&document)?;
+    transform_document(&document, settings)
+}
+
+/// [`transform`] of a body already read, whose secret passed: for a relay,
+/// which reads the body once and more than the calls from it. (Inlined: the
+/// Segment script's wasm keeps the code `transform` had before.)
+#[inline(always)]
+pub(crate) fn transform_document(
+    document: &Document,
+    settings: &Settings,
+) -> Result<Outcome, Error> {
+    let webhook = Webhook::read(document)?;
     let mut body = ParsedBody {
-        document: &document,
+        document,
         tree: None,
     };
     let mut outcome = match decide(&webhook, settings, &mut body)? {
@@ -448,4 +458,4 @@ pub mod sync;
 #[cfg(any(not(target_arch = "wasm32"), feature = "js-transform"))]
 mod relay;
 #[cfg(any(not(target_arch = "wasm32"), feature = "js-transform"))]
-pub use relay::{peek_webhook, transform_received, WebhookLabel};
+pub use relay::{transform_received, Arrival, Received, WebhookLabel};

@@ -73,6 +73,8 @@ export interface Limits {
   segmentCallLimitBytes: number;
   callBudgetBytes: number;
   secretHeader: string;
+  /** The variable a host reads the webhookSecret setting from (STIGG_SEGMENT_WEBHOOK_SECRET). */
+  webhookSecretVariable: string;
   errorClasses: string[];
 }
 
@@ -134,11 +136,12 @@ export interface SettingSchema {
 /// (names in any case). `settings`: the function's settings. `receivedAt`,
 /// for a relay that queues the calls: when the webhook arrived (ISO 8601 or
 /// a `Date`), which dates a call without Stigg's valid `timestamp`.
-/// Returns `{calls: [{type, ...}], skipped?: {code, reason}}`.
-///
-/// Throws an `Error` named `InvalidEventPayload` (with `line` and `column`
-/// for JSON syntax), `ValidationError` (`refusal: "secret"` for a wrong
-/// secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
+/// Returns `{calls: [{type, ...}], skipped?: {code, reason}}`; given
+/// `receivedAt`, with `webhook: {type?, messageId?}`, what the webhook says
+/// it is (for a relay's log line; on an error thrown once the secret passed
+/// too). Throws an `Error` named `InvalidEventPayload` (with `line` and
+/// `column` for JSON syntax), `ValidationError` (`refusal: "secret"` for a
+/// wrong secret) or `EventNotSupported`; a `TypeError` names a wrong argument.
 #[cfg(feature = "js-transform")]
 #[wasm_bindgen(unchecked_return_type = "TransformResult")]
 pub fn transform(
@@ -152,8 +155,7 @@ pub fn transform(
     settings: JsValue,
     #[wasm_bindgen(js_name = receivedAt)] received_at: Option<ReceivedAt>,
 ) -> Result<JsValue, JsValue> {
-    let json = relay_outcome_json(&body, headers, settings, received_at)?;
-    js_sys::JSON::parse(&json)
+    relay_transform(&body, headers, settings, received_at)
 }
 
 /// The transform's outcome as the JSON text the JS side parses.
@@ -301,8 +303,8 @@ pub fn configure(settings: &str) -> Result<(), JsValue> {
 
 /// The limits and names the JS side needs, from the core so that nothing is
 /// restated there: `{maxBodyBytes, segmentCallLimitBytes, callBudgetBytes,
-/// secretHeader, errorClasses}`. The Segment script has them from the
-/// package's build, written in by scripts/bundle.js (see `fieldArea`).
+/// secretHeader, webhookSecretVariable, errorClasses}`. The Segment script has
+/// them, but the variable, written in by scripts/bundle.js (see `fieldArea`).
 #[cfg(feature = "js-transform")]
 #[wasm_bindgen(unchecked_return_type = "Limits")]
 pub fn limits() -> Result<JsValue, JsValue> {
@@ -315,6 +317,8 @@ pub fn limits() -> Result<JsValue, JsValue> {
     );
     limits.insert("callBudgetBytes", number(crate::fit::CALL_BUDGET_BYTES));
     limits.insert("secretHeader", crate::SECRET_HEADER.into());
+    let secret_variable = crate::settings::WEBHOOK_SECRET.env_variable();
+    limits.insert("webhookSecretVariable", Value::String(secret_variable));
     let classes = crate::ErrorKind::ALL.iter().map(|kind| kind.name().into());
     limits.insert("errorClasses", Value::Array(classes.collect()));
     js_sys::JSON::parse(&crate::json::to_text(&Value::Object(limits)))
@@ -764,6 +768,61 @@ impl DeliveryExport {
         crate::delivery::check_write_key(variable, key)
             .map_err(|message| JsError::new(&message).into())
     }
+
+    /// A relay's target spec,
+    /// `name=NAME,write-key-env=VAR[,region=us|eu][,endpoint=URL][,namespace=NS]`,
+    /// read by the rule `stigg-segment serve --target` reads it by: `{name,
+    /// writeKeyVariable, endpoint, namespace?}`, the endpoint as
+    /// `Delivery.endpoint` gives it. Throws, saying what is wrong with it.
+    #[wasm_bindgen(js_name = parseTarget, unchecked_return_type = "TargetSpec")]
+    pub fn parse_target(spec: &str) -> Result<JsValue, JsValue> {
+        let read = crate::delivery::TargetSpec::parse(spec)
+            .map_err(|message| JsValue::from(JsError::new(&message)))?;
+        let mut out = crate::json::Object::new();
+        out.insert("name", JsonValue::String(read.name));
+        out.insert(
+            "writeKeyVariable",
+            JsonValue::String(read.write_key_variable),
+        );
+        out.insert("endpoint", JsonValue::String(read.endpoint));
+        if let Some(namespace) = read.namespace {
+            out.insert("namespace", JsonValue::String(namespace));
+        }
+        js_sys::JSON::parse(&crate::json::to_text(&JsonValue::Object(out)))
+    }
+
+    /// How many bytes of an answer a host reads before it scrubs the write
+    /// key out of it: twice what the core keeps, so that a key the core's
+    /// cut falls across is whole when it is scrubbed. The core makes the cut.
+    #[wasm_bindgen(js_name = answerReadBytes)]
+    pub fn answer_read_bytes() -> usize {
+        crate::delivery::ANSWER_READ_BYTES
+    }
+
+    /// `text` with every one of `secrets` replaced by `replacement`, the
+    /// longest first; with `cutShort` (the text is the start of a longer
+    /// answer), a first part of a secret that ends it goes too.
+    pub fn scrub(
+        text: &str,
+        #[wasm_bindgen(unchecked_param_type = "string[]")] secrets: js_sys::Array,
+        replacement: &str,
+        #[wasm_bindgen(js_name = cutShort)] cut_short: bool,
+    ) -> Result<String, JsValue> {
+        let secrets = secrets
+            .iter()
+            .map(|secret| secret.as_string())
+            .collect::<Option<Vec<String>>>()
+            .ok_or_else(|| {
+                js_sys::TypeError::new("stigg-segment: scrub's secrets must be strings")
+            })?;
+        let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        Ok(crate::delivery::scrub(
+            text,
+            &secrets,
+            replacement,
+            cut_short,
+        ))
+    }
 }
 
 #[cfg(feature = "delivery-policy")]
@@ -815,12 +874,8 @@ fn decision_json(decision: crate::delivery::Decision) -> JsonValue {
     let mut out = crate::json::Object::new();
     out.insert("decision", decision.name().into());
     match decision {
-        Decision::Sent {
-            calls,
-            dead_lettered,
-        } => {
-            out.insert("calls", number(calls as u64));
-            out.insert("deadLettered", number(dead_lettered as u64));
+        Decision::Sent { dead_lettered } => {
+            out.insert("deadLettered", number(dead_lettered as u64))
         }
         Decision::Retry { after_ms } => out.insert("afterMs", number(after_ms)),
         Decision::Split { status } => out.insert("status", number(u64::from(status))),
@@ -895,7 +950,7 @@ export type SegmentAnswer =
 
 /** What the policy made of one answer; `decision` is a stable name, for logs. */
 export type DeliveryDecision =
-  | { decision: "sent"; calls: number; deadLettered: number }
+  | { decision: "sent"; deadLettered: number }
   | { decision: "retry"; afterMs: number }
   | { decision: "split"; status: number }
   | { decision: "held" }
@@ -909,6 +964,18 @@ export type DeliveryStop =
   | "retries_exhausted"
   | "plain_http"
   | "interrupted";
+
+/** One destination of a relay, as `Delivery.parseTarget` reads its spec. */
+export interface TargetSpec {
+  /** Letters, digits, -, _ and . */
+  name: string;
+  /** The variable (a Worker's secret) that holds its write key. */
+  writeKeyVariable: string;
+  /** The URL batches go to. */
+  endpoint: string;
+  /** The messageIdNamespace setting for this target. */
+  namespace?: string;
+}
 
 /** Every call's fate, by index. */
 export interface DeliveryOutcome {
@@ -926,31 +993,6 @@ export interface DeliveryOutcome {
 }
 "#;
 
-/// What a webhook says it is, for a relay's log line: Stigg's `type` and
-/// `messageId`, when the body is JSON and has them as text (`{}` when it
-/// has neither). Nothing else of the body is read; peek only at a webhook
-/// whose secret passed.
-#[cfg(feature = "js-transform")]
-#[wasm_bindgen(js_name = peekWebhook, unchecked_return_type = "WebhookLabel")]
-pub fn peek_webhook(
-    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | Record<string, unknown>")]
-    body: JsValue,
-) -> JsValue {
-    let label = match read_body(&body) {
-        Ok(body) => crate::peek_webhook(&body),
-        Err(_) => crate::WebhookLabel::default(),
-    };
-    let label_object = js_sys::Object::new();
-    let set = |name: &str, value: Option<String>| {
-        if let Some(value) = value {
-            let _ = Reflect::set(&label_object, &name.into(), &value.into());
-        }
-    };
-    set("type", label.event_type);
-    set("messageId", label.message_id);
-    label_object.into()
-}
-
 #[cfg(feature = "js-transform")]
 #[wasm_bindgen(typescript_custom_section)]
 const WEBHOOK_LABEL: &str = r#"
@@ -958,6 +1000,12 @@ const WEBHOOK_LABEL: &str = r#"
 export interface WebhookLabel {
   type?: string;
   messageId?: string;
+}
+
+/** (Declared here, beside the relay's code, to keep the lines above where they are.) */
+export interface TransformResult {
+  /** Given `receivedAt` (a relay's transform): what the webhook says it is, for the relay's log line. */
+  webhook?: WebhookLabel;
 }
 "#;
 
@@ -970,31 +1018,58 @@ extern "C" {
     pub type ReceivedAt;
 }
 
-/// `transform`'s outcome as the JSON text the JS side parses: the relays'
-/// transform, with the arrival time, and a wrong secret told apart. (Here,
-/// at the end of the file, so that the lines above, which panic locations
-/// in the Segment script's wasm name, stay where they are.)
+/// `transform`'s outcome: the relays' transform, with the arrival time, a
+/// wrong secret told apart, and, given the arrival time, what the webhook
+/// says it is (`webhook`), on the result or on the error thrown once the
+/// secret passed. (Here, at the end of the file, so that the lines above,
+/// which panic locations in the Segment script's wasm name, stay where they
+/// are.)
 #[cfg(feature = "js-transform")]
-fn relay_outcome_json(
+fn relay_transform(
     body: &JsValue,
     headers: JsValue,
     settings: JsValue,
     received_at: Option<ReceivedAt>,
-) -> Result<String, JsValue> {
+) -> Result<JsValue, JsValue> {
     let received_at = read_received_at(received_at)?;
     let body = read_body(body)?;
     let headers = read_headers(headers)?;
-    let outcome = with_settings(settings, |settings| {
+    let arrival = match &received_at {
+        Some(at) => crate::Arrival::At(at),
+        None => crate::Arrival::Unknown,
+    };
+    let received = with_settings(settings, |settings| {
         Ok(crate::transform_received(
-            &body,
-            &headers,
-            settings,
-            received_at.as_deref(),
+            &body, &headers, settings, arrival,
         ))
     })?;
-    outcome
-        .map(|outcome| outcome.to_json())
-        .map_err(refused_to_js)
+    // The label goes on the result, or on the error once the secret passed.
+    let (labelled, result) = match received.outcome {
+        Ok(outcome) => {
+            let result = js_sys::JSON::parse(&outcome.to_json())?;
+            (Some(result.clone()), Ok(result))
+        }
+        Err(refused) if refused.refusal == crate::Refusal::Secret => {
+            (None, Err(refused_to_js(refused)))
+        }
+        Err(refused) => {
+            let error = refused_to_js(refused);
+            (Some(error.clone()), Err(error))
+        }
+    };
+    if let (Some(labelled), true) = (labelled, received_at.is_some()) {
+        let label = js_sys::Object::new();
+        let set = |name: &str, value: Option<String>| {
+            if let Some(value) = value {
+                let _ = Reflect::set(&label, &name.into(), &value.into());
+            }
+        };
+        set("type", received.label.event_type);
+        set("messageId", received.label.message_id);
+        // Setting a property on a fresh object cannot fail.
+        let _ = Reflect::set(&labelled, &"webhook".into(), &label);
+    }
+    result
 }
 
 /// The arrival time as text: an ISO 8601 date-time the core accepts, or a

@@ -5,8 +5,8 @@
 use serde_json::{json, Value};
 use stigg_segment::fit::{CALL_BUDGET_BYTES, MAX_LISTED_PATHS, SEGMENT_CALL_LIMIT_BYTES};
 use stigg_segment::{
-    peek_webhook, transform, transform_received, CallType, Error, ErrorKind, Headers, Outcome,
-    Payload, Refusal, Settings, SkipCode,
+    transform, transform_received, Arrival, CallType, Error, ErrorKind, Headers, Outcome, Payload,
+    Refusal, Settings, SkipCode, WebhookLabel,
 };
 
 fn settings(raw: Value) -> Settings {
@@ -122,8 +122,9 @@ fn run_received(body: &Value, received_at: &str) -> Outcome {
         body.to_string().as_bytes(),
         &Headers::new(),
         &settings,
-        Some(received_at),
+        Arrival::At(received_at),
     )
+    .outcome
     .unwrap()
 }
 
@@ -167,8 +168,9 @@ fn a_call_without_stiggs_timestamp_takes_the_arrival_time_and_stiggs_always_wins
         credits.to_string().as_bytes(),
         &Headers::new(),
         &Settings::default(),
-        None,
+        Arrival::Unknown,
     )
+    .outcome
     .unwrap();
     assert_eq!(none, run_default(&credits));
 }
@@ -188,8 +190,9 @@ fn an_arrival_time_the_call_has_no_room_for_is_made_room_for() {
         body.to_string().as_bytes(),
         &Headers::new(),
         &strict,
-        Some("2024-03-02T08:30:00.250Z"),
+        Arrival::At("2024-03-02T08:30:00.250Z"),
     )
+    .outcome
     .unwrap_err();
     assert_eq!(refused.refusal, Refusal::Webhook);
     assert!(
@@ -215,8 +218,9 @@ fn the_arrival_time_is_measured_when_a_call_is_fitted() {
         body.to_string().as_bytes(),
         &Headers::new(),
         &Settings::default(),
-        Some("2024-03-02T08:30:00.250Z"),
+        Arrival::At("2024-03-02T08:30:00.250Z"),
     )
+    .outcome
     .unwrap();
     assert!(track_size(&received) <= CALL_BUDGET_BYTES);
     assert_eq!(track(&received)["timestamp"], "2024-03-02T08:30:00.250Z");
@@ -228,7 +232,10 @@ fn a_wrong_or_missing_secret_is_a_refusal_of_its_own() {
     let secured = settings(json!({"webhookSecret": "whsec_x"}));
     let body = subscription().to_string();
     let relay = |body: &[u8], headers: &Headers| {
-        transform_received(body, headers, &secured, Some("2024-03-02T08:30:00Z")).unwrap_err()
+        let arrival = Arrival::At("2024-03-02T08:30:00Z");
+        transform_received(body, headers, &secured, arrival)
+            .outcome
+            .unwrap_err()
     };
     for headers in [
         Headers::new(),
@@ -252,9 +259,20 @@ fn a_wrong_or_missing_secret_is_a_refusal_of_its_own() {
     }
 }
 
+/// What a relay's transform says the webhook is, for its log line.
+fn label_of(body: &[u8]) -> WebhookLabel {
+    transform_received(
+        body,
+        &Headers::new(),
+        &Settings::default(),
+        Arrival::Unknown,
+    )
+    .label
+}
+
 #[test]
-fn a_peek_reads_stiggs_type_and_message_id_only() {
-    let label = peek_webhook(subscription().to_string().as_bytes());
+fn a_relay_reads_stiggs_type_and_message_id_only_for_its_label() {
+    let label = label_of(subscription().to_string().as_bytes());
     assert_eq!(
         label.event_type.as_deref(),
         Some("subscription.trial.ends_soon")
@@ -269,11 +287,62 @@ fn a_peek_reads_stiggs_type_and_message_id_only() {
         b"{\"type\":5,\"messageId\":\" \"}",
         b"",
     ] {
-        assert_eq!(peek_webhook(body), Default::default());
+        assert_eq!(label_of(body), Default::default());
     }
-    let label = peek_webhook(br#"{"type":"credits.granted","customerId":"c"}"#);
+    let label = label_of(br#"{"type":"credits.granted","customerId":"c"}"#);
     assert_eq!(label.event_type.as_deref(), Some("credits.granted"));
     assert_eq!(label.message_id, None);
+}
+
+#[test]
+fn a_relay_labels_a_refused_webhook_once_its_secret_passed_and_never_before() {
+    let secured = settings(json!({"webhookSecret": "whsec_x", "onMissingCustomer": "error"}));
+    let body = br#"{"type":"plan.created","messageId":"m-1"}"#;
+    let relay = |headers: &Headers| transform_received(body, headers, &secured, Arrival::Unknown);
+    let refused = relay(&Headers::new().with("Stigg-Webhooks-Secret", "whsec_x"));
+    assert_eq!(refused.outcome.unwrap_err().refusal, Refusal::Webhook);
+    assert_eq!(refused.label.event_type.as_deref(), Some("plan.created"));
+    assert_eq!(refused.label.message_id.as_deref(), Some("m-1"));
+    let wrong = relay(&Headers::new().with("Stigg-Webhooks-Secret", "nope"));
+    assert_eq!(wrong.outcome.unwrap_err().refusal, Refusal::Secret);
+    assert_eq!(wrong.label, WebhookLabel::default());
+}
+
+#[test]
+fn an_arrival_in_a_field_of_the_webhook_dates_its_calls_as_a_relays_own_time() {
+    // `send --timestamp-field`: the capture's own field, read in the same
+    // pass as the calls.
+    let arrived = "2024-03-02T08:30:00.250Z";
+    let mut credits = json!({"type": "credits.granted", "messageId": "m-1", "customerId": "c-1"});
+    credits["receivedAt"] = json!(arrived);
+    let body = credits.to_string();
+    let relay = |arrival| {
+        transform_received(
+            body.as_bytes(),
+            &Headers::new(),
+            &Settings::default(),
+            arrival,
+        )
+    };
+    let received = relay(Arrival::Field("receivedAt"));
+    assert_eq!(received.received_at.as_deref(), Some(arrived));
+    let outcome = received.outcome.unwrap();
+    assert_eq!(outcome, relay(Arrival::At(arrived)).outcome.unwrap());
+    assert_eq!(track(&outcome)["timestamp"], arrived);
+    // A field that is missing, not text or not a date-time dates nothing.
+    credits["notADate"] = json!("yesterday");
+    credits["aNumber"] = json!(1_709_287_200_000_u64);
+    let body = credits.to_string();
+    for field in ["missing", "notADate", "aNumber", "customerId"] {
+        let received = transform_received(
+            body.as_bytes(),
+            &Headers::new(),
+            &Settings::default(),
+            Arrival::Field(field),
+        );
+        assert_eq!(received.received_at, None, "{field}");
+        assert_eq!(track(&received.outcome.unwrap()).get("timestamp"), None);
+    }
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod common;
 
 use js_sys::{Array, Error as JsError, JsString, Object, Reflect, Uint8Array, JSON};
 use serde_json::Value;
-use stigg_segment::wasm::{peek_webhook, settings_schema, version};
+use stigg_segment::wasm::{settings_schema, version};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -280,17 +280,48 @@ fn a_wrong_secret_is_a_validation_error_with_its_refusal() {
         .is_undefined());
 }
 
+/// A relay's `transform` (given `receivedAt`): the result, or the error.
+fn relay(body: &str, headers: &str, settings: &str) -> Result<JsValue, JsValue> {
+    stigg_segment::wasm::transform(
+        JsString::from(body).into(),
+        object(headers),
+        object(settings),
+        Some(JsValue::from("2024-03-02T08:30:00.250Z").unchecked_into()),
+    )
+}
+
 #[wasm_bindgen_test]
-fn a_peek_gives_stiggs_type_and_message_id_only() {
-    let label = to_json(&peek_webhook(JsValue::from(
+fn a_relays_transform_gives_stiggs_type_and_message_id_only() {
+    let result = relay(
         r#"{"type":"credits.granted","messageId":"m-1","customerId":"c"}"#,
-    )));
+        "{}",
+        "{}",
+    )
+    .unwrap();
     assert_eq!(
-        label,
+        to_json(&result)["webhook"],
         serde_json::json!({"type": "credits.granted", "messageId": "m-1"})
     );
+    let err = relay("{not json", "{}", "{}").unwrap_err();
     assert_eq!(
-        to_json(&peek_webhook(JsValue::from("{not json"))),
+        to_json(&Reflect::get(&err, &"webhook".into()).unwrap()),
         serde_json::json!({})
     );
+    // Refused once the secret passed: labelled; before it: not.
+    let secured = r#"{"webhookSecret":"s3cret","onMissingCustomer":"error"}"#;
+    let catalogue = r#"{"type":"plan.created","messageId":"m-2"}"#;
+    let err = relay(catalogue, r#"{"Stigg-Webhooks-Secret":"s3cret"}"#, secured).unwrap_err();
+    assert_eq!(
+        to_json(&Reflect::get(&err, &"webhook".into()).unwrap()),
+        serde_json::json!({"type": "plan.created", "messageId": "m-2"})
+    );
+    let err = relay(catalogue, r#"{"Stigg-Webhooks-Secret":"nope"}"#, secured).unwrap_err();
+    assert!(Reflect::get(&err, &"webhook".into())
+        .unwrap()
+        .is_undefined());
+    // Without receivedAt, the function's result, as it was.
+    let plain = transform(JsString::from(catalogue).into(), object("{}"), object("{}")).unwrap();
+    assert!(Reflect::get(&plain, &"webhook".into())
+        .unwrap()
+        .is_undefined());
 }

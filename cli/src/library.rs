@@ -22,8 +22,14 @@ pub const SECRET_HEADER: &str = stigg_segment::SECRET_HEADER;
 /// batch's `sentAt`, log lines.
 pub use stigg_segment::timestamp::format_unix_ms;
 
-/// What a webhook says it is (Stigg's type and messageId), for a log line.
-pub use stigg_segment::{peek_webhook, WebhookLabel};
+/// Text in double quotes, escaped as the core's messages quote text from
+/// elsewhere (so that it can neither start a line nor drive a terminal),
+/// whole: the log's text format.
+pub use stigg_segment::json::push_quoted;
+
+/// What a webhook says it is (Stigg's type and messageId), for a log line,
+/// and when it arrived, for the calls Stigg gave no timestamp.
+pub use stigg_segment::{Arrival, WebhookLabel};
 
 const WEBHOOK_SECRET: &str = stigg_segment::settings::WEBHOOK_SECRET.name;
 const MESSAGE_ID_NAMESPACE: &str = stigg_segment::settings::MESSAGE_ID_NAMESPACE.name;
@@ -175,63 +181,61 @@ impl WrongSecret {
     }
 }
 
+/// What a relay made of one webhook, read once for all of it.
+pub struct Received {
+    /// What the webhook says it is, once its secret passed.
+    pub label: WebhookLabel,
+    /// The arrival time the calls without Stigg's valid timestamp took:
+    /// `None` when there was none, or it is not a date-time the core
+    /// accepts.
+    pub received_at: Option<String>,
+    /// What the webhook became; a missing or wrong secret told apart.
+    pub transformed: Result<Transformed, WrongSecret>,
+}
+
 /// Runs the core on one webhook. `secret_header` is what the request
-/// carried; `received_at`, when the host knows when the webhook arrived: a
-/// call without Stigg's valid timestamp takes it (the core's rule). A
-/// missing or wrong secret is told apart from the other refusals.
+/// carried; `arrival`, when the host knows when the webhook arrived (or the
+/// field that says): a call without Stigg's valid timestamp takes it (the
+/// core's rule).
 pub fn transform_received(
     body: &[u8],
     secret_header: Option<&str>,
     settings: &Settings,
-    received_at: Option<&str>,
-) -> Result<Transformed, WrongSecret> {
+    arrival: Arrival,
+) -> Received {
     let mut headers = stigg_segment::Headers::new();
     if let Some(secret) = secret_header {
         headers = headers.with(SECRET_HEADER, secret);
     }
-    let outcome = match stigg_segment::transform_received(body, &headers, &settings.0, received_at)
-    {
-        Err(refused) if refused.refusal == stigg_segment::Refusal::Secret => {
-            return Err(WrongSecret {
-                class: refused.error.kind.name(),
-                message: refused.error.message,
-            })
-        }
-        Err(refused) => {
-            let err = refused.error;
-            return Ok(Transformed::Rejected(err.kind.name(), err.message));
-        }
-        Ok(outcome) => outcome,
+    let received = stigg_segment::transform_received(body, &headers, &settings.0, arrival);
+    let transformed = match received.outcome {
+        Err(refused) if refused.refusal == stigg_segment::Refusal::Secret => Err(WrongSecret {
+            class: refused.error.kind.name(),
+            message: refused.error.message,
+        }),
+        Err(refused) => Ok(Transformed::Rejected(
+            refused.error.kind.name(),
+            refused.error.message,
+        )),
+        Ok(outcome) => Ok(match outcome.skipped {
+            Some(skip) => Transformed::Skipped(skip.code.name(), skip.reason),
+            None => Transformed::Calls(
+                outcome
+                    .calls
+                    .iter()
+                    .map(|call| ReadyCall {
+                        message_id: call.message_id().to_owned(),
+                        json: compact(call.to_json()),
+                    })
+                    .collect(),
+            ),
+        }),
     };
-    Ok(match outcome.skipped {
-        Some(skip) => Transformed::Skipped(skip.code.name(), skip.reason),
-        None => Transformed::Calls(
-            outcome
-                .calls
-                .iter()
-                .map(|call| ReadyCall {
-                    message_id: call.message_id().to_owned(),
-                    json: compact(call.to_json()),
-                })
-                .collect(),
-        ),
-    })
-}
-
-/// A top-level member of a webhook that is text (`send --timestamp-field`),
-/// read by the core's JSON reader; `None` when the body is not a JSON
-/// object or the member is absent or not a string.
-pub fn top_level_text(body: &[u8], name: &str) -> Option<String> {
-    let document = stigg_segment::json::Document::parse(body).ok()?;
-    match document.get(name)? {
-        stigg_segment::json::Value::String(text) => Some(text),
-        _ => None,
+    Received {
+        label: received.label,
+        received_at: received.received_at,
+        transformed,
     }
-}
-
-/// Whether `text` is a date-time the core sends as a call's `timestamp`.
-pub fn is_date_time(text: &str) -> bool {
-    stigg_segment::timestamp::is_iso8601(text)
 }
 
 /// The paths the sync pages through, the header and the variable of

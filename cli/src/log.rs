@@ -21,7 +21,7 @@ use clap::ValueEnum;
 use indicatif::ProgressBar;
 use serde_json::Value;
 
-use crate::library::format_unix_ms;
+use crate::library::{delivery, format_unix_ms, push_quoted};
 use crate::store::now_millis;
 
 /// How lines are written.
@@ -233,49 +233,27 @@ fn write_stderr(text: &str) {
     let _ = stderr.write_all(text.as_bytes());
 }
 
-/// A value as it is when it reads as one word; else in double quotes, with
-/// quotes, backslashes, control characters, line separators and bidi
-/// overrides escaped (the set the core's `json::quoted` escapes; that one
-/// also cuts at 80 characters, too short for a log's messages), so a value
-/// can never start a line of its own, paint the terminal or read backwards.
+/// A value as it is when it reads as one word; else in double quotes,
+/// escaped by the core's rule (`json::quoted`'s, uncut: that one cuts at 80
+/// characters, too short for a log's messages), so a value can never start
+/// a line of its own, paint the terminal or read backwards.
 fn quote_if_needed(text: &str, out: &mut String) {
     let plain = |c: char| c.is_ascii_alphanumeric() || "._-:/@+,[]()".contains(c);
     if !text.is_empty() && text.chars().all(plain) {
         out.push_str(text);
         return;
     }
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{0}'..='\u{1F}'
-            | '\u{7F}'..='\u{9F}'
-            | '\u{2028}'
-            | '\u{2029}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    push_quoted(out, text);
 }
 
-/// Cuts `text` to at most `max` bytes, on a character boundary, marking the
-/// cut with an ellipsis.
+/// Cuts `text` to at most `max` bytes, on a character boundary (the core's
+/// cut), marking the cut with an ellipsis.
 fn cut(text: &mut String, max: usize) {
-    if text.len() <= max {
-        return;
+    let kept = delivery::cut(text, max).len();
+    if kept < text.len() {
+        text.truncate(kept);
+        text.push('…');
     }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.truncate(end);
-    text.push('…');
 }
 
 #[cfg(test)]

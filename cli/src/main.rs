@@ -21,7 +21,8 @@ use std::time::Duration;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
-use crate::library::{delivery, SettingsSource};
+use crate::library::delivery::{self, TargetSpec};
+use crate::library::SettingsSource;
 use crate::segment::{Client, Target};
 
 /// Stigg webhooks to Segment's HTTP Tracking API.
@@ -87,11 +88,10 @@ enum Region {
 }
 
 impl Region {
+    /// Segment's endpoint for the region, from the core's table of them.
     fn endpoint(self) -> &'static str {
-        match self {
-            Region::Us => delivery::US_ENDPOINT,
-            Region::Eu => delivery::EU_ENDPOINT,
-        }
+        let region = self.to_possible_value().expect("no region is skipped");
+        delivery::region_endpoint(region.get_name()).expect("the core knows every region")
     }
 }
 
@@ -168,9 +168,8 @@ struct SendArgs {
     paths: Vec<PathBuf>,
     #[command(flatten)]
     common: Common,
-    /// Print the calls as NDJSON instead of sending them (no write key needed).
-    #[arg(long)]
-    dry_run: bool,
+    #[command(flatten)]
+    run: RunArgs,
     /// The SQLite journal of calls sent, by messageId: a rerun sends only
     /// what is not in it.
     #[arg(
@@ -182,12 +181,6 @@ struct SendArgs {
     /// Keep no journal (a rerun sends everything again).
     #[arg(long, conflicts_with = "journal")]
     no_journal: bool,
-    /// Requests in flight at once.
-    #[arg(long, default_value_t = 4, value_name = "N")]
-    concurrency: usize,
-    /// No progress bar (there is none unless standard error is a terminal).
-    #[arg(long)]
-    no_progress: bool,
     /// A top-level field of each webhook that holds when it arrived (an ISO
     /// 8601 date-time, as your capture recorded it): a call without Stigg's
     /// own valid timestamp is dated by it. Without it, such a call has no
@@ -203,9 +196,8 @@ struct SyncArgs {
     /// Stigg's REST API (https only; plain http only to 127.0.0.1, [::1] or localhost).
     #[arg(long, value_name = "URL", default_value = stigg_api::DEFAULT_URL)]
     stigg_api_url: String,
-    /// Print the calls as NDJSON instead of sending them (no write key needed).
-    #[arg(long)]
-    dry_run: bool,
+    #[command(flatten)]
+    run: RunArgs,
     /// The SQLite state file: the last call Segment accepted per customer
     /// and call type. A rerun sends only the calls that differ.
     #[arg(long, value_name = "FILE", default_value = "stigg-segment-sync.sqlite")]
@@ -213,6 +205,15 @@ struct SyncArgs {
     /// Keep no state (every run sends every customer's calls).
     #[arg(long, conflicts_with = "journal")]
     no_journal: bool,
+}
+
+/// How `send` and `sync` run: for real or dry, how many requests at once,
+/// with a progress bar or not.
+#[derive(Args)]
+struct RunArgs {
+    /// Print the calls as NDJSON instead of sending them (no write key needed).
+    #[arg(long)]
+    dry_run: bool,
     /// Requests to Segment in flight at once.
     #[arg(long, default_value_t = 4, value_name = "N")]
     concurrency: usize,
@@ -323,11 +324,10 @@ fn check_environment(cli: &Cli) -> Result<(), ExitCode> {
         .collect();
     let mut also_known = declared_variables(&Cli::command());
     if let Command::Serve(args) = &cli.command {
-        // A target's write key may sit in a variable of any name.
+        // A target's write key may sit in a variable of any name (a spec
+        // that does not parse is reported once serve reads it).
         for spec in &args.targets {
-            if let Ok(fields) = target_fields(spec) {
-                also_known.extend(fields.get("write-key-env").map(|v| (*v).to_owned()));
-            }
+            also_known.extend(TargetSpec::parse(spec).map(|t| t.write_key_variable));
         }
     }
     let also_known: Vec<&str> = also_known.iter().map(String::as_str).collect();
@@ -368,16 +368,20 @@ fn write_key(var: &str) -> Result<String, String> {
     Ok(key)
 }
 
-fn client(common: &Common) -> Client {
-    let policy = delivery::Policy {
+/// The delivery policy the flags set.
+fn policy(common: &Common) -> delivery::Policy {
+    delivery::Policy {
         max_attempts: common.max_attempts,
         backoff_ms: common.backoff_ms,
         max_backoff_ms: common.max_backoff_ms,
         max_retry_after_ms: common.max_retry_after_ms,
         hold_ms: common.max_backoff_ms,
-    };
+    }
+}
+
+fn client(common: &Common) -> Client {
     Client::new(
-        policy,
+        policy(common),
         Duration::from_millis(common.timeout_ms.max(1)),
         common.rate_limit,
     )
@@ -401,7 +405,7 @@ fn default_target(common: &Common) -> Result<Target, String> {
 fn run_send(args: SendArgs) -> Result<i32, String> {
     let source = SettingsSource::load(args.common.settings.as_deref(), env)?.without_secret();
     let settings = source.settings(None)?;
-    let target = if args.dry_run {
+    let target = if args.run.dry_run {
         None
     } else {
         Some((default_target(&args.common)?, client(&args.common)))
@@ -412,8 +416,8 @@ fn run_send(args: SendArgs) -> Result<i32, String> {
         target,
         journal: (!args.no_journal).then_some(args.journal),
         dead_letters: args.common.dead_letters,
-        concurrency: args.concurrency.max(1),
-        progress: !args.no_progress,
+        concurrency: args.run.concurrency.max(1),
+        progress: !args.run.no_progress,
         timestamp_field: args.timestamp_field,
     })
 }
@@ -425,8 +429,8 @@ fn run_sync(args: SyncArgs) -> Result<i32, String> {
     let key = stigg_api::api_key(env(stigg_api::KEY_VARIABLE))?;
     // Stigg's side takes the same backoff, timeout and attempts as Segment's.
     let timeout = Duration::from_millis(args.common.timeout_ms.max(1));
-    let api = stigg_api::StiggApi::new(base, key, client(&args.common).policy, timeout);
-    let target = if args.dry_run {
+    let api = stigg_api::StiggApi::new(base, key, policy(&args.common), timeout);
+    let target = if args.run.dry_run {
         None
     } else {
         Some((default_target(&args.common)?, client(&args.common)))
@@ -437,8 +441,8 @@ fn run_sync(args: SyncArgs) -> Result<i32, String> {
         target,
         state: (!args.no_journal).then_some(args.journal),
         dead_letters: args.common.dead_letters,
-        concurrency: args.concurrency.max(1),
-        progress: !args.no_progress,
+        concurrency: args.run.concurrency.max(1),
+        progress: !args.run.no_progress,
     })
 }
 
@@ -460,7 +464,9 @@ fn run_serve(args: ServeArgs) -> Result<i32, String> {
         targets.push((target, source.settings(None)?));
     }
     for spec in &args.targets {
-        let target = parse_target(spec)?;
+        let read = TargetSpec::parse(spec).map_err(|err| format!("--target {spec}: {err}"))?;
+        let write_key = write_key(&read.write_key_variable)?;
+        let target = Target::new(read.name, read.endpoint, write_key, read.namespace);
         if targets.iter().any(|(t, _)| t.name == target.name) {
             return Err(format!("two targets are named {}", target.name));
         }
@@ -488,58 +494,21 @@ fn run_serve(args: ServeArgs) -> Result<i32, String> {
     })
 }
 
-/// A `--target`'s fields, by key.
-fn target_fields(spec: &str) -> Result<std::collections::BTreeMap<&str, &str>, String> {
-    let mut fields = std::collections::BTreeMap::new();
-    for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        let Some((key, value)) = part.split_once('=') else {
-            return Err(format!("--target {spec}: expected key=value, got {part}"));
-        };
-        if fields.insert(key.trim(), value.trim()).is_some() {
-            return Err(format!("--target {spec}: {key} is given twice"));
-        }
-    }
-    Ok(fields)
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// `name=eu,write-key-env=SEGMENT_WRITE_KEY_EU,region=eu,namespace=eu`.
-fn parse_target(spec: &str) -> Result<Target, String> {
-    let fields = target_fields(spec)?;
-    let known = ["name", "write-key-env", "region", "endpoint", "namespace"];
-    if let Some(unknown) = fields.keys().find(|k| !known.contains(k)) {
-        return Err(format!(
-            "--target {spec}: unknown field {unknown}; expected {}",
-            known.join(", ")
-        ));
-    }
-    let name = fields
-        .get("name")
-        .ok_or_else(|| format!("--target {spec}: name= is missing"))?;
-    if name.is_empty()
-        || !name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-    {
-        return Err(format!(
-            "--target {spec}: the name may hold letters, digits, -, _ and ."
-        ));
-    }
-    let var = fields
-        .get("write-key-env")
-        .ok_or_else(|| format!("--target {spec}: write-key-env= (the name of the variable holding the write key) is missing"))?;
-    let endpoint = match (fields.get("endpoint"), fields.get("region")) {
-        (Some(url), _) => {
-            delivery::endpoint_url(url).map_err(|err| format!("--target {spec}: {err}"))?
+    #[test]
+    fn every_region_has_the_cores_endpoint() {
+        assert_eq!(Region::Us.endpoint(), delivery::US_ENDPOINT);
+        assert_eq!(Region::Eu.endpoint(), delivery::EU_ENDPOINT);
+        for region in Region::value_variants() {
+            region.endpoint();
         }
-        (None, None) => delivery::US_ENDPOINT.to_owned(),
-        (None, Some(region)) => delivery::region_endpoint(region)
-            .ok_or_else(|| format!("--target {spec}: region must be us or eu"))?
-            .to_owned(),
-    };
-    Ok(Target::new(
-        (*name).to_owned(),
-        endpoint,
-        write_key(var)?,
-        fields.get("namespace").map(|ns| (*ns).to_owned()),
-    ))
+    }
+
+    #[test]
+    fn the_arguments_are_declared_as_clap_wants_them() {
+        Cli::command().debug_assert();
+    }
 }

@@ -18,7 +18,8 @@ use crate::library::delivery::{
 use crate::library::{format_unix_ms, ReadyCall};
 use crate::log;
 
-pub use crate::library::delivery::{MAX_ANSWER_BYTES, MAX_BATCH_CALLS};
+pub use crate::library::delivery::MAX_BATCH_CALLS;
+use crate::library::delivery::{self, ANSWER_READ_BYTES};
 
 /// Where calls go: one Segment source.
 pub struct Target {
@@ -60,16 +61,11 @@ impl Target {
     }
 
     /// Removes the write key from text that came from elsewhere (an error
-    /// message, Segment's answer) before it is shown or stored.
-    pub fn scrub(&self, text: &str) -> String {
+    /// message, Segment's answer) before it is shown or stored, by the
+    /// core's rule. `cut_short`: the text is the start of a longer answer.
+    pub fn scrub(&self, text: &str, cut_short: bool) -> String {
         let token = self.authorization.trim_start_matches("Basic ");
-        let mut text = text.to_owned();
-        for secret in [self.write_key.as_str(), token] {
-            if !secret.is_empty() {
-                text = text.replace(secret, "[write key]");
-            }
-        }
-        text
+        delivery::scrub(text, &[&self.write_key, token], "[write key]", cut_short)
     }
 }
 
@@ -247,7 +243,8 @@ impl Client {
         *self.cutoff.lock().unwrap_or_else(|e| e.into_inner()) = Some(at);
     }
 
-    /// One POST: Segment's answer, scrubbed and cut, or why there was none.
+    /// One POST: Segment's answer, read up to [`ANSWER_READ_BYTES`] and
+    /// scrubbed (the core keeps what it keeps of it), or why there was none.
     fn post_once(&self, target: &Target, body: &[u8]) -> Answered {
         let cutoff = *self.cutoff.lock().unwrap_or_else(|e| e.into_inner());
         let timeout = match cutoff {
@@ -271,7 +268,7 @@ impl Client {
             Err(err) => {
                 return Answered::Failed {
                     kind: failure_of(&err),
-                    message: target.scrub(&err.to_string()),
+                    message: target.scrub(&err.to_string(), false),
                 }
             }
         };
@@ -281,7 +278,7 @@ impl Client {
                 .headers()
                 .get(name)
                 .and_then(|v| v.to_str().ok())
-                .map(|v| target.scrub(v))
+                .map(|v| target.scrub(v, false))
         };
         let (retry_after, location) = (header("retry-after"), header("location"));
         let mut answer = Vec::new();
@@ -289,7 +286,8 @@ impl Client {
             // Read the (small) body so the connection can be reused.
             64 * 1024
         } else {
-            MAX_ANSWER_BYTES as u64
+            // A byte more than is kept: whether the answer was cut.
+            ANSWER_READ_BYTES as u64 + 1
         };
         if let Err(err) = response
             .body_mut()
@@ -304,11 +302,13 @@ impl Client {
         if (200..300).contains(&status) {
             answer.clear();
         }
+        let cut_short = answer.len() > ANSWER_READ_BYTES;
+        answer.truncate(ANSWER_READ_BYTES);
         Answered::Http {
             status,
             retry_after,
             location,
-            body: target.scrub(&String::from_utf8_lossy(&answer)),
+            body: target.scrub(&String::from_utf8_lossy(&answer), cut_short),
         }
     }
 
@@ -549,7 +549,7 @@ mod tests {
         let target = Target::new("t".into(), "http://x".into(), "wk_SECRET".into(), None);
         assert!(!format!("{target:?}").contains("wk_SECRET"));
         let token = base64::engine::general_purpose::STANDARD.encode("wk_SECRET:");
-        let scrubbed = target.scrub(&format!("bad key wk_SECRET / {token}"));
+        let scrubbed = target.scrub(&format!("bad key wk_SECRET / {token}"), false);
         assert!(
             !scrubbed.contains("wk_SECRET") && !scrubbed.contains(&token),
             "{scrubbed}"

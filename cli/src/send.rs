@@ -14,7 +14,7 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::input::{Inputs, Item};
-use crate::library::{self, Settings, Transformed, WrongSecret};
+use crate::library::{self, Arrival, Settings, Transformed, WrongSecret};
 use crate::log;
 use crate::outbox::{Outbox, OutboxOptions, Report};
 use crate::segment::{Client, Target};
@@ -86,19 +86,16 @@ pub fn run(options: SendOptions) -> Result<i32, String> {
             let origin = || format!("{}:{}", inputs.names[item.source], item.line);
             let outcome = match &item.body {
                 Ok(body) => {
-                    let received_at = options.timestamp_field.as_deref().and_then(|field| {
-                        let text = library::top_level_text(body, field)
-                            .filter(|text| library::is_date_time(text));
-                        counts.undated += u64::from(text.is_none());
-                        text
-                    });
-                    library::transform_received(
-                        body,
-                        None,
-                        &options.settings,
-                        received_at.as_deref(),
-                    )
-                    .unwrap_or_else(WrongSecret::rejected)
+                    let arrival = match options.timestamp_field.as_deref() {
+                        Some(field) => Arrival::Field(field),
+                        None => Arrival::Unknown,
+                    };
+                    let received =
+                        library::transform_received(body, None, &options.settings, arrival);
+                    if options.timestamp_field.is_some() {
+                        counts.undated += u64::from(received.received_at.is_none());
+                    }
+                    received.transformed.unwrap_or_else(WrongSecret::rejected)
                 }
                 Err(message) => Transformed::Rejected("InvalidEventPayload", message.clone()),
             };

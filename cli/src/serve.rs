@@ -19,7 +19,8 @@ use hyper::Method;
 use crate::http::{self, Body, ConnectionMetrics, Reply, Shutdown, WholeRequest, CLOSE_REASONS};
 use crate::library::delivery::Stop;
 use crate::library::{
-    self, ReadyCall, Settings, Transformed, WebhookLabel, MAX_BODY_BYTES, SECRET_HEADER,
+    self, Arrival, ReadyCall, Settings, Transformed, WebhookLabel, WrongSecret, MAX_BODY_BYTES,
+    SECRET_HEADER,
 };
 use crate::log;
 use crate::segment::{self, Client, Target, MAX_BATCH_CALLS};
@@ -96,11 +97,12 @@ const QUEUE_PROBE_INTERVAL: Duration = Duration::from_millis(500);
 /// client's cut-off ends that request by the deadline anyway).
 const STOP_GRACE: Duration = Duration::from_millis(200);
 
-/// A webhook's calls on their way into the queue, with when it arrived
-/// (Unix milliseconds), and where to answer.
+/// A webhook's calls on their way into the queue, each with its target's
+/// index, with when it arrived (Unix milliseconds), and where to answer with
+/// how many rows each target got.
 type Enqueue = (
-    (i64, Vec<(String, ReadyCall)>),
-    tokio::sync::oneshot::Sender<Result<Vec<(String, usize)>, String>>,
+    (i64, Vec<(usize, ReadyCall)>),
+    tokio::sync::oneshot::Sender<Result<Vec<usize>, String>>,
 );
 
 /// Why the queue cannot be written, while it cannot.
@@ -206,7 +208,12 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
     let (enqueue_tx, enqueue_rx) = sync_channel::<Enqueue>(1024);
     let writer = {
         let health = queue_health.clone();
-        std::thread::spawn(move || write_queue(queue, enqueue_rx, &health))
+        let names: Vec<String> = options
+            .targets
+            .iter()
+            .map(|(t, _)| t.name.clone())
+            .collect();
+        std::thread::spawn(move || write_queue(queue, &names, enqueue_rx, &health))
     };
 
     let ctx = Arc::new(Context {
@@ -370,7 +377,12 @@ pub fn run(options: ServeOptions) -> Result<i32, String> {
 /// answers each webhook (group commit). While a write fails, `/healthz`
 /// says so, and a small write is tried every half second to learn when the
 /// queue can be written again.
-fn write_queue(mut queue: Queue, rx: Receiver<Enqueue>, health: &Mutex<Option<String>>) {
+fn write_queue(
+    mut queue: Queue,
+    targets: &[String],
+    rx: Receiver<Enqueue>,
+    health: &Mutex<Option<String>>,
+) {
     let set_health = |state: Option<String>| {
         let mut health = health.lock().unwrap_or_else(|e| e.into_inner());
         match (&*health, &state) {
@@ -414,17 +426,17 @@ fn write_queue(mut queue: Queue, rx: Receiver<Enqueue>, health: &Mutex<Option<St
                 Err(_) => break,
             }
         }
-        let groups: Vec<_> = waiting.iter().map(|(group, _)| group.clone()).collect();
-        match queue.enqueue(&groups) {
+        let (groups, replies): (Vec<_>, Vec<_>) = waiting.into_iter().unzip();
+        match queue.enqueue(targets, &groups) {
             Ok(added) => {
                 set_health(None);
-                for ((_, reply), added) in waiting.into_iter().zip(added) {
+                for (reply, added) in replies.into_iter().zip(added) {
                     let _ = reply.send(Ok(added));
                 }
             }
             Err(err) => {
                 set_health(Some(err.to_string()));
-                for (_, reply) in waiting {
+                for reply in replies {
                     let _ = reply.send(Err(err.to_string()));
                 }
             }
@@ -589,41 +601,35 @@ async fn webhook(ctx: &Context, request: WholeRequest, noted: &mut Noted) -> (us
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
 
-    let mut calls = Vec::new();
-    let mut skipped = None;
-    for (index, (target, settings)) in ctx.targets.iter().enumerate() {
-        let transformed =
-            library::transform_received(&body, secret.as_deref(), settings, Some(&received_at));
-        let transformed = match transformed {
-            Ok(transformed) => transformed,
-            // Who is at fault: the sender's credentials, not its body.
-            Err(wrong) => return (REJECTED, noted.refuse(401, wrong.class, &wrong.message)),
-        };
-        if index == 0 {
-            // The secret passed: what the webhook says it is, for the log.
-            noted.label = library::peek_webhook(&body);
+    let received = calls_for_targets(
+        &ctx.targets,
+        &body,
+        secret.as_deref(),
+        &received_at,
+        &mut noted.label,
+    );
+    let calls = match received {
+        Ok(calls) => calls,
+        // Who is at fault: the sender's credentials, not its body.
+        Err(NotQueued::WrongSecret(wrong)) => {
+            return (REJECTED, noted.refuse(401, wrong.class, &wrong.message))
         }
-        match transformed {
-            Transformed::Calls(made) => {
-                calls.extend(made.into_iter().map(|call| (target.name.clone(), call)));
-            }
-            Transformed::Skipped(code, reason) => skipped = Some((code, reason)),
-            Transformed::Rejected(kind, message) => {
-                let status = if Transformed::is_client_error(kind) {
-                    400
-                } else {
-                    500
-                };
-                return (REJECTED, noted.refuse(status, kind, &message));
-            }
+        Err(NotQueued::Rejected(kind, message)) => {
+            let status = if Transformed::is_client_error(kind) {
+                400
+            } else {
+                500
+            };
+            return (REJECTED, noted.refuse(status, kind, &message));
         }
-    }
-    if let Some((code, reason)) = skipped {
-        noted.queued = Some(0);
-        noted.skipped = Some(code);
-        let body = serde_json::json!({"queued": 0, "skipped": {"code": code, "reason": reason}});
-        return (SKIPPED, json_reply(200, body.to_string()));
-    }
+        Err(NotQueued::Skipped(code, reason)) => {
+            noted.queued = Some(0);
+            noted.skipped = Some(code);
+            let body =
+                serde_json::json!({"queued": 0, "skipped": {"code": code, "reason": reason}});
+            return (SKIPPED, json_reply(200, body.to_string()));
+        }
+    };
     let (reply_tx, reply_rx) = tokio::sync::oneshot::channel();
     let sent = ctx
         .enqueue
@@ -640,15 +646,11 @@ async fn webhook(ctx: &Context, request: WholeRequest, noted: &mut Noted) -> (us
     match committed {
         Ok(added) => {
             // Depth follows what was really added; a repeat adds nothing.
-            let mut total = 0;
-            for (name, n) in added {
-                total += n;
-                if let Some(i) = ctx.targets.iter().position(|(t, _)| t.name == name) {
-                    let metrics = &ctx.metrics.targets[i];
-                    metrics.queued.fetch_add(n as u64, Ordering::Relaxed);
-                    metrics.depth.fetch_add(n as u64, Ordering::Relaxed);
-                }
+            for (metrics, &n) in ctx.metrics.targets.iter().zip(&added) {
+                metrics.queued.fetch_add(n as u64, Ordering::Relaxed);
+                metrics.depth.fetch_add(n as u64, Ordering::Relaxed);
             }
+            let total: usize = added.iter().sum();
             ctx.bell.ring();
             noted.queued = Some(total);
             (QUEUED, json_reply(200, format!("{{\"queued\":{total}}}")))
@@ -666,6 +668,48 @@ async fn webhook(ctx: &Context, request: WholeRequest, noted: &mut Noted) -> (us
             ));
             (FAILED, reply)
         }
+    }
+}
+
+/// Why a webhook's calls are not queued: what it is answered.
+#[derive(Debug)]
+enum NotQueued {
+    /// The `Stigg-Webhooks-Secret` is missing or wrong (401).
+    WrongSecret(WrongSecret),
+    /// The core refused the webhook under a target's settings.
+    Rejected(&'static str, String),
+    /// No target made a call: a skip's code and reason (the last target's).
+    Skipped(&'static str, String),
+}
+
+/// The calls a webhook makes for each target, under its settings, each with
+/// the target's index: a target whose settings skip the webhook adds none
+/// and drops no other target's. `label` takes what the webhook says it is,
+/// once its secret passed.
+fn calls_for_targets(
+    targets: &[(Target, Settings)],
+    body: &[u8],
+    secret: Option<&str>,
+    received_at: &str,
+    label: &mut WebhookLabel,
+) -> Result<Vec<(usize, ReadyCall)>, NotQueued> {
+    let mut calls = Vec::new();
+    let mut skipped = None;
+    for (index, (_, settings)) in targets.iter().enumerate() {
+        let received =
+            library::transform_received(body, secret, settings, Arrival::At(received_at));
+        if index == 0 {
+            *label = received.label;
+        }
+        match received.transformed.map_err(NotQueued::WrongSecret)? {
+            Transformed::Calls(made) => calls.extend(made.into_iter().map(|call| (index, call))),
+            Transformed::Skipped(code, reason) => skipped = Some((code, reason)),
+            Transformed::Rejected(kind, message) => return Err(NotQueued::Rejected(kind, message)),
+        }
+    }
+    match skipped {
+        Some((code, reason)) if calls.is_empty() => Err(NotQueued::Skipped(code, reason)),
+        _ => Ok(calls),
     }
 }
 
@@ -911,7 +955,7 @@ fn send_some(ctx: &Context, index: usize, queue: &mut Queue) -> Round {
     let (target, _) = &ctx.targets[index];
     let metrics = &ctx.metrics.targets[index];
     let hold = Duration::from_millis(ctx.client.policy.hold_ms);
-    let rows = match queue.peek(&target.name, 0, MAX_BATCH_CALLS) {
+    let rows = match queue.peek(&target.name, MAX_BATCH_CALLS) {
         Ok(rows) => rows,
         Err(err) => {
             return Round::Delivered {
@@ -978,5 +1022,56 @@ fn send_some(ctx: &Context, index: usize, queue: &mut Queue) -> Round {
         settled,
         failing,
         wait: delivered.wait.unwrap_or(hold),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::SettingsSource;
+
+    fn target(name: &str, allowlist: Option<&str>) -> (Target, Settings) {
+        let env = |variable: &str| {
+            (variable == "STIGG_SEGMENT_EVENT_ALLOWLIST")
+                .then(|| allowlist.map(str::to_owned))
+                .flatten()
+        };
+        let settings = SettingsSource::load(None, env)
+            .unwrap()
+            .settings(Some(name))
+            .unwrap();
+        let endpoint = library::delivery::US_ENDPOINT.to_owned();
+        (
+            Target::new(name.into(), endpoint, "wk".into(), None),
+            settings,
+        )
+    }
+
+    fn calls_of(targets: &[(Target, Settings)], body: &str) -> Result<Vec<usize>, NotQueued> {
+        let mut label = WebhookLabel::default();
+        let at = "2024-03-02T08:30:00.250Z";
+        let calls = calls_for_targets(targets, body.as_bytes(), None, at, &mut label)?;
+        assert_eq!(label.event_type.as_deref(), Some("subscription.updated"));
+        Ok(calls.into_iter().map(|(target, _)| target).collect())
+    }
+
+    #[test]
+    fn a_target_whose_settings_skip_a_webhook_drops_no_other_targets_calls() {
+        let body = r#"{"type":"subscription.updated","messageId":"m-1","customer":{"id":"c-1"}}"#;
+        let all = || target("all", None);
+        let customers = || target("customers", Some("customer.*"));
+        // Whichever comes first, the calls of the target that takes the
+        // webhook are queued.
+        assert_eq!(calls_of(&[all(), customers()], body).unwrap(), [0]);
+        assert_eq!(calls_of(&[customers(), all()], body).unwrap(), [1]);
+        assert_eq!(calls_of(&[all(), all()], body).unwrap(), [0, 1]);
+        // Skipped only when no target made a call.
+        match calls_of(&[customers(), customers()], body) {
+            Err(NotQueued::Skipped(code, reason)) => {
+                assert_eq!(code, "filtered");
+                assert!(reason.contains("subscription.updated"), "{reason}");
+            }
+            other => panic!("not skipped: {other:?}"),
+        }
     }
 }

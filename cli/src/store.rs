@@ -279,8 +279,13 @@ pub struct Queued {
 }
 
 /// The queue's schema, in SQLite's `user_version`: 0, the first (no
-/// `received_at`); 1, each call's arrival time.
+/// `received_at`); 1, each call's arrival time. (The index on (target, id)
+/// is made at every open when it is missing, whatever the version.)
 const QUEUE_SCHEMA: i64 = 1;
+
+/// A target's oldest calls.
+const PEEK: &str = "SELECT id, message_id, call, received_at FROM queue
+     WHERE target = ?1 ORDER BY id LIMIT ?2";
 
 impl Queue {
     pub fn open(path: &Path) -> rusqlite::Result<Queue> {
@@ -297,7 +302,10 @@ impl Queue {
                  received_at INTEGER,
                  UNIQUE (target, message_id)
              );
-             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;",
+             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+             -- What a sender reads by (`peek`): without it, each read of a
+             -- backlog sorts the whole of its target's rows.
+             CREATE INDEX IF NOT EXISTS queue_target_id ON queue (target, id);",
         )?;
         let version: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version < QUEUE_SCHEMA {
@@ -325,13 +333,15 @@ impl Queue {
 
     /// Commits every group of calls in one transaction (group commit: one
     /// fsync for all the webhooks that arrived meanwhile), each group with
-    /// when its webhook was acknowledged (Unix milliseconds). Returns how
-    /// many rows were new per group: a Stigg retry of a queued webhook adds
-    /// none.
+    /// when its webhook was acknowledged (Unix milliseconds), each call with
+    /// the index of its target in `targets`. Returns how many rows were new
+    /// per group and target (indexed as `targets`): a Stigg retry of a queued
+    /// webhook adds none.
     pub fn enqueue(
         &mut self,
-        groups: &[(i64, Vec<(String, ReadyCall)>)],
-    ) -> rusqlite::Result<Vec<Vec<(String, usize)>>> {
+        targets: &[String],
+        groups: &[(i64, Vec<(usize, ReadyCall)>)],
+    ) -> rusqlite::Result<Vec<Vec<usize>>> {
         let tx = self.conn.transaction()?;
         let mut added = Vec::with_capacity(groups.len());
         {
@@ -340,14 +350,14 @@ impl Queue {
                  VALUES (?1, ?2, ?3, ?4)",
             )?;
             for (received_ms, group) in groups {
-                let mut per_target: Vec<(String, usize)> = Vec::new();
+                let mut per_target = vec![0; targets.len()];
                 for (target, call) in group {
-                    let n =
-                        insert.execute(params![target, call.message_id, call.json, received_ms])?;
-                    match per_target.iter_mut().find(|(t, _)| t == target) {
-                        Some((_, count)) => *count += n,
-                        None => per_target.push((target.clone(), n)),
-                    }
+                    per_target[*target] += insert.execute(params![
+                        targets[*target],
+                        call.message_id,
+                        call.json,
+                        received_ms
+                    ])?;
                 }
                 added.push(per_target);
             }
@@ -356,13 +366,11 @@ impl Queue {
         Ok(added)
     }
 
-    /// The oldest calls for a target after `after`, up to `limit`.
-    pub fn peek(&self, target: &str, after: i64, limit: usize) -> rusqlite::Result<Vec<Queued>> {
-        let mut select = self.conn.prepare_cached(
-            "SELECT id, message_id, call, received_at FROM queue
-             WHERE target = ?1 AND id > ?2 ORDER BY id LIMIT ?3",
-        )?;
-        let rows = select.query_map(params![target, after, limit as i64], |row| {
+    /// The oldest calls for a target, up to `limit`: read in order off the
+    /// index on (target, id), so a backlog is drained in linear time.
+    pub fn peek(&self, target: &str, limit: usize) -> rusqlite::Result<Vec<Queued>> {
+        let mut select = self.conn.prepare_cached(PEEK)?;
+        let rows = select.query_map(params![target, limit as i64], |row| {
             Ok(Queued {
                 id: row.get(0)?,
                 call: ReadyCall {
@@ -524,7 +532,7 @@ mod tests {
         assert!(matches!(QueueFile::claim(&path), Err(OpenError::InUse)));
         let mut queue = Queue::open(&path).unwrap();
         queue
-            .enqueue(&[(1, vec![("t".into(), call.clone())])])
+            .enqueue(&["t".into()], &[(1, vec![(0, call.clone())])])
             .unwrap();
         queue.mark_closed_cleanly(true).unwrap();
         drop(queue);
@@ -538,7 +546,9 @@ mod tests {
             message_id: "b".into(),
             json: "{}".into(),
         };
-        queue.enqueue(&[(2, vec![("t".into(), other)])]).unwrap();
+        queue
+            .enqueue(&["t".into()], &[(2, vec![(0, other)])])
+            .unwrap();
         assert!(wal_path(&path).exists());
         let copy = path.with_file_name("copy.sqlite");
         std::fs::copy(&path, &copy).unwrap();
@@ -570,14 +580,17 @@ mod tests {
             json: format!("{{\"messageId\":\"{id}\"}}"),
         };
         let added = queue
-            .enqueue(&[
-                (10, vec![("t".into(), call("a")), ("u".into(), call("a"))]),
-                (20, vec![("t".into(), call("a")), ("t".into(), call("b"))]),
-            ])
+            .enqueue(
+                &["t".into(), "u".into()],
+                &[
+                    (10, vec![(0, call("a")), (1, call("a"))]),
+                    (20, vec![(0, call("a")), (0, call("b"))]),
+                ],
+            )
             .unwrap();
-        assert_eq!(added[0], vec![("t".to_owned(), 1), ("u".to_owned(), 1)]);
-        assert_eq!(added[1], vec![("t".to_owned(), 1)]);
-        let rows = queue.peek("t", 0, 10).unwrap();
+        assert_eq!(added[0], vec![1, 1]);
+        assert_eq!(added[1], vec![1, 0]);
+        let rows = queue.peek("t", 10).unwrap();
         assert_eq!(rows.len(), 2);
         // A repeat keeps the first arrival's time.
         assert_eq!(rows[0].received_ms, Some(10));
@@ -585,7 +598,7 @@ mod tests {
         drop(queue);
         let queue = Queue::open(&path).unwrap();
         assert_eq!(queue.depth("t").unwrap(), 1);
-        let left = &queue.peek("t", 0, 10).unwrap()[0];
+        let left = &queue.peek("t", 10).unwrap()[0];
         assert_eq!(left.call.message_id, "b");
         assert_eq!(left.received_ms, Some(20), "kept across a reopen");
     }
@@ -628,7 +641,7 @@ mod tests {
             .query_row("PRAGMA user_version", [], |row| row.get(0))
             .unwrap();
         assert_eq!(version, QUEUE_SCHEMA);
-        let rows = queue.peek("t", 0, 10).unwrap();
+        let rows = queue.peek("t", 10).unwrap();
         let kept: Vec<(&str, Option<i64>)> = rows
             .iter()
             .map(|row| (row.call.message_id.as_str(), row.received_ms))
@@ -640,15 +653,70 @@ mod tests {
             message_id: "new".into(),
             json: "{}".into(),
         };
-        queue.enqueue(&[(42, vec![("t".into(), new)])]).unwrap();
+        queue
+            .enqueue(&["t".into()], &[(42, vec![(0, new)])])
+            .unwrap();
         drop(queue);
         let queue = Queue::open(&path).unwrap();
-        let rows = queue.peek("t", 0, 10).unwrap();
+        let rows = queue.peek("t", 10).unwrap();
         assert_eq!(rows.len(), 3);
         assert_eq!(rows[2].received_ms, Some(42));
         // A clean first-schema queue starts without a warning.
         drop(queue);
         let file = QueueFile::claim(&path).unwrap();
         assert!(file.warnings.is_empty(), "{:?}", file.warnings);
+    }
+
+    /// How SQLite runs `select`, a read of a target's oldest calls.
+    fn plan(conn: &Connection, select: &str) -> String {
+        let mut explain = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {select}"))
+            .unwrap();
+        let steps = explain
+            .query_map(params!["t", 10], |row| row.get::<_, String>(3))
+            .unwrap();
+        steps.map(Result::unwrap).collect::<Vec<_>>().join("; ")
+    }
+
+    #[test]
+    fn a_queue_of_any_earlier_version_gets_the_index_its_senders_read_by() {
+        for version in [0, 1] {
+            let path = temp(&format!("queue-index-{version}"));
+            // A queue as the versions before the index wrote it: the first
+            // schema, and the one with arrival times.
+            let old = Connection::open(&path).unwrap();
+            let received_at = if version == 1 {
+                "received_at INTEGER,"
+            } else {
+                ""
+            };
+            old.execute_batch(&format!(
+                "CREATE TABLE queue (
+                     id INTEGER PRIMARY KEY AUTOINCREMENT,
+                     target TEXT NOT NULL,
+                     message_id TEXT NOT NULL,
+                     call TEXT NOT NULL,
+                     {received_at}
+                     UNIQUE (target, message_id)
+                 );
+                 CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+                 INSERT INTO queue (target, message_id, call) VALUES ('t', 'm', '{{}}');
+                 PRAGMA user_version = {version};"
+            ))
+            .unwrap();
+            // Before: each read sorts every row of the target.
+            let oldest = "SELECT id FROM queue WHERE target = ?1 ORDER BY id LIMIT ?2";
+            let before = plan(&old, oldest);
+            assert!(before.contains("TEMP B-TREE"), "{before}");
+            drop(old);
+            let queue = Queue::open(&path).unwrap();
+            let peek = plan(&queue.conn, PEEK);
+            assert!(peek.contains("USING INDEX queue_target_id"), "{peek}");
+            assert!(!peek.contains("TEMP B-TREE"), "{peek}");
+            assert_eq!(queue.peek("t", 10).unwrap()[0].call.message_id, "m");
+            // Opened again, nothing changes.
+            drop(queue);
+            assert_eq!(plan(&Queue::open(&path).unwrap().conn, PEEK), peek);
+        }
     }
 }

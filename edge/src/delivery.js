@@ -10,10 +10,9 @@ import { Delivery } from '../../pkg/web.js';
 import { makeLog, msSince } from './log.js';
 
 /** The longest delay a Cloudflare queue takes for a retry (12 hours). */
-export const MAX_QUEUE_DELAY_SECONDS = 43200;
-/** How much of Segment's answer the core is given (it keeps 4 KB). */
-const MAX_ANSWER_CHARS = 4096;
+const MAX_QUEUE_DELAY_SECONDS = 43200;
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 export class ConfigError extends Error {
   constructor(message) {
@@ -41,10 +40,40 @@ export function makeTarget({ name, endpoint, writeKey, writeKeyName, namespace }
     url,
     namespace,
     authorize: (headers) => headers.set('Authorization', authorization),
-    /** Removes the write key from text that came from elsewhere. */
-    scrub: (text) => String(text).split(key).join('[write key]').split(token).join('[write key]'),
+    /** Removes the write key from text that came from elsewhere, by the
+     * core's rule; `cutShort`: the text is the start of a longer answer. */
+    scrub: (text, cutShort = false) => Delivery.scrub(String(text), [key, token], '[write key]', cutShort),
     toJSON: () => ({ name, url, namespace }),
   });
+}
+
+/** The first `limit` bytes of a stream (a body, or null), and whether more
+ * came (`cut`). Past the limit it reads on, keeping nothing more, until
+ * `drainTo` bytes have come, then cancels the stream. At most the limit and
+ * a chunk are held in memory. */
+export async function readCapped(stream, limit, drainTo = limit) {
+  const chunks = [];
+  let kept = 0;
+  let length = 0;
+  const reader = stream === null ? undefined : stream.getReader();
+  while (reader !== undefined && length <= drainTo) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (kept < limit) {
+      chunks.push(value.subarray(0, limit - kept));
+      kept += chunks.at(-1).length;
+    }
+    if (length > drainTo) await reader.cancel();
+  }
+  if (chunks.length === 1) return { bytes: chunks[0], cut: length > limit };
+  const bytes = new Uint8Array(kept);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return { bytes, cut: length > limit };
 }
 
 /** Segment's endpoint for a region (`us`, the default, or `eu`), or undefined. */
@@ -57,7 +86,7 @@ export function regionEndpoint(region) {
  * made, set anew on each attempt as Segment's libraries do: with each call's
  * `timestamp`, it lets Segment correct the sender's clock (the core's batch
  * limits keep room for it). */
-export const batchBody = (messages, sentAt) =>
+const batchBody = (messages, sentAt) =>
   `{"batch":[${messages.map((m) => m.body.call).join(',')}],"sentAt":${JSON.stringify(sentAt)}}`;
 
 /** One POST: Segment's answer, as the core's `Delivery.answer` takes it. */
@@ -87,7 +116,9 @@ async function postOnce(target, body, policy) {
   }
   let answer = '';
   try {
-    answer = target.scrub((await response.text()).slice(0, MAX_ANSWER_CHARS));
+    // Read up to the core's cap and scrubbed whole: the core makes the cut.
+    const { bytes, cut } = await readCapped(response.body, Delivery.answerReadBytes());
+    answer = target.scrub(decoder.decode(bytes), cut);
   } catch {
     // The status says enough.
   }
@@ -98,7 +129,9 @@ async function postOnce(target, body, policy) {
   return { status, retryAfter: header('Retry-After'), location: header('Location'), body: answer };
 }
 
-const queueDelay = (ms) => Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(ms / 1000)));
+/** A wait in milliseconds as a queue's retry delay: whole seconds, within
+ * what a queue takes. */
+export const queueDelay = (ms) => Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(ms / 1000)));
 
 /** The log line of one attempt: what was sent, what answered, what the
  * policy decided, as the binary writes it. Segment's answer itself is not in
@@ -127,8 +160,8 @@ function logAttempt(log, target, request, list, bytes, answer, decision, started
  * Delivers one target's messages as the core's policy decides: acks what
  * Segment accepted, dead-letters what it refused on its own, and gives the
  * rest back to the queue with the policy's wait (a retry's backoff or
- * Retry-After, or the hold after a stop). Returns counts for the log line
- * and the messages accepted.
+ * Retry-After, or the hold after a stop). Returns the messages Segment
+ * accepted (the sync records their calls).
  */
 export async function deliver(target, messages, { policy, deadLetters, log = makeLog() }) {
   const sizes = Uint32Array.from(messages, (m) => encoder.encode(m.body.call).length);
@@ -146,14 +179,9 @@ export async function deliver(target, messages, { policy, deadLetters, log = mak
     if (decision.decision === 'retry') break;
   }
   const outcome = delivery.finish();
-  const counts = { accepted: outcome.sent.length, deadLettered: 0, retried: 0, requests: outcome.requests };
-  /** The messages Segment accepted (the sync records its calls'). */
-  counts.acceptedMessages = outcome.sent.map((i) => messages[i]);
-  for (const i of outcome.sent) messages[i].ack();
-  const retry = (message, waitMs) => {
-    message.retry({ delaySeconds: queueDelay(waitMs) });
-    counts.retried += 1;
-  };
+  const accepted = outcome.sent.map((i) => messages[i]);
+  for (const message of accepted) message.ack();
+  const retry = (message, waitMs) => message.retry({ delaySeconds: queueDelay(waitMs) });
   for (const { call, status, answer } of outcome.deadLettered) {
     const message = messages[call];
     const reason = `Segment answered ${status}: it refused this call, and accepted others of its batch`;
@@ -168,7 +196,6 @@ export async function deliver(target, messages, { policy, deadLetters, log = mak
         deadLetteredAt: new Date().toISOString(),
       }, { contentType: 'json' });
       message.ack();
-      counts.deadLettered += 1;
       log.error('dead_lettered', { target: target.name, message_id: message.body.messageId, status, message: `${reason}; the call moved to the dead-letter queue` });
     } catch (err) {
       log.error('dead_letter_failed', { target: target.name, message_id: message.body.messageId, message: `cannot write the dead letter (${err && err.message}); the call stays queued` });
@@ -189,5 +216,5 @@ export async function deliver(target, messages, { policy, deadLetters, log = mak
       message: `target ${target.name} stopped (${outcome.stop}): ${outcome.message.slice(0, 600)}; nothing is dead-lettered, ${outcome.unsent.length} calls stay queued and are tried again in ${queueDelay(wait)} s`,
     });
   }
-  return counts;
+  return accepted;
 }

@@ -16,9 +16,9 @@
 // configuration error. Each request and each delivery attempt is a JSON log
 // line (log.js), as `serve --log-format json` writes them.
 
-import { initSync, transform, configure, settingsSchema, settingsFromEnvironment, limits, version, peekWebhook } from '../../pkg/web.js';
+import { initSync, transform, configure, settingsFromEnvironment, limits, version, Delivery } from '../../pkg/web.js';
 import wasmModule from '../../pkg/stigg_segment_bg.wasm';
-import { ConfigError, deliver, makeTarget, regionEndpoint } from './delivery.js';
+import { ConfigError, deliver, makeTarget, readCapped, regionEndpoint } from './delivery.js';
 import { LEVELS, makeLog, msSince } from './log.js';
 import { consumeSyncTasks, isSyncTask, recordAccepted, startSync } from './sync.js';
 
@@ -28,7 +28,8 @@ const LIMITS = limits();
 const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 const SECRET_HEADER = LIMITS.secretHeader;
 const CLIENT_ERRORS = new Set(LIMITS.errorClasses);
-const SCHEMA = settingsSchema();
+/** The webhook secret's variable, by the core's rule. */
+const SECRET_VARIABLE = LIMITS.webhookSecretVariable;
 const encoder = new TextEncoder();
 const VERSION = version();
 /** Cloudflare Queues: at most 100 messages and 256 KB per sendBatch. */
@@ -37,16 +38,13 @@ const SEND_BATCH_BYTES = 250 * 1000;
 /** Each queue message carries ~100 bytes of metadata besides its body. */
 const MESSAGE_OVERHEAD_BYTES = 200;
 
-/** The webhook secret's variable, by the core's rule. */
-const SECRET_VARIABLE = SCHEMA.find((spec) => spec.name === 'webhookSecret').variable;
-
 /** The function's settings from the Worker's variables, named and typed by
  * the core (wrangler's [vars] may hold JSON values; a secret or `--var` is
  * text). A write key's secret may take any name, the prefix included. */
-function readSettings(env) {
+function readSettings(env, writeKeyVariables) {
   let read;
   try {
-    read = settingsFromEnvironment(env, writeKeyVariables(env));
+    read = settingsFromEnvironment(env, writeKeyVariables);
   } catch (err) {
     throw new ConfigError(err.message);
   }
@@ -57,50 +55,26 @@ function readSettings(env) {
   return read.settings;
 }
 
-/** TARGETS as a list of specs. */
-function targetSpecs(env) {
+/** TARGETS, a list of serve's `--target` specs (separated by ; or new
+ * lines), each read by the core's rule; none when TARGETS is not set. */
+function readTargetSpecs(env) {
   if (env.TARGETS === undefined || env.TARGETS === '') return [];
   const specs = Array.isArray(env.TARGETS) ? env.TARGETS : String(env.TARGETS).split(/[;\n]/);
-  return specs.map((s) => String(s).trim()).filter((s) => s !== '');
+  const read = specs.map((s) => String(s).trim()).filter((s) => s !== '').map((spec) => {
+    try {
+      return Delivery.parseTarget(spec);
+    } catch (err) {
+      throw new ConfigError(`TARGETS ${spec}: ${err.message}`);
+    }
+  });
+  if (read.length === 0) throw new ConfigError('TARGETS names no target');
+  return read;
 }
 
-/** The variables TARGETS names as holding write keys. */
-function writeKeyVariables(env) {
-  return targetSpecs(env)
-    .map((spec) => /(?:^|,)\s*write-key-env\s*=\s*([^,]*)/.exec(spec))
-    .filter(Boolean)
-    .map((match) => match[1].trim());
-}
-
-/** serve's `--target` syntax: name=NAME,write-key-env=SECRET[,region=us|eu][,endpoint=URL][,namespace=NS]. */
-function parseTarget(spec, env) {
-  const fields = new Map();
-  for (const part of spec.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
-    const at = part.indexOf('=');
-    if (at < 0) throw new ConfigError(`TARGETS ${spec}: expected key=value, got ${part}`);
-    const key = part.slice(0, at).trim();
-    if (fields.has(key)) throw new ConfigError(`TARGETS ${spec}: ${key} is given twice`);
-    fields.set(key, part.slice(at + 1).trim());
-  }
-  const known = ['name', 'write-key-env', 'region', 'endpoint', 'namespace'];
-  const unknown = [...fields.keys()].find((key) => !known.includes(key));
-  if (unknown !== undefined) throw new ConfigError(`TARGETS ${spec}: unknown field ${unknown}; expected ${known.join(', ')}`);
-  const name = fields.get('name');
-  if (!name || !/^[A-Za-z0-9._-]+$/.test(name)) {
-    throw new ConfigError(`TARGETS ${spec}: name= is missing or holds other than letters, digits, -, _ and .`);
-  }
-  const writeKeyName = fields.get('write-key-env');
-  if (!writeKeyName) throw new ConfigError(`TARGETS ${spec}: write-key-env= (the name of the secret holding the write key) is missing`);
-  let endpoint = fields.get('endpoint');
-  if (endpoint === undefined) {
-    endpoint = regionEndpoint(fields.get('region'));
-    if (endpoint === undefined) throw new ConfigError(`TARGETS ${spec}: region must be us or eu`);
-  }
-  return makeTarget({ name, endpoint, writeKey: env[writeKeyName], writeKeyName, namespace: fields.get('namespace') });
-}
-
-function readTargets(env) {
-  if (env.TARGETS === undefined || env.TARGETS === '') {
+/** The targets: TARGETS' specs, or without them the one target "default"
+ * (SEGMENT_WRITE_KEY, SEGMENT_ENDPOINT or SEGMENT_REGION). */
+function readTargets(env, specs) {
+  if (specs.length === 0) {
     let endpoint = env.SEGMENT_ENDPOINT;
     if (endpoint === undefined || endpoint === '') {
       endpoint = regionEndpoint(env.SEGMENT_REGION);
@@ -109,12 +83,10 @@ function readTargets(env) {
     return [makeTarget({ name: 'default', endpoint, writeKey: env.SEGMENT_WRITE_KEY, writeKeyName: 'SEGMENT_WRITE_KEY' })];
   }
   const targets = [];
-  for (const spec of targetSpecs(env)) {
-    const target = parseTarget(spec, env);
-    if (targets.some((t) => t.name === target.name)) throw new ConfigError(`two targets are named ${target.name}`);
-    targets.push(target);
+  for (const { name, endpoint, writeKeyVariable, namespace } of specs) {
+    if (targets.some((t) => t.name === name)) throw new ConfigError(`two targets are named ${name}`);
+    targets.push(makeTarget({ name, endpoint, writeKey: env[writeKeyVariable], writeKeyName: writeKeyVariable, namespace }));
   }
-  if (targets.length === 0) throw new ConfigError('TARGETS names no target');
   return targets;
 }
 
@@ -155,8 +127,9 @@ function loadConfig(env) {
     return cached.config;
   }
   try {
-    const settings = readSettings(env);
-    const targets = readTargets(env).map((target) => {
+    const specs = readTargetSpecs(env);
+    const settings = readSettings(env, specs.map((spec) => spec.writeKeyVariable));
+    const targets = readTargets(env, specs).map((target) => {
       const own = target.namespace === undefined ? settings : { ...settings, messageIdNamespace: target.namespace };
       try {
         configure(JSON.stringify(own)); // the core's own check of the settings
@@ -224,36 +197,10 @@ function tooLarge(noted) {
  * connection is cut at once. */
 const DRAIN_BYTES = 2 * MAX_BODY_BYTES;
 
-/** The body, or undefined when it is over the limit. Never more than the
- * limit and one chunk is kept in memory. */
+/** The body, or undefined when it is over the limit. */
 async function readBody(request) {
-  if (request.body === null) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks = [];
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (length > MAX_BODY_BYTES) {
-      chunks.length = 0;
-      if (length > DRAIN_BYTES) {
-        await reader.cancel();
-        return undefined;
-      }
-      continue;
-    }
-    chunks.push(value);
-  }
-  if (length > MAX_BODY_BYTES) return undefined;
-  if (chunks.length === 1) return chunks[0];
-  const body = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.length;
-  }
-  return body;
+  const { bytes, cut } = await readCapped(request.body, MAX_BODY_BYTES, DRAIN_BYTES);
+  return cut ? undefined : bytes;
 }
 
 /** Sends the messages in as few sendBatch calls as the queue's limits allow. */
@@ -294,24 +241,27 @@ async function webhook(request, env, noted) {
 
   const messages = [];
   let skipped;
+  // What the webhook says it is, for the log, once its secret passed: the
+  // relay's transform reads it in the same pass as the calls.
+  const label = (webhook) => {
+    if (webhook === undefined || 'stigg_type' in noted) return;
+    noted.stigg_type = webhook.type;
+    noted.stigg_message_id = webhook.messageId;
+  };
   for (const { target, settings } of config.targets) {
     let result;
     try {
       result = transform(body, headers, settings, receivedAt);
     } catch (err) {
       const name = err && err.name;
+      label(err && err.webhook);
       // Who is at fault: the sender's credentials, not its body.
       if (err && err.refusal === 'secret') return refuse(noted, 401, name, err.message);
       if (CLIENT_ERRORS.has(name)) return refuse(noted, 400, name, err.message);
       logFor(env).error('core_failed', { message: `the core failed: ${err && err.message}` });
       return refuse(noted, 500, 'InternalError', 'the transform failed; retry later');
     }
-    if (!('stigg_type' in noted)) {
-      // The secret passed: what the webhook says it is, for the log.
-      const label = peekWebhook(body);
-      noted.stigg_type = label.type;
-      noted.stigg_message_id = label.messageId;
-    }
+    label(result.webhook);
     if (result.skipped) {
       skipped = result.skipped;
       continue;
@@ -321,7 +271,9 @@ async function webhook(request, env, noted) {
       messages.push({ body: { target: target.name, messageId: call.messageId, call: text }, size: encoder.encode(text).length });
     }
   }
-  if (skipped) {
+  // Skipped only when no target made a call: a target whose settings skip
+  // the webhook drops no other target's calls.
+  if (skipped && messages.length === 0) {
     noted.queued = 0;
     noted.skipped = skipped.code;
     return json(200, { queued: 0, skipped });
@@ -367,8 +319,8 @@ async function consume(batch, env) {
   await Promise.all(config.targets.map(async ({ target }) => {
     const messages = byTarget.get(target.name);
     if (messages.length === 0) return;
-    const counts = await deliver(target, messages, { policy: config.policy, deadLetters: env.DEAD_LETTERS, log });
-    await recordAccepted(env, counts.acceptedMessages, syncLog(env));
+    const accepted = await deliver(target, messages, { policy: config.policy, deadLetters: env.DEAD_LETTERS, log });
+    await recordAccepted(env, accepted, syncLog(env));
   }));
 }
 

@@ -393,10 +393,7 @@ fn answers_about_the_request_say_what_to_check() {
 #[test]
 fn decisions_and_stops_have_stable_names() {
     let names: Vec<&str> = [
-        Decision::Sent {
-            calls: 1,
-            dead_lettered: 0,
-        },
+        Decision::Sent { dead_lettered: 0 },
         Decision::Retry { after_ms: 1 },
         Decision::Split { status: 400 },
         Decision::Held,
@@ -603,6 +600,124 @@ fn write_keys_must_be_printable_and_are_never_shown() {
     }
 }
 
+/// A write key and its Basic token, as a host scrubs them.
+const KEY: &str = "wk_test_SECRET_9f8e7d";
+const TOKEN: &str = "d2tfdGVzdF9TRUNSRVRfOWY4ZTdkOg==";
+
+/// Whether any piece of a secret (3 characters or more of its start or
+/// its end) shows in `text`, where nothing else could have put it.
+fn shows_a_secret(text: &str) -> bool {
+    [KEY, TOKEN].iter().any(|secret| {
+        (3..=secret.len())
+            .any(|n| text.contains(&secret[..n]) || text.contains(&secret[secret.len() - n..]))
+    })
+}
+
+/// An answer a host reads as it should: up to [`ANSWER_READ_BYTES`], then
+/// scrubbed.
+fn read_and_scrub(answer: &str) -> String {
+    let read = &answer[..answer.len().min(ANSWER_READ_BYTES)];
+    scrub(
+        read,
+        &[KEY, TOKEN],
+        "[write key]",
+        answer.len() > ANSWER_READ_BYTES,
+    )
+}
+
+#[test]
+fn a_secret_a_cut_falls_across_never_shows() {
+    // The token is the key's, as Segment's Basic auth makes it.
+    assert_eq!(
+        TOKEN, "d2tfdGVzdF9TRUNSRVRfOWY4ZTdkOg==",
+        "base64 of \"{KEY}:\""
+    );
+    // A read cut anywhere across a secret, the key or its token.
+    for secret in [KEY, TOKEN] {
+        let text = format!("{}{secret}{}", ".".repeat(100), ".".repeat(100));
+        for end in 0..=text.len() {
+            let scrubbed = scrub(&text[..end], &[KEY, TOKEN], "[write key]", end < text.len());
+            assert!(!shows_a_secret(&scrubbed), "{end}: {scrubbed}");
+        }
+    }
+    // A whole text keeps its end, whatever it looks like.
+    assert_eq!(
+        scrub("ends in wk_te", &[KEY], "[k]", false),
+        "ends in wk_te"
+    );
+    assert_eq!(scrub("ends in wk_te", &[KEY], "[k]", true), "ends in ");
+    // A key inside its token is not scrubbed first, leaving the token's
+    // ends behind.
+    let token_with_key = format!("xx{KEY}yy");
+    assert_eq!(
+        scrub(
+            &format!("a {token_with_key} b {KEY}"),
+            &[KEY, &token_with_key],
+            "[k]",
+            false
+        ),
+        "a [k] b [k]"
+    );
+
+    // Answers as a host reads them, with a key across the core's cut, across
+    // the read's, and after so many keys that scrubbing moves what the read
+    // cut to well inside what the core keeps.
+    let across_kept = format!(
+        "{}{KEY}{}",
+        ".".repeat(MAX_ANSWER_BYTES - 7),
+        ".".repeat(9000)
+    );
+    let across_read = format!(
+        "{}{TOKEN}{}",
+        ".".repeat(ANSWER_READ_BYTES - 9),
+        ".".repeat(100)
+    );
+    let mut many = String::new();
+    while many.len() + TOKEN.len() <= ANSWER_READ_BYTES - 5 {
+        many.push_str(TOKEN);
+    }
+    many.push_str(&".".repeat(ANSWER_READ_BYTES - 5 - many.len()));
+    many.push_str(TOKEN);
+    assert!(read_and_scrub(&many).len() < MAX_ANSWER_BYTES);
+    for answer in [across_kept, across_read, many] {
+        let mut delivery = Delivery::new(
+            "https://x.example/v1/batch",
+            vec![10, 10],
+            Policy::default(),
+            1,
+        );
+        let answer_next = |delivery: &mut Delivery, status: u16, body: &str| {
+            delivery.next_request().unwrap();
+            let http = Answer::Http {
+                status,
+                retry_after: None,
+                location: None,
+                body,
+                now_ms: 0,
+            };
+            delivery.answer(http, 0.0).unwrap()
+        };
+        let scrubbed = read_and_scrub(&answer);
+        assert!(matches!(
+            answer_next(&mut delivery, 400, &scrubbed),
+            Decision::Split { .. }
+        ));
+        assert!(matches!(
+            answer_next(&mut delivery, 200, ""),
+            Decision::Sent { .. }
+        ));
+        assert_eq!(
+            answer_next(&mut delivery, 400, &scrubbed),
+            Decision::DeadLetter
+        );
+        let Fate::DeadLettered { answer: kept, .. } = &delivery.finish().fates[1] else {
+            panic!("not a dead letter");
+        };
+        assert!(kept.len() <= MAX_ANSWER_BYTES && kept.len() > MAX_ANSWER_BYTES / 2);
+        assert!(!shows_a_secret(kept), "{kept}");
+    }
+}
+
 #[test]
 fn batches_stay_within_bytes_and_calls() {
     let sizes: Vec<usize> = (0..10_000)
@@ -623,4 +738,68 @@ fn batches_stay_within_bytes_and_calls() {
     let lengths: Vec<usize> = plan_batches(&[10; 6000]).iter().map(|b| b.len()).collect();
     assert_eq!(lengths, vec![2500, 2500, 1000]);
     assert!(plan_batches(&[]).is_empty());
+}
+
+#[test]
+fn a_target_spec_is_read_by_one_rule_for_every_relay() {
+    let spec =
+        TargetSpec::parse(" name=eu , write-key-env=SEGMENT_WRITE_KEY_EU,region=eu,namespace=eu,")
+            .unwrap();
+    assert_eq!(
+        spec,
+        TargetSpec {
+            name: "eu".into(),
+            write_key_variable: "SEGMENT_WRITE_KEY_EU".into(),
+            endpoint: EU_ENDPOINT.into(),
+            namespace: Some("eu".into()),
+        }
+    );
+    let spec = TargetSpec::parse("name=us.1,write-key-env=K").unwrap();
+    assert_eq!(
+        (spec.endpoint.as_str(), spec.namespace),
+        (US_ENDPOINT, None)
+    );
+    // An endpoint is taken as --endpoint is, and wins over a region.
+    let spec =
+        TargetSpec::parse("name=p,write-key-env=K,region=eu,endpoint=https://proxy.example.com")
+            .unwrap();
+    assert_eq!(spec.endpoint, "https://proxy.example.com/v1/batch");
+    for (bad, says) in [
+        (
+            "name=a,write-key-env",
+            "expected key=value, got write-key-env",
+        ),
+        ("name=a,name=b,write-key-env=K", "name is given twice"),
+        (
+            "name=a,write-key=K",
+            "unknown field write-key; expected name, write-key-env, region, endpoint, namespace",
+        ),
+        ("write-key-env=K", "name= is missing"),
+        (
+            "name=a b,write-key-env=K",
+            "the name may hold letters, digits, -, _ and .",
+        ),
+        ("name=,write-key-env=K", "the name may hold letters"),
+        (
+            "name=a",
+            "write-key-env= (the name of the variable or secret holding the write key) is missing",
+        ),
+        ("name=a,write-key-env=", "write-key-env= (the name"),
+        (
+            "name=a,write-key-env=K,region=ap",
+            "region must be us or eu",
+        ),
+        (
+            "name=a,write-key-env=K,endpoint=http://proxy.example.com",
+            "the endpoint http://proxy.example.com uses plain http",
+        ),
+        (
+            "name=a,write-key-env=K,endpoint=https://wk_1:@proxy.example.com",
+            "the endpoint https://…@proxy.example.com holds credentials",
+        ),
+    ] {
+        let err = TargetSpec::parse(bad).unwrap_err();
+        assert!(err.starts_with(says), "{bad}: {err}");
+        assert!(!err.contains("wk_1"), "{err}");
+    }
 }

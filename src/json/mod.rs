@@ -24,6 +24,6 @@ pub use number::js_number_len;
 pub use read::{parse_value, Document, MAX_DEPTH};
 pub use value::{Object, Value};
 pub use write::{
-    measure, quoted, to_text, write_canonical, write_canonical_object, write_object, write_string,
-    write_value, Counter, Sink, QUOTED_MAX_CHARS,
+    measure, push_quoted, quoted, to_text, write_canonical, write_canonical_object, write_object,
+    write_string, write_value, Counter, Sink, QUOTED_MAX_CHARS,
 };

@@ -133,10 +133,25 @@ pub const QUOTED_MAX_CHARS: usize = 80;
 /// Unicode tables.)
 pub fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len().min(4 * QUOTED_MAX_CHARS) + 2);
+    if push_quoted_up_to(&mut out, text, QUOTED_MAX_CHARS) {
+        out.push_str(&format!(" ({} characters)", text.chars().count()));
+    }
+    out
+}
+
+/// `text` as [`quoted`] writes it, but whole, onto `out`: for a host's log
+/// line, whose messages are longer than a quote in a message.
+pub fn push_quoted(out: &mut String, text: &str) {
+    push_quoted_up_to(out, text, usize::MAX);
+}
+
+/// `text` quoted and escaped onto `out`, cut after `max_chars` characters
+/// with an ellipsis; whether it was cut.
+fn push_quoted_up_to(out: &mut String, text: &str, max_chars: usize) -> bool {
     out.push('"');
     let mut cut = false;
     for (shown, c) in text.chars().enumerate() {
-        if shown == QUOTED_MAX_CHARS {
+        if shown == max_chars {
             cut = true;
             break;
         }
@@ -159,10 +174,7 @@ pub fn quoted(text: &str) -> String {
         out.push('…');
     }
     out.push('"');
-    if cut {
-        out.push_str(&format!(" ({} characters)", text.chars().count()));
-    }
-    out
+    cut
 }
 
 /// Writes a value as compact JSON.
@@ -381,5 +393,18 @@ mod tests {
                 long.chars().count()
             )
         );
+    }
+
+    #[test]
+    fn quoting_whole_escapes_alike_and_cuts_nothing() {
+        let forged = "x\n\u{1b}[31m\u{2028}\u{202e}\"\\".repeat(100);
+        let mut whole = String::from("msg=");
+        push_quoted(&mut whole, &forged);
+        assert_eq!(parse(&whole[4..]), Value::from(forged.as_str()));
+        assert!(whole.chars().all(|c| (' '..='~').contains(&c)));
+        let short = "a\tb\u{85}";
+        let mut out = String::new();
+        push_quoted(&mut out, short);
+        assert_eq!(out, quoted(short));
     }
 }

@@ -390,6 +390,43 @@ test('a 400 isolates the bad call into the dead-letter queue when others of its 
   }, { batchTimeout: 1 });
 });
 
+test('a write key an answer holds across a cut shows in no dead letter or log line', async () => {
+  const token = Buffer.from(`${WRITE_KEY}:`).toString('base64');
+  const kept = 4096; // what a dead letter keeps of an answer (src/delivery.rs)
+  const read = core.Delivery.answerReadBytes();
+  assert.equal(read, 2 * kept);
+  // The key across the cut of what a dead letter keeps; the token across
+  // the cut of what is read; and so many tokens before that one that
+  // scrubbing them brings the read's cut well inside what is kept.
+  const many = token.repeat(Math.floor((read - 5) / token.length));
+  const answers = {
+    7: `${'.'.repeat(kept - 7)}${WRITE_KEY}${'.'.repeat(9000)}`,
+    17: `${'.'.repeat(read - 9)}${token}${'.'.repeat(100)}`,
+    27: `${many}${'.'.repeat(read - 5 - many.length)}${token}`,
+  };
+  const bad = Object.keys(answers).map((k) => [k, expectedIds([Number(k)], { webhookSecret: SECRET })]);
+  // 5 characters or more of either end ("key" is in "[write key]").
+  const pieces = [WRITE_KEY, token].flatMap((secret) => range(5, secret.length + 1)
+    .flatMap((n) => [secret.slice(0, n), secret.slice(secret.length - n)]));
+  await withEdge(() => ({}), async (edge, fake) => {
+    const indexes = range(0, 40);
+    for (const i of indexes) assert.equal((await post(edge, JSON.stringify(webhook(i)))).status, 200);
+    await waitFor('the dead letters', () => edge.deadLetters.length >= bad.length);
+    await settle();
+    assert.equal(edge.deadLetters.length, bad.length);
+    for (const letter of edge.deadLetters) {
+      assert.ok(letter.answer.length <= kept && letter.answer.length > kept / 2, letter.answer.length);
+    }
+    const everything = JSON.stringify([edge.lines, edge.deadLetters, edge.undelivered]);
+    for (const piece of pieces) assert.ok(!everything.includes(piece), `a piece of the write key shows: ${piece}`);
+  }, {
+    answer: (request) => {
+      const refused = bad.find(([, ids]) => request.ids.some((id) => ids.has(id)));
+      return refused === undefined ? undefined : { status: 400, body: answers[refused[0]] };
+    },
+  }, { batchTimeout: 1 });
+});
+
 test('401, 403, 404, 405 dead-letter nothing: the calls stay queued until the endpoint answers', async () => {
   let failing = [401, 403, 404, 405];
   await withEdge(() => ({ REQUEST_FAILURE_RETRY_SECONDS: '1' }), async (edge, fake) => {
@@ -492,6 +529,21 @@ test('a wrong configuration answers 500 and names the problem, never the key', a
       assert.ok(!text.includes('bell'));
       const health = await fetch(`${edge.url}healthz`);
       assert.equal(health.status, 503);
+    });
+  }
+});
+
+test('TARGETS is read by the core\'s rule, as serve reads --target, and a wrong spec answers 500 naming it', async () => {
+  assert.deepEqual(core.Delivery.parseTarget('name=eu,write-key-env=KEY_EU,region=eu,namespace=eu'),
+    { name: 'eu', writeKeyVariable: 'KEY_EU', endpoint: 'https://events.eu1.segmentapis.com/v1/batch', namespace: 'eu' });
+  for (const [TARGETS, problem] of [
+    ['name=eu,write-key-env=KEY_EU,region=ap', /^TARGETS name=eu,write-key-env=KEY_EU,region=ap: region must be us or eu$/],
+    ['name=eu,write-key-env=KEY_EU; name=eu,write-key-env=KEY_EU', /^two targets are named eu$/],
+  ]) {
+    await withEdge(() => ({ TARGETS, KEY_EU: 'key-eu' }), async (edge) => {
+      const { status, text } = await post(edge, JSON.stringify(webhook(1)));
+      assert.equal(status, 500, text);
+      assert.match(JSON.parse(text).error.message, problem);
     });
   }
 });
@@ -674,6 +726,28 @@ test('the edge relay logs a JSON line per request and per delivery attempt, with
     assert.deepEqual([delivery.target, delivery.calls], ['default', 2]);
     assert.ok(delivery.bytes > 100 && delivery.waited_ms >= 0);
   }
+});
+
+test('a webhook refused once its secret passed is labelled in its log line, one refused before it is not', async () => {
+  const catalogue = JSON.stringify({ type: 'plan.created', messageId: 'msg-plan-1', plan: { id: 'plan-pro' } });
+  await withEdge(() => ({ STIGG_SEGMENT_ON_MISSING_CUSTOMER: 'error' }), async (edge) => {
+    assert.equal((await post(edge, catalogue)).status, 400);
+    assert.equal((await post(edge, catalogue, { 'Stigg-Webhooks-Secret': 'whsec_wrong' })).status, 401);
+    await settle(300);
+    const [refused, wrong] = logLines(edge).filter((l) => l.event === 'request');
+    assert.deepEqual([refused.status, refused.error_class, refused.stigg_type, refused.stigg_message_id],
+      [400, 'EventNotSupported', 'plan.created', 'msg-plan-1']);
+    assert.deepEqual([wrong.status, wrong.stigg_type, wrong.stigg_message_id], [401, undefined, undefined]);
+  });
+});
+
+test('without a webhook secret the edge relay warns, naming the variable by the core\'s rule', async () => {
+  await withEdge(() => ({ STIGG_SEGMENT_WEBHOOK_SECRET: '' }), async (edge) => {
+    assert.equal((await post(edge, JSON.stringify(webhook(1)), {})).status, 200);
+    const warning = logLines(edge).find((l) => l.event === 'no_secret');
+    assert.ok(warning, edge.lines.join('\n'));
+    assert.match(warning.message, /^no webhookSecret \(STIGG_SEGMENT_WEBHOOK_SECRET\) is set/);
+  });
 });
 
 test('LOG_LEVEL quiets what went well; an unknown level is a configuration error', async () => {

@@ -49,6 +49,8 @@ test('settings come from a host\'s variables by the core\'s naming rule', () => 
   const stigg = require(pkgDir);
   const schema = stigg.settingsSchema();
   assert.equal(schema.find((s) => s.name === 'groupCalls').variable, 'STIGG_SEGMENT_GROUP_CALLS');
+  // The relays' warning about a missing secret names its variable from limits().
+  assert.equal(stigg.limits().webhookSecretVariable, schema.find((s) => s.name === 'webhookSecret').variable);
   assert.ok(schema.every((s) => /^STIGG_SEGMENT_[A-Z0-9_]+$/.test(s.variable)), 'every setting has its variable');
   const read = stigg.settingsFromEnvironment({
     PATH: '/usr/bin',

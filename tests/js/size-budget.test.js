@@ -32,4 +32,6 @@ test('the Segment script carries none of the exports held back for the package',
     assert.doesNotMatch(text, new RegExp(`\\.${name}\\s*=`), name);
   }
   assert.match(text, /\.decideFields\s*=/);
+  // Nor the relays' names in the limits written into it.
+  assert.doesNotMatch(text, /webhookSecretVariable/);
 });

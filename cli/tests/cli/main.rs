@@ -421,6 +421,75 @@ fn send_stops_on_a_refused_write_key_without_showing_it() {
     assert!(fake.arrivals().is_empty());
 }
 
+/// Whether a piece of the write key or of its Basic token (3 characters
+/// or more of either end) shows in `text`.
+fn shows_a_piece_of_the_write_key(text: &str) -> bool {
+    let token = base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        format!("{WRITE_KEY}:"),
+    );
+    [WRITE_KEY, token.as_str()].iter().any(|secret| {
+        (3..=secret.len())
+            .any(|n| text.contains(&secret[..n]) || text.contains(&secret[secret.len() - n..]))
+    })
+}
+
+#[test]
+fn a_write_key_an_answer_holds_across_a_cut_shows_in_no_dead_letter_or_log_line() {
+    use fake_segment::{Behaviour, Reply};
+    let token = base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        format!("{WRITE_KEY}:"),
+    );
+    let kept = stigg_segment::delivery::MAX_ANSWER_BYTES;
+    let read = stigg_segment::delivery::ANSWER_READ_BYTES;
+    // The key across the cut of what a dead letter keeps; the token across
+    // the cut of what is read; and so many tokens before that one that
+    // scrubbing them brings the read's cut well inside what is kept.
+    let mut many = String::new();
+    while many.len() + token.len() <= read - 5 {
+        many.push_str(&token);
+    }
+    many.push_str(&".".repeat(read - 5 - many.len()));
+    let answers = [
+        format!("{}{WRITE_KEY}{}", ".".repeat(kept - 7), ".".repeat(9000)),
+        format!("{}{token}{}", ".".repeat(read - 9), ".".repeat(100)),
+        format!("{many}{token}"),
+    ];
+    for (i, answer) in answers.into_iter().enumerate() {
+        let dir = temp_dir(&format!("key-across-a-cut-{i}"));
+        let text = ndjson(0..20, |i, body| {
+            if i == 5 {
+                body["note"] = json!(POISON);
+            }
+        });
+        std::fs::write(dir.join("in.ndjson"), &text).unwrap();
+        let fake = FakeSegment::start(&[WRITE_KEY]);
+        fake.behave(Behaviour {
+            refuse: Some(Reply {
+                status: 400,
+                headers: Vec::new(),
+                body: answer,
+            }),
+            ..Behaviour::default()
+        });
+        let mut args = send_args(&dir, dir.join("in.ndjson").to_str().unwrap());
+        args.extend(["--log-format".into(), "json".into()]);
+        let output = run(&mut command(
+            &args.iter().map(String::as_str).collect::<Vec<_>>(),
+            &fake.url,
+        ));
+        let summary = stderr(&output);
+        assert_eq!(summary_count(&summary, "dead-lettered"), 1, "{summary}");
+        assert!(!shows_a_piece_of_the_write_key(&summary), "{i}: {summary}");
+        let dead = std::fs::read_to_string(dir.join("dead.ndjson")).unwrap();
+        let letter: serde_json::Value = serde_json::from_str(dead.trim()).unwrap();
+        let answer = letter["answer"].as_str().unwrap();
+        assert!(answer.len() <= kept && answer.len() > kept / 2, "{i}");
+        assert!(!shows_a_piece_of_the_write_key(&dead), "{i}: {dead}");
+    }
+}
+
 #[test]
 fn interrupted_send_resumes_without_duplicates() {
     let dir = temp_dir("interrupted");
@@ -787,6 +856,30 @@ fn bare_command() -> Command {
     }
     command.env_remove(SETTINGS_FILE_VARIABLE);
     command
+}
+
+#[test]
+fn a_wrong_target_spec_exits_1_naming_it_by_the_rule_the_edge_relay_reads_targets_by() {
+    for (spec, problem) in [
+        (
+            "name=eu,write-key-env=KEY_EU,region=ap",
+            "--target name=eu,write-key-env=KEY_EU,region=ap: region must be us or eu",
+        ),
+        (
+            "name=eu,write-key-env=,region=eu",
+            "--target name=eu,write-key-env=,region=eu: write-key-env= (the name of the variable or secret holding the write key) is missing",
+        ),
+        (
+            "name=eu,key=KEY_EU",
+            "--target name=eu,key=KEY_EU: unknown field key; expected name, write-key-env, region, endpoint, namespace",
+        ),
+    ] {
+        let output = run(bare_command()
+            .env("KEY_EU", "key-eu")
+            .args(["serve", "--listen", "127.0.0.1:0", "--target", spec]));
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        assert!(stderr(&output).contains(problem), "{}", stderr(&output));
+    }
 }
 
 #[test]
