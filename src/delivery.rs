@@ -365,7 +365,9 @@ pub fn parse_retry_after(value: &str, now_ms: u64) -> Option<u64> {
         // Seconds, up to a year (a number too long for u64 is more than
         // that; leading zeros count for nothing); a fraction rounds up to
         // the millisecond.
-        let seconds = whole.parse::<u64>().map_or(31_536_000, |s| s.min(31_536_000));
+        let seconds = whole
+            .parse::<u64>()
+            .map_or(31_536_000, |s| s.min(31_536_000));
         let mut millis = 0;
         for (i, digit) in fraction.bytes().enumerate() {
             let digit = u64::from(digit - b'0');

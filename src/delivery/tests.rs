@@ -472,7 +472,10 @@ fn retry_after_is_read_as_seconds_or_a_date() {
     assert_eq!(parse_retry_after("0.0001", now), Some(1));
     assert_eq!(parse_retry_after("99999999999", now), Some(31_536_000_000));
     assert_eq!(parse_retry_after("000000001", now), Some(1000));
-    assert_eq!(parse_retry_after(&"9".repeat(10_000), now), Some(31_536_000_000));
+    assert_eq!(
+        parse_retry_after(&"9".repeat(10_000), now),
+        Some(31_536_000_000)
+    );
     assert_eq!(
         parse_retry_after("Thu, 01 Jan 2026 00:00:30 GMT", now),
         Some(30_000)
