@@ -600,11 +600,26 @@ fn read_headers(headers: JsValue) -> Result<Headers, JsValue> {
     feature = "env-settings"
 ))]
 fn plain_data(value: &JsValue, what: &str) -> Result<Value, JsValue> {
+    plain_data_within(value, what, &crate::json::WEBHOOK_BODY)
+}
+
+/// [`plain_data`] within the limit of `source`.
+#[cfg(any(
+    feature = "js-transform",
+    feature = "bench-object-boundary",
+    feature = "warehouse-preview",
+    feature = "env-settings"
+))]
+fn plain_data_within(
+    value: &JsValue,
+    what: &str,
+    source: &crate::json::Source,
+) -> Result<Value, JsValue> {
     let text = js_sys::JSON::stringify(value)
         .ok()
         .and_then(|text| text.as_string())
         .ok_or_else(|| to_js_error(Error::validation(format!("{what} must be plain JSON data"))))?;
-    crate::json::parse_value(text.as_bytes()).map_err(|err| {
+    crate::json::parse_value_within(text.as_bytes(), source).map_err(|err| {
         to_js_error(Error::validation(format!(
             "{what} must be plain JSON data: {}",
             err.message
@@ -1141,6 +1156,8 @@ export interface StiggApi {
   subscriptionsPath: string;
   plansPath: string;
   maxPageSize: number;
+  /** The most bytes a page may have: read a response up to one byte more, then stop. */
+  maxPageBytes: number;
   apiKeyHeader: string;
 }
 
@@ -1185,11 +1202,14 @@ pub fn sync_customer(
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
     settings: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let customer = plain_data(&customer, "customer")?;
-    let Value::Array(subscriptions) = plain_data(&subscriptions, "subscriptions")? else {
+    // Records read from pages: a page's limit, not a webhook's.
+    let records = &crate::stigg::api::RECORDS;
+    let customer = plain_data_within(&customer, "customer", records)?;
+    let Value::Array(subscriptions) = plain_data_within(&subscriptions, "subscriptions", records)?
+    else {
         return Err(type_error("subscriptions", "not an array"));
     };
-    let Value::Array(plan_records) = plain_data(&plans, "plans")? else {
+    let Value::Array(plan_records) = plain_data_within(&plans, "plans", records)? else {
         return Err(type_error("plans", "not an array"));
     };
     let mut plans = crate::stigg::api::Plans::new();
@@ -1215,6 +1235,10 @@ pub fn stigg_api() -> Result<JsValue, JsValue> {
     out.insert("subscriptionsPath", api::SUBSCRIPTIONS_PATH.into());
     out.insert("plansPath", api::PLANS_PATH.into());
     out.insert("maxPageSize", Value::Number(api::MAX_PAGE_SIZE.to_string()));
+    out.insert(
+        "maxPageBytes",
+        Value::Number(api::MAX_PAGE_BYTES.to_string()),
+    );
     out.insert("apiKeyHeader", api::API_KEY_HEADER.into());
     js_sys::JSON::parse(&crate::json::to_text(&Value::Object(out)))
 }
@@ -1239,12 +1263,27 @@ pub fn stigg_page_query(
     )
 }
 
-/// Reads one page of a Stigg list endpoint (the response's text); throws
-/// an error naming the field that does not parse.
+/// Reads one page of a Stigg list endpoint: the response's bytes (read up
+/// to `stiggApi().maxPageBytes` and one more, then no further) or its
+/// text; throws an error naming the page, or the field that does not parse.
 #[cfg(feature = "api-sync")]
 #[wasm_bindgen(js_name = stiggPage, unchecked_return_type = "StiggPage")]
-pub fn stigg_page(text: &str) -> Result<JsValue, JsValue> {
-    let page = crate::stigg::api::read_page(text.as_bytes()).map_err(to_js_error)?;
+pub fn stigg_page(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] page: JsValue,
+) -> Result<JsValue, JsValue> {
+    use crate::stigg::api::{read_page, PAGE};
+    // Refused before it is copied in, as a webhook's body is.
+    let too_large = |len: usize| PAGE.check_size(len, false).map_err(to_js_error);
+    let bytes = if let Some(text) = page.dyn_ref::<JsString>() {
+        too_large(text.length() as usize)?;
+        text.as_string().unwrap_or_default().into_bytes()
+    } else if let Some(bytes) = page.dyn_ref::<Uint8Array>() {
+        too_large(bytes.length() as usize)?;
+        bytes.to_vec()
+    } else {
+        return Err(type_error("page", "not a Uint8Array or a string"));
+    };
+    let page = read_page(&bytes).map_err(to_js_error)?;
     let mut out = crate::json::Object::new();
     let data = page.data.into_iter().map(Value::Object).collect();
     out.insert("data", Value::Array(data));

@@ -15,9 +15,9 @@ use crate::segment::sleep_unless_stopped;
 pub const DEFAULT_URL: &str = "https://api.stigg.io";
 /// The variable that holds the key (the name Stigg's SDKs read too).
 pub const KEY_VARIABLE: &str = library::STIGG_API_KEY_VARIABLE;
-/// A page of 100 records is tens of kilobytes; anything this large is not
-/// a page.
-const MAX_PAGE_BYTES: u64 = 64 * 1024 * 1024;
+/// The most of a page read: one byte past the core's limit, so the core
+/// says the page is too large rather than reading a cut one.
+const PAGE_READ_BYTES: u64 = library::MAX_PAGE_BYTES as u64 + 1;
 
 /// The API's base URL, checked before the first request: https only
 /// (plain http only to a loopback address), no credentials, no query.
@@ -220,7 +220,7 @@ impl StiggApi {
         response
             .body_mut()
             .as_reader()
-            .take(MAX_PAGE_BYTES)
+            .take(PAGE_READ_BYTES)
             .read_to_end(&mut body)?;
         Ok((status, body, retry_after))
     }

@@ -111,22 +111,54 @@ class PageFailure extends Error {
   }
 }
 
+/** The first `max` bytes of a response's body at most: what is past them is
+ * never read (the stream is cancelled), so no answer holds more memory. */
+async function readCapped(response, max) {
+  const chunks = [];
+  let size = 0;
+  if (response.body !== null) {
+    const reader = response.body.getReader();
+    while (size < max) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const part = value.subarray(0, max - size);
+      chunks.push(part);
+      size += part.length;
+    }
+    if (size >= max) await reader.cancel();
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
 /** One page of `path`, through the core's reading of Stigg's answers. */
 async function getPage(sync, path, query, attempt, policy) {
   const shown = `GET ${sync.base}${path}`;
   let answer;
-  let text = '';
+  let page;
   try {
     const response = await fetch(`${sync.base}${path}?${query}`, { headers: sync.headers, redirect: 'manual', signal: AbortSignal.timeout(policy.timeoutMs) });
-    text = await response.text();
-    answer = { status: response.status, retryAfter: response.headers.get('Retry-After'), body: response.ok ? '' : sync.scrub(text.slice(0, 4096)) };
+    let body = '';
+    if (response.ok) {
+      // One byte past the core's limit, so the core says the page is too
+      // large rather than reading a cut one.
+      page = await readCapped(response, stigg().maxPageBytes + 1);
+    } else {
+      body = sync.scrub((await response.text()).slice(0, 4096));
+    }
+    answer = { status: response.status, retryAfter: response.headers.get('Retry-After'), body };
   } catch (err) {
     answer = { failed: `network error: ${sync.scrub(err && err.message)}` };
   }
   const decision = stiggPageDecision(answer, { shown, urlSetting: 'STIGG_API_URL', attempt }, { ...policy.core, maxAttempts: sync.maxAttempts });
   if (decision.decision !== 'read') throw new PageFailure(decision);
   try {
-    return stiggPage(text);
+    return stiggPage(page);
   } catch (err) {
     throw new PageFailure({ decision: 'stop', message: `${shown}?${query}: the page does not parse: ${err.message}` });
   }

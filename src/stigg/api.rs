@@ -17,7 +17,7 @@ use std::collections::HashMap;
 
 use crate::delivery::{one_line, parse_retry_after, reason_phrase, Policy};
 use crate::error::Error;
-use crate::json::{parse_value, quoted, Object, Value};
+use crate::json::{parse_value_within, quoted, Object, Source, Value};
 
 /// The list endpoints the sync pages through.
 pub const CUSTOMERS_PATH: &str = "/api/v1/customers";
@@ -25,6 +25,30 @@ pub const SUBSCRIPTIONS_PATH: &str = "/api/v1/subscriptions";
 pub const PLANS_PATH: &str = "/api/v1/plans";
 /// The most items a page may hold (the API's own maximum).
 pub const MAX_PAGE_SIZE: usize = 100;
+/// The most bytes a page may have, for every host: a page of 100 records
+/// is tens of kilobytes (a plan with many entitlements, a customer with
+/// much metadata, some more), so this leaves room for records far larger
+/// than Stigg's, while the edge relay's isolate (128 MB, which holds the
+/// page's text, its copy in wasm and the records read from it) stays well
+/// within its memory. A host reads at most one byte more, and stops.
+pub const MAX_PAGE_BYTES: usize = 8 * 1024 * 1024;
+/// A page, as its errors name it.
+pub const PAGE: Source = Source {
+    name: "page",
+    should_be: "a page of Stigg's API is a JSON object with \"data\" and \"pagination\"",
+    max_bytes: MAX_PAGE_BYTES,
+    limited_by: "the sync reads a page of",
+    max_shown: "8 MiB",
+};
+/// Records a host read from pages and hands back as JSON (the edge relay's
+/// customer, its subscriptions, a page's plans): never more than a page.
+pub const RECORDS: Source = Source {
+    name: "text",
+    should_be: "a record is a JSON object",
+    max_bytes: MAX_PAGE_BYTES,
+    limited_by: "a page of Stigg's API holds",
+    max_shown: "8 MiB",
+};
 /// The header the API key goes in.
 pub const API_KEY_HEADER: &str = "X-API-KEY";
 /// The plan statuses asked for: a customer may stay on a plan that was
@@ -79,10 +103,13 @@ pub struct Page {
     pub next: Option<String>,
 }
 
-/// Reads a page; an error names the field that is wrong (`data[3]`,
-/// `pagination.next`).
+/// Reads a page: at most [`MAX_PAGE_BYTES`] (a longer `body` is what a
+/// host read before it stopped, so the page is at least that long), read
+/// in time linear in its size by the core's JSON reader; an error names
+/// the page, or the field that is wrong (`data[3]`, `pagination.next`).
 pub fn read_page(body: &[u8]) -> Result<Page, Error> {
-    let value = parse_value(body).map_err(|err| Error::invalid_payload(err.message))?;
+    PAGE.check_size(body.len(), false)?;
+    let value = parse_value_within(body, &PAGE)?;
     let Value::Object(mut page) = value else {
         return Err(Error::validation(format!(
             "the page is {}, not an object with \"data\" and \"pagination\"",
@@ -454,6 +481,7 @@ fn refusal(asked: Asked, status: u16, body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::parse_value;
 
     fn object(text: &str) -> Object {
         parse_value(text.as_bytes())

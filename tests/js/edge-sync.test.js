@@ -48,6 +48,7 @@ async function startFakeStigg(customers) {
     apiKey: info.apiKey,
     moveToPlan: (customer, plan) => control(`move?customer=${customer}&plan=${encodeURIComponent(plan)}`),
     fail: (status) => control(`fail?status=${status}`),
+    padPlans: (bytes) => control(`pad?bytes=${bytes}`),
     stop: () => new Promise((resolve) => {
       child.once('exit', resolve);
       child.stdin.end();
@@ -157,6 +158,44 @@ test('the Cron Trigger sends each live customer\'s identify and group once, then
     const everything = JSON.stringify(edge.lines);
     assert.ok(!everything.includes(stigg.apiKey), 'the Stigg key appears in the log');
     assert.ok(!everything.includes(WRITE_KEY), 'the write key appears in the log');
+  } finally {
+    await edge.stop();
+    await fake.close();
+    await stigg.stop();
+  }
+});
+
+/** The relay, reading the fake Stigg API and posting to the fake Segment API. */
+const syncingEdge = (stigg, fake, vars = {}) => startEdge({
+  vars: {
+    SEGMENT_ENDPOINT: fake.url,
+    SEGMENT_WRITE_KEY: WRITE_KEY,
+    RETRY_BACKOFF_SECONDS: '0',
+    STIGG_SEGMENT_GROUP_CALLS: true,
+    STIGG_SEGMENT_PLAN_TRAITS: true,
+    STIGG_API_KEY: stigg.apiKey,
+    STIGG_API_URL: stigg.url,
+    SYNC_PAGE_SIZE: String(PAGE_SIZE),
+    ...vars,
+  },
+});
+
+test('a plans page larger than a webhook is read, and its plans name the calls', async (t) => {
+  buildBinaries();
+  const stigg = await startFakeStigg(60);
+  const fake = await startFakeSegment();
+  const edge = await syncingEdge(stigg, fake);
+  try {
+    // Six plans of 120 KB each: a 720 KB page.
+    await stigg.padPlans(120_000);
+    const expected = binaryCalls(stigg);
+    const expectedIds = new Set(expected.map((call) => call.messageId));
+    assert.ok(expected.some((call) => call.traits.plan === 'Growth (annual)'));
+    const done = await cron(edge);
+    t.diagnostic(done.trim());
+    assert.deepEqual(countsOf(done), { customers: 60, pages: Math.ceil(60 / PAGE_SIZE), calls: expectedIds.size, enqueued: expectedIds.size, unchanged: 0 });
+    await waitFor('Segment to accept every call', () => fake.ids(WRITE_KEY).length >= expectedIds.size);
+    assert.deepEqual(new Set(fake.ids(WRITE_KEY)), expectedIds);
   } finally {
     await edge.stop();
     await fake.close();

@@ -51,7 +51,7 @@ test('archived customers get no call, and a record without an id is refused by n
 
 test('Stigg\'s paging: paths, queries and pages as the core reads them', () => {
   const api = core.stiggApi();
-  assert.deepEqual(api, { customersPath: '/api/v1/customers', subscriptionsPath: '/api/v1/subscriptions', plansPath: '/api/v1/plans', maxPageSize: 100, apiKeyHeader: 'X-API-KEY' });
+  assert.deepEqual(api, { customersPath: '/api/v1/customers', subscriptionsPath: '/api/v1/subscriptions', plansPath: '/api/v1/plans', maxPageSize: 100, maxPageBytes: 8 * 1024 * 1024, apiKeyHeader: 'X-API-KEY' });
   assert.equal(core.stiggPageQuery(api.customersPath, 'cur/1', undefined), 'limit=100&after=cur%2F1');
   assert.equal(core.stiggPageQuery(api.subscriptionsPath, undefined, 'customer 1'), 'limit=100&customerId=customer%201');
   assert.deepEqual(core.stiggPage('{"data":[{"id":"a"}],"pagination":{"next":"a","prev":null}}'), { data: [{ id: 'a' }], next: 'a' });
@@ -78,3 +78,19 @@ test('Stigg\'s answers through the core: read, asked again after the backoff or 
   assert.equal(core.stiggPageQuery(api.customersPath, undefined, undefined, 40), 'limit=40');
 });
 
+
+test('a page larger than a webhook reads, as text or bytes; one past the page limit is refused naming the page', () => {
+  const { maxPageBytes } = core.stiggApi();
+  const big = { id: 'plan-big', displayName: 'Big', description: 'd'.repeat(600 * 1024) };
+  const text = JSON.stringify({ data: [big], pagination: { next: null } });
+  assert.ok(text.length > 512 * 1024);
+  assert.deepEqual(core.stiggPage(text), { data: [big], next: null });
+  assert.deepEqual(core.stiggPage(new TextEncoder().encode(text)), { data: [big], next: null });
+  // The plans of that page build the calls too: a page's limit, not a webhook's.
+  const result = core.syncCustomer(customer, [{ ...subscriptions[1], planId: 'plan-big' }], [big, ...plans], { planTraits: true });
+  assert.equal(result.calls[0].traits.plan, 'Big');
+  const over = new Uint8Array(maxPageBytes + 1).fill(0x20);
+  assert.throws(() => core.stiggPage(over), (err) => err.message === `the page is at least ${maxPageBytes + 1} bytes; the sync reads a page of at most ${maxPageBytes} bytes (8 MiB)`);
+  assert.throws(() => core.stiggPage('{"data":['), (err) => err.name === 'InvalidEventPayload' && /^the page is not valid JSON/.test(err.message));
+  assert.throws(() => core.stiggPage(42), TypeError);
+});

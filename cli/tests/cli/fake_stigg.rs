@@ -6,7 +6,8 @@
 //! tools/check-fake-stigg.py checks with the SDK itself. It checks
 //! `X-API-KEY` (401 with Stigg's documented body otherwise), can be told to
 //! answer 429 (without Retry-After, as Stigg's Edge API does, or with one)
-//! or 500 to the next requests, and to move a customer to another plan.
+//! or 500 to the next requests, to move a customer to another plan, and to
+//! pad the plans (a plans page larger than a webhook may be).
 //!
 //! The data: `customers` customers over mixed plans and statuses (active,
 //! in trial with an end date, canceled, expired, payment pending, not
@@ -155,12 +156,13 @@ fn subscription(i: usize, n: usize, plan: &str, pricing: &str, status: &str) -> 
     })
 }
 
-fn plan(index: usize) -> Value {
+/// Plan `index`; `padding` bytes more of description.
+fn plan(index: usize, padding: usize) -> Value {
     let (id, name, product, pricing) = PLANS[index];
     json!({
         "id": id,
         "displayName": name,
-        "description": format!("The {name} plan"),
+        "description": format!("The {name} plan{}", ".".repeat(padding)),
         "productId": product,
         "pricingType": pricing,
         "status": "PUBLISHED",
@@ -190,6 +192,9 @@ struct State {
     /// Customers moved to another plan: `(index, plan id)`.
     moved: Mutex<Vec<(usize, String)>>,
     script: Mutex<VecDeque<Scripted>>,
+    /// Bytes added to each plan's description: a plans page as large as
+    /// a test needs.
+    plan_padding: AtomicUsize,
     requests: AtomicUsize,
     /// Every request: path and status.
     log: Mutex<Vec<(String, u16)>>,
@@ -322,6 +327,14 @@ fn answer(state: &State, request: tiny_http::Request) {
         }
         return respond(request, 400, "{}".into(), None);
     }
+    if request.url().starts_with("/_fake/pad?") {
+        // For the JS tests: /_fake/pad?bytes=N
+        let bytes = query_param(query, "bytes").and_then(|n| n.parse().ok());
+        state
+            .plan_padding
+            .store(bytes.unwrap_or(0), Ordering::SeqCst);
+        return respond(request, 200, "{}".into(), None);
+    }
     if request.url().starts_with("/_fake/fail?") {
         // For the JS tests: /_fake/fail?status=429[&retryAfter=1]
         let status = query_param(query, "status")
@@ -407,8 +420,9 @@ fn answer(state: &State, request: tiny_http::Request) {
                 .as_deref()
                 .and_then(|id| PLANS.iter().position(|p| p.0 == id))
                 .map_or(0, |i| i + 1);
+            let padding = state.plan_padding.load(Ordering::SeqCst);
             for i in start..PLANS.len() {
-                if !take(plan(i), &mut page) {
+                if !take(plan(i, padding), &mut page) {
                     break;
                 }
             }

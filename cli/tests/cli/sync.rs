@@ -288,6 +288,80 @@ fn a_page_that_does_not_parse_names_the_path_and_the_field() {
     assert!(summary.contains("pagination.next"), "{summary}");
 }
 
+/// A Stigg API of the test's own: `answer(the request's path and query)`
+/// gives the status and the body.
+fn stigg_api(answer: impl Fn(&str) -> (u16, String) + Send + 'static) -> String {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let url = format!(
+        "http://127.0.0.1:{}",
+        server.server_addr().to_ip().unwrap().port()
+    );
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let (status, body) = answer(request.url());
+            let response = tiny_http::Response::from_string(body).with_status_code(status);
+            let _ = request.respond(response);
+        }
+    });
+    url
+}
+
+#[test]
+fn a_page_larger_than_a_webhook_is_read_and_one_past_the_page_limit_stops_naming_it() {
+    let description = "d".repeat(600 * 1024);
+    let url = stigg_api(move |path| {
+        let data = if path.starts_with("/api/v1/plans") {
+            format!(r#"[{{"id":"plan-big","displayName":"Big","description":"{description}"}}]"#)
+        } else if path.starts_with("/api/v1/subscriptions") {
+            r#"[{"id":"s-1","customerId":"c-1","planId":"plan-big","status":"ACTIVE","pricingType":"PAID","startDate":"2024-01-01T00:00:00Z","createdAt":"2024-01-01T00:00:00Z"}]"#.to_owned()
+        } else {
+            r#"[{"id":"c-1","updatedAt":"2024-03-01T10:00:00.000Z","email":"a@example.com"}]"#
+                .to_owned()
+        };
+        (
+            200,
+            format!(r#"{{"data":{data},"pagination":{{"next":null}}}}"#),
+        )
+    });
+    let dir = temp_dir("sync-large-page");
+    let settings = settings_file(&dir, r#"{"planTraits": true}"#);
+    let (output, summary) = run_sync(
+        sync_command(
+            &dir,
+            &url,
+            "http://127.0.0.1:9",
+            &["--dry-run", "--settings", &settings],
+        )
+        .env_remove("SEGMENT_WRITE_KEY"),
+    );
+    assert!(output.status.success(), "{summary}");
+    let calls: Vec<serde_json::Value> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(calls.len(), 1, "{summary}");
+    assert_eq!(calls[0]["traits"]["plan"], "Big", "{}", calls[0]);
+
+    let limit = stigg_segment::stigg::api::MAX_PAGE_BYTES;
+    let url = stigg_api(move |_| (200, " ".repeat(limit + 4096)));
+    let (output, summary) = run_sync(
+        sync_command(&dir, &url, "http://127.0.0.1:9", &["--dry-run"])
+            .env_remove("SEGMENT_WRITE_KEY"),
+    );
+    assert_eq!(output.status.code(), Some(2), "{summary}");
+    let stop: Vec<&str> = summary.lines().filter(|l| l.contains("stopped:")).collect();
+    assert_eq!(stop.len(), 1, "{summary}");
+    assert!(stop[0].contains("/api/v1/plans"), "{summary}");
+    assert!(
+        stop[0].contains(&format!(
+            "the page is at least {} bytes; the sync reads a page of at most {limit} bytes",
+            limit + 1
+        )),
+        "{summary}"
+    );
+    assert!(!stop[0].contains("Segment"), "{summary}");
+}
+
 #[test]
 fn bad_arguments_and_a_missing_key_exit_1_before_any_request() {
     let stigg = FakeStigg::start(10);
