@@ -1002,7 +1002,7 @@ pub(crate) fn one_line(answer: &str) -> String {
 }
 
 /// At most `max` bytes of `text`, on a character boundary.
-fn cut(text: &str, max: usize) -> &str {
+pub(crate) fn cut(text: &str, max: usize) -> &str {
     if text.len() <= max {
         return text;
     }

@@ -1158,6 +1158,8 @@ export interface StiggApi {
   maxPageSize: number;
   /** The most bytes a page may have: read a response up to one byte more, then stop. */
   maxPageBytes: number;
+  /** How much of a refusal to read: scrub the key from all of it, and the core keeps the first half. */
+  answerReadBytes: number;
   apiKeyHeader: string;
 }
 
@@ -1234,11 +1236,12 @@ pub fn stigg_api() -> Result<JsValue, JsValue> {
     out.insert("customersPath", api::CUSTOMERS_PATH.into());
     out.insert("subscriptionsPath", api::SUBSCRIPTIONS_PATH.into());
     out.insert("plansPath", api::PLANS_PATH.into());
-    out.insert("maxPageSize", Value::Number(api::MAX_PAGE_SIZE.to_string()));
-    out.insert(
-        "maxPageBytes",
-        Value::Number(api::MAX_PAGE_BYTES.to_string()),
-    );
+    out.insert("maxPageSize", number(api::MAX_PAGE_SIZE as u64));
+    out.insert("maxPageBytes", number(api::MAX_PAGE_BYTES as u64));
+    // Twice what the core keeps of a refusal (delivery::ANSWER_READ_BYTES,
+    // to come): read, scrubbed, then cut by the core.
+    let answer_read_bytes = 2 * crate::delivery::MAX_ANSWER_BYTES;
+    out.insert("answerReadBytes", number(answer_read_bytes as u64));
     out.insert("apiKeyHeader", api::API_KEY_HEADER.into());
     js_sys::JSON::parse(&crate::json::to_text(&Value::Object(out)))
 }

@@ -18,6 +18,9 @@ pub const KEY_VARIABLE: &str = library::STIGG_API_KEY_VARIABLE;
 /// The most of a page read: one byte past the core's limit, so the core
 /// says the page is too large rather than reading a cut one.
 const PAGE_READ_BYTES: u64 = library::MAX_PAGE_BYTES as u64 + 1;
+/// The most of a refusal read: twice what the core keeps, scrubbed whole
+/// before the core cuts it (`delivery::ANSWER_READ_BYTES`, to come).
+const ANSWER_READ_BYTES: u64 = 2 * library::delivery::MAX_ANSWER_BYTES as u64;
 
 /// The API's base URL, checked before the first request: https only
 /// (plain http only to a loopback address), no credentials, no query.
@@ -159,7 +162,8 @@ impl StiggApi {
             let (failure, text);
             let answer = match &got {
                 Ok((status, body, retry_after)) => {
-                    // Only a refusal's text is shown, scrubbed of the key.
+                    // Only a refusal's text is shown, scrubbed of the key
+                    // before the core cuts it.
                     text = match status {
                         200..=299 => String::new(),
                         _ => self.scrub(&String::from_utf8_lossy(body)),
@@ -202,7 +206,7 @@ impl StiggApi {
         }
     }
 
-    /// Status, body and Retry-After.
+    /// Status, body (a page, or the start of a refusal) and Retry-After.
     fn get(&self, url: &str) -> Result<(u16, Vec<u8>, Option<String>), ureq::Error> {
         let mut response = self
             .agent
@@ -216,11 +220,15 @@ impl StiggApi {
             .get("retry-after")
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
+        let limit = match status {
+            200..=299 => PAGE_READ_BYTES,
+            _ => ANSWER_READ_BYTES,
+        };
         let mut body = Vec::new();
         response
             .body_mut()
             .as_reader()
-            .take(PAGE_READ_BYTES)
+            .take(limit)
             .read_to_end(&mut body)?;
         Ok((status, body, retry_after))
     }

@@ -34,6 +34,7 @@ const KV_BULK_KEYS = 100;
 const MAX_KEY_BYTES = 480;
 const RUN_KEY = 'run';
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /** The sync's own variables and bindings, checked once per isolate. */
 let cached; // { env, sync } or { env, error }
@@ -149,7 +150,9 @@ async function getPage(sync, path, query, attempt, policy) {
       // large rather than reading a cut one.
       page = await readCapped(response, stigg().maxPageBytes + 1);
     } else {
-      body = sync.scrub((await response.text()).slice(0, 4096));
+      // Scrubbed before anything is cut: the core keeps the first half,
+      // so a piece of the key cut off by this read is never shown.
+      body = sync.scrub(decoder.decode(await readCapped(response, stigg().answerReadBytes)));
     }
     answer = { status: response.status, retryAfter: response.headers.get('Retry-After'), body };
   } catch (err) {

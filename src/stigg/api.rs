@@ -15,7 +15,7 @@
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
-use crate::delivery::{one_line, parse_retry_after, reason_phrase, Policy};
+use crate::delivery::{cut, one_line, parse_retry_after, reason_phrase, Policy, MAX_ANSWER_BYTES};
 use crate::error::Error;
 use crate::json::{parse_value_within, quoted, Object, Source, Value};
 
@@ -380,6 +380,12 @@ pub enum Answer<'a> {
         status: u16,
         /// The `Retry-After` header, as sent.
         retry_after: Option<&'a str>,
+        /// A refusal's body: what the host read of it (twice what the
+        /// core keeps, `2 * MAX_ANSWER_BYTES`: `delivery::ANSWER_READ_BYTES`,
+        /// to come), scrubbed of the key before anything is cut. The core
+        /// keeps the first [`MAX_ANSWER_BYTES`], so a piece of a key the
+        /// host's read cut off at its end, which no scrub can find, is
+        /// never shown.
         body: &'a str,
     },
     /// No answer (a network error, a timeout), said in one line.
@@ -420,6 +426,18 @@ pub enum PageDecision {
 /// counts); any other answer (401, 403, 404, a redirect, which is never
 /// followed) stops, naming the status and what to check.
 pub fn page_decision(answer: Answer, asked: Asked, policy: &Policy) -> PageDecision {
+    let answer = match answer {
+        Answer::Http {
+            status,
+            retry_after,
+            body,
+        } => Answer::Http {
+            status,
+            retry_after,
+            body: cut(body, MAX_ANSWER_BYTES),
+        },
+        failed => failed,
+    };
     let (retry_after_ms, last) = match answer {
         Answer::Http {
             status: 200..=299, ..
@@ -715,5 +733,46 @@ mod tests {
             assert!(message.contains(phrase), "{status}: {message}");
             assert!(message.starts_with("GET https://api.stigg.io/api/v1/customers answered"));
         }
+    }
+
+    #[test]
+    fn only_the_first_max_answer_bytes_of_a_refusal_are_read_into_a_message() {
+        // A host reads twice what the core keeps and scrubs it; a piece
+        // of a key its read cut off at the end lies past the core's cut.
+        let policy = Policy::default();
+        let asked = Asked {
+            shown: "GET https://api.stigg.io/api/v1/plans",
+            url_setting: "--stigg-api-url",
+            attempt: 1,
+            now_ms: 0,
+            jitter: 0.0,
+        };
+        let read = format!("{}{}", " ".repeat(2 * MAX_ANSWER_BYTES - 6), "server");
+        for status in [401, 500] {
+            let answer = Answer::Http {
+                status,
+                retry_after: None,
+                body: &read,
+            };
+            let message = match page_decision(answer, asked, &policy) {
+                PageDecision::Stop { message } | PageDecision::Retry { message, .. } => message,
+                PageDecision::Read => panic!("{status} is not read"),
+            };
+            assert!(!message.contains("KEYPIECE"), "{message}");
+            assert!(!message.contains("it said"), "{message}");
+        }
+        // Within the kept part, the answer is shown (on one line).
+        let answer = Answer::Http {
+            status: 403,
+            retry_after: None,
+            body: "{\"error\":\n \"forbidden\"}",
+        };
+        let PageDecision::Stop { message } = page_decision(answer, asked, &policy) else {
+            panic!("a 403 stops");
+        };
+        assert!(
+            message.ends_with("(it said: {\"error\": \"forbidden\"})"),
+            "{message}"
+        );
     }
 }

@@ -49,6 +49,7 @@ async function startFakeStigg(customers) {
     moveToPlan: (customer, plan) => control(`move?customer=${customer}&plan=${encodeURIComponent(plan)}`),
     fail: (status) => control(`fail?status=${status}`),
     padPlans: (bytes) => control(`pad?bytes=${bytes}`),
+    echoKeyAt: (at) => control(`echo-key?at=${at}`),
     stop: () => new Promise((resolve) => {
       child.once('exit', resolve);
       child.stdin.end();
@@ -196,6 +197,35 @@ test('a plans page larger than a webhook is read, and its plans name the calls',
     assert.deepEqual(countsOf(done), { customers: 60, pages: Math.ceil(60 / PAGE_SIZE), calls: expectedIds.size, enqueued: expectedIds.size, unchanged: 0 });
     await waitFor('Segment to accept every call', () => fake.ids(WRITE_KEY).length >= expectedIds.size);
     assert.deepEqual(new Set(fake.ids(WRITE_KEY)), expectedIds);
+  } finally {
+    await edge.stop();
+    await fake.close();
+    await stigg.stop();
+  }
+});
+
+test('a refusal is read in part and scrubbed before it is cut: no piece of the key is logged', async () => {
+  buildBinaries();
+  const stigg = await startFakeStigg(10);
+  const fake = await startFakeSegment();
+  const edge = await syncingEdge(stigg, fake);
+  try {
+    // A 403 whose body echoes the key across the end of what the core
+    // keeps of an answer (4 KB), then across the end of what the relay
+    // reads of it (twice that).
+    const { answerReadBytes } = require('../../pkg').stiggApi();
+    const half = stigg.apiKey.slice(0, stigg.apiKey.length / 2);
+    const stops = () => edge.lines.filter((line) => line.includes('stopped at page 1'));
+    for (const end of [answerReadBytes / 2, answerReadBytes]) {
+      const before = stops().length;
+      await stigg.echoKeyAt(end - half.length);
+      await stigg.fail(403);
+      assert.equal((await edge.scheduled()).outcome, 'ok');
+      await waitFor('the run to stop', () => stops().length > before);
+      assert.match(stops()[before], /HTTP 403 Forbidden/);
+      assert.ok(!JSON.stringify(edge.lines).includes(half), `a piece of the key appears in the log (the key at ${end - half.length})`);
+    }
+    assert.equal(fake.requests.length, 0);
   } finally {
     await edge.stop();
     await fake.close();

@@ -51,7 +51,7 @@ test('archived customers get no call, and a record without an id is refused by n
 
 test('Stigg\'s paging: paths, queries and pages as the core reads them', () => {
   const api = core.stiggApi();
-  assert.deepEqual(api, { customersPath: '/api/v1/customers', subscriptionsPath: '/api/v1/subscriptions', plansPath: '/api/v1/plans', maxPageSize: 100, maxPageBytes: 8 * 1024 * 1024, apiKeyHeader: 'X-API-KEY' });
+  assert.deepEqual(api, { customersPath: '/api/v1/customers', subscriptionsPath: '/api/v1/subscriptions', plansPath: '/api/v1/plans', maxPageSize: 100, maxPageBytes: 8 * 1024 * 1024, answerReadBytes: 8192, apiKeyHeader: 'X-API-KEY' });
   assert.equal(core.stiggPageQuery(api.customersPath, 'cur/1', undefined), 'limit=100&after=cur%2F1');
   assert.equal(core.stiggPageQuery(api.subscriptionsPath, undefined, 'customer 1'), 'limit=100&customerId=customer%201');
   assert.deepEqual(core.stiggPage('{"data":[{"id":"a"}],"pagination":{"next":"a","prev":null}}'), { data: [{ id: 'a' }], next: 'a' });
@@ -73,6 +73,9 @@ test('Stigg\'s answers through the core: read, asked again after the backoff or 
   assert.equal(key.decision, 'stop');
   assert.match(key.message, /^GET https:\/\/api\.stigg\.io\/api\/v1\/customers answered HTTP 401 Unauthorized: is STIGG_API_KEY right\?/);
   assert.match(core.stiggPageDecision({ status: 404 }, asked, {}).message, /is STIGG_API_URL right/);
+  // What a host read of a refusal, scrubbed: the core keeps its first half.
+  const read = `${' '.repeat(api.answerReadBytes - 8)}KEYPIECE`;
+  assert.doesNotMatch(core.stiggPageDecision({ status: 403, body: read }, asked, {}).message, /KEYPIECE|it said/);
   assert.equal(core.stiggPageDecision({ status: 500 }, { ...asked, attempt: 3 }, { maxAttempts: 3 }).decision, 'stop');
   assert.throws(() => core.stiggPageDecision({}, asked, {}), TypeError);
   assert.equal(core.stiggPageQuery(api.customersPath, undefined, undefined, 40), 'limit=40');

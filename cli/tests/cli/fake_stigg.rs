@@ -6,8 +6,9 @@
 //! tools/check-fake-stigg.py checks with the SDK itself. It checks
 //! `X-API-KEY` (401 with Stigg's documented body otherwise), can be told to
 //! answer 429 (without Retry-After, as Stigg's Edge API does, or with one)
-//! or 500 to the next requests, to move a customer to another plan, and to
-//! pad the plans (a plans page larger than a webhook may be).
+//! or 500 to the next requests (their body echoing the key, if asked), to
+//! move a customer to another plan, and to pad the plans (a plans page
+//! larger than a webhook may be).
 //!
 //! The data: `customers` customers over mixed plans and statuses (active,
 //! in trial with an end date, canceled, expired, payment pending, not
@@ -195,6 +196,9 @@ struct State {
     /// Bytes added to each plan's description: a plans page as large as
     /// a test needs.
     plan_padding: AtomicUsize,
+    /// Where a scripted answer's body echoes the key, after spaces: a
+    /// proxy that repeats the request's headers.
+    echo_key_at: Mutex<Option<usize>>,
     requests: AtomicUsize,
     /// Every request: path and status.
     log: Mutex<Vec<(String, u16)>>,
@@ -335,6 +339,12 @@ fn answer(state: &State, request: tiny_http::Request) {
             .store(bytes.unwrap_or(0), Ordering::SeqCst);
         return respond(request, 200, "{}".into(), None);
     }
+    if request.url().starts_with("/_fake/echo-key?") {
+        // For the JS tests: /_fake/echo-key?at=N
+        let at = query_param(query, "at").and_then(|n| n.parse().ok());
+        *state.echo_key_at.lock().unwrap() = at;
+        return respond(request, 200, "{}".into(), None);
+    }
     if request.url().starts_with("/_fake/fail?") {
         // For the JS tests: /_fake/fail?status=429[&retryAfter=1]
         let status = query_param(query, "status")
@@ -358,11 +368,14 @@ fn answer(state: &State, request: tiny_http::Request) {
         return respond(request, 401, body.to_string(), None);
     }
     if let Some(scripted) = state.script.lock().unwrap().pop_front() {
-        let body = json!({"error": "scripted", "message": "Too many requests"});
+        let body = match *state.echo_key_at.lock().unwrap() {
+            Some(at) => format!("{}{API_KEY} was given", " ".repeat(at)),
+            None => json!({"error": "scripted", "message": "Too many requests"}).to_string(),
+        };
         return respond(
             request,
             scripted.status,
-            body.to_string(),
+            body,
             scripted.retry_after.as_deref(),
         );
     }

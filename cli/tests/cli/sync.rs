@@ -363,6 +363,38 @@ fn a_page_larger_than_a_webhook_is_read_and_one_past_the_page_limit_stops_naming
 }
 
 #[test]
+fn a_refusal_is_read_in_part_and_scrubbed_before_it_is_cut() {
+    // The key, echoed at the end of what the binary reads of a refusal
+    // (8 KiB), cut in two by that read; then in full, within the part the
+    // core keeps; then 64 MiB that are never read.
+    let key = fake_stigg::API_KEY;
+    let read = 2 * stigg_segment::delivery::MAX_ANSWER_BYTES;
+    let straddling = format!("{}{key} and more", " ".repeat(read - key.len() / 2));
+    let echoed = format!("{{\"error\":\"bad key {key}\"}}");
+    for (body, shown) in [
+        (straddling, None),
+        (echoed, Some("bad key [STIGG_API_KEY]")),
+        (" ".repeat(64 << 20), None),
+    ] {
+        let url = stigg_api(move |_| (403, body.clone()));
+        let dir = temp_dir("sync-refusal");
+        let (output, summary) = run_sync(
+            sync_command(&dir, &url, "http://127.0.0.1:9", &["--dry-run"])
+                .env_remove("SEGMENT_WRITE_KEY"),
+        );
+        assert_eq!(output.status.code(), Some(2), "{summary}");
+        let stop: Vec<&str> = summary.lines().filter(|l| l.contains("stopped:")).collect();
+        assert_eq!(stop.len(), 1, "{summary}");
+        assert!(stop[0].contains("HTTP 403 Forbidden"), "{summary}");
+        assert!(!summary.contains(&key[..key.len() / 2]), "{summary}");
+        match shown {
+            Some(shown) => assert!(stop[0].contains(shown), "{summary}"),
+            None => assert!(!stop[0].contains("it said"), "{summary}"),
+        }
+    }
+}
+
+#[test]
 fn bad_arguments_and_a_missing_key_exit_1_before_any_request() {
     let stigg = FakeStigg::start(10);
     let dir = temp_dir("sync-args");
