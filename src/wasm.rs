@@ -1246,6 +1246,27 @@ pub fn stigg_api() -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(&crate::json::to_text(&Value::Object(out)))
 }
 
+/// The API's base URL from what the host was given (`setting` names where,
+/// as messages say it; blank: Stigg's own): https only (plain http only to
+/// a loopback address), no credentials, query or fragment. Throws an error
+/// naming `setting` and the problem, never the credentials.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = stiggApiUrl)]
+pub fn stigg_api_url(given: &str, setting: &str) -> Result<String, JsValue> {
+    crate::stigg::api::base_url(given, setting).map_err(|message| JsError::new(&message).into())
+}
+
+/// The API key without the blanks around it; throws when it is not set or
+/// not printable ASCII, naming `variable` (where the host read it), never
+/// the key.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = stiggApiKey)]
+pub fn stigg_api_key(variable: &str, key: &str) -> Result<String, JsValue> {
+    crate::stigg::api::api_key(variable, key)
+        .map(str::to_owned)
+        .map_err(|message| JsError::new(&message).into())
+}
+
 /// The query string of one page of `path` (no `?`): the page size (the
 /// API's largest unless `limit` is smaller), the cursor the previous page
 /// gave, and for subscriptions one customer.

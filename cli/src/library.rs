@@ -235,12 +235,13 @@ pub fn is_date_time(text: &str) -> bool {
 }
 
 /// The paths the sync pages through, the most bytes a page may have, the
-/// header and the variable of Stigg's API key, and what each of its
-/// answers means.
+/// API's URL and key (and their checks), and what each of its answers
+/// means.
 pub use stigg_segment::stigg::api::{
-    page_decision, Answer as StiggAnswer, Asked, PageDecision,
-    API_KEY_HEADER as STIGG_API_KEY_HEADER, API_KEY_VARIABLE as STIGG_API_KEY_VARIABLE,
-    CUSTOMERS_PATH, MAX_PAGE_BYTES, PLANS_PATH, SUBSCRIPTIONS_PATH,
+    api_key as stigg_api_key, base_url as stigg_api_url, page_decision, Answer as StiggAnswer,
+    Asked, PageDecision, API_KEY_HEADER as STIGG_API_KEY_HEADER,
+    API_KEY_VARIABLE as STIGG_API_KEY_VARIABLE, CUSTOMERS_PATH, DEFAULT_URL as STIGG_API_URL,
+    MAX_PAGE_BYTES, PLANS_PATH, SUBSCRIPTIONS_PATH,
 };
 
 /// The query of one page of a Stigg list endpoint: the API's largest page,

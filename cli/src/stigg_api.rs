@@ -8,11 +8,13 @@ use std::io::Read;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::library::delivery::{is_loopback, Policy};
+use crate::library::delivery::Policy;
 use crate::library::{self, Asked, Page, PageDecision, StiggAnswer};
 use crate::segment::sleep_unless_stopped;
 
-pub const DEFAULT_URL: &str = "https://api.stigg.io";
+pub const DEFAULT_URL: &str = library::STIGG_API_URL;
+/// How messages name the API's URL.
+const URL_SETTING: &str = "--stigg-api-url";
 /// The variable that holds the key (the name Stigg's SDKs read too).
 pub const KEY_VARIABLE: &str = library::STIGG_API_KEY_VARIABLE;
 /// The most of a page read: one byte past the core's limit, so the core
@@ -22,59 +24,16 @@ const PAGE_READ_BYTES: u64 = library::MAX_PAGE_BYTES as u64 + 1;
 /// before the core cuts it (`delivery::ANSWER_READ_BYTES`, to come).
 const ANSWER_READ_BYTES: u64 = 2 * library::delivery::MAX_ANSWER_BYTES as u64;
 
-/// The API's base URL, checked before the first request: https only
-/// (plain http only to a loopback address), no credentials, no query.
+/// The API's base URL, checked before the first request by the core's rule.
 pub fn base_url(given: &str) -> Result<String, String> {
-    let given = given.trim();
-    let uri: ureq::http::Uri = given
-        .parse()
-        .map_err(|err| format!("--stigg-api-url {given:?} is not a URL: {err}"))?;
-    let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
-        return Err(format!(
-            "--stigg-api-url {given:?} is not a URL (expected https://host[:port])"
-        ));
-    };
-    if authority.as_str().contains('@') {
-        return Err(format!(
-            "--stigg-api-url {scheme}://…@{} holds credentials; remove them (the key goes in {KEY_VARIABLE})",
-            authority.host()
-        ));
-    }
-    match scheme {
-        "https" => {}
-        "http" if is_loopback(authority.host()) => {}
-        _ => {
-            return Err(format!(
-                "--stigg-api-url {given} must be an https:// URL (plain http only to 127.0.0.1, [::1] or localhost)"
-            ))
-        }
-    }
-    if uri.query().is_some() {
-        return Err(format!(
-            "--stigg-api-url {given} holds a query string; give the base URL only"
-        ));
-    }
-    Ok(format!(
-        "{scheme}://{authority}{}",
-        uri.path().trim_end_matches('/')
-    ))
+    library::stigg_api_url(given, URL_SETTING)
 }
 
-/// The key in `STIGG_API_KEY`, checked without ever showing it.
+/// The key in `STIGG_API_KEY`, checked by the core's rule without ever
+/// showing it.
 pub fn api_key(value: Option<String>) -> Result<String, String> {
-    let key = value.unwrap_or_default().trim().to_owned();
-    if key.is_empty() {
-        return Err(format!(
-            "the environment variable {KEY_VARIABLE} (a Stigg server API key: Stigg's app, Integrations > API Keys) is not set"
-        ));
-    }
-    if let Some(position) = key.chars().position(|c| !c.is_ascii_graphic()) {
-        return Err(format!(
-            "the key in {KEY_VARIABLE} holds a character that is not printable ASCII (at position {}); copy it again from Stigg's app",
-            position + 1
-        ));
-    }
-    Ok(key)
+    let variable = format!("the environment variable {KEY_VARIABLE}");
+    library::stigg_api_key(&variable, &value.unwrap_or_default()).map(str::to_owned)
 }
 
 /// Why paging stopped.
@@ -181,7 +140,7 @@ impl StiggApi {
             };
             let asked = Asked {
                 shown: &shown,
-                url_setting: "--stigg-api-url",
+                url_setting: URL_SETTING,
                 attempt,
                 now_ms: SystemTime::now()
                     .duration_since(UNIX_EPOCH)
@@ -246,47 +205,5 @@ impl StiggApi {
         x ^= x << 17;
         self.seed.store(x, Ordering::Relaxed);
         (x >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn base_urls_are_https_or_loopback_without_credentials() {
-        assert_eq!(
-            base_url("https://api.stigg.io/").as_deref(),
-            Ok("https://api.stigg.io")
-        );
-        assert_eq!(
-            base_url("http://127.0.0.1:9000").as_deref(),
-            Ok("http://127.0.0.1:9000")
-        );
-        for (given, why) in [
-            ("http://api.stigg.io", "https://"),
-            ("ftp://x", "https://"),
-            ("https://user:pw@api.stigg.io", "credentials"),
-            ("https://api.stigg.io?x=1", "query"),
-            ("api.stigg.io", "not a URL"),
-        ] {
-            let err = base_url(given).unwrap_err();
-            assert!(err.contains(why), "{given}: {err}");
-            assert!(!err.contains("pw@"), "{err}");
-        }
-    }
-
-    #[test]
-    fn keys_must_be_set_and_printable_and_are_never_shown() {
-        assert_eq!(
-            api_key(Some(" server-abc ".into())).as_deref(),
-            Ok("server-abc")
-        );
-        assert!(api_key(None).unwrap_err().contains("not set"));
-        let err = api_key(Some("server-a b".into())).unwrap_err();
-        assert!(
-            err.contains("position 9") && !err.contains("server-a"),
-            "{err}"
-        );
     }
 }

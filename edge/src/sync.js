@@ -18,7 +18,7 @@
 // Segment accepts the call, never before), and `run`, the run under way and
 // its last page done (a repeated or superseded task is dropped).
 
-import { syncCustomer, stiggApi, stiggPage, stiggPageQuery, stiggPageDecision, Delivery } from '../../pkg/web.js';
+import { syncCustomer, stiggApi, stiggApiKey, stiggApiUrl, stiggPage, stiggPageQuery, stiggPageDecision } from '../../pkg/web.js';
 import { ConfigError } from './delivery.js';
 
 /** Stigg's paths, page size and key header, from the core: asked on first
@@ -33,6 +33,8 @@ const PARALLEL_REQUESTS = 6;
 const KV_BULK_KEYS = 100;
 const MAX_KEY_BYTES = 480;
 const RUN_KEY = 'run';
+/** How messages name the API's URL. */
+const URL_SETTING = 'STIGG_API_URL';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -44,18 +46,8 @@ export function syncConfig(env) {
     return cached.sync;
   }
   try {
-    const key = typeof env.STIGG_API_KEY === 'string' ? env.STIGG_API_KEY.trim() : '';
-    if (key === '') throw new ConfigError('the secret STIGG_API_KEY (a Stigg server API key: Stigg\'s app, Integrations > API Keys) is not set; the sync is off');
-    const position = [...key].findIndex((c) => c < '!' || c > '~');
-    if (position >= 0) throw new ConfigError(`the secret STIGG_API_KEY holds a character that is not printable ASCII (at position ${position + 1}); copy it again from Stigg's app`);
-    const given = env.STIGG_API_URL === undefined || env.STIGG_API_URL === '' ? 'https://api.stigg.io' : String(env.STIGG_API_URL).trim();
-    try {
-      Delivery.endpoint(given); // the core's rule: https, or http to a loopback address; no credentials
-    } catch (err) {
-      throw new ConfigError(`STIGG_API_URL: ${err.message.replace('the endpoint', 'the URL')}`);
-    }
-    const url = new URL(given);
-    if (url.search !== '') throw new ConfigError(`STIGG_API_URL ${given} holds a query string; give the base URL only`);
+    const key = stiggApiKey('the secret STIGG_API_KEY', typeof env.STIGG_API_KEY === 'string' ? env.STIGG_API_KEY : '');
+    const base = stiggApiUrl(env.STIGG_API_URL === undefined ? '' : String(env.STIGG_API_URL), URL_SETTING);
     const pageSize = Number(env.SYNC_PAGE_SIZE ?? stigg().maxPageSize);
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > stigg().maxPageSize) {
       throw new ConfigError(`SYNC_PAGE_SIZE must be a whole number from 1 to ${stigg().maxPageSize}`);
@@ -67,7 +59,6 @@ export function syncConfig(env) {
         throw new ConfigError(`the binding ${binding} is missing (see edge/wrangler.toml); the sync is off`);
       }
     }
-    const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
     const sync = Object.freeze({
       base,
       pageSize,
@@ -79,8 +70,10 @@ export function syncConfig(env) {
     cached = { env, sync };
     return sync;
   } catch (err) {
-    cached = { env, error: err };
-    throw err;
+    // The core's checks throw plain errors: each is the sync's configuration.
+    const error = err instanceof ConfigError ? err : new ConfigError(err.message);
+    cached = { env, error };
+    throw error;
   }
 }
 
@@ -92,7 +85,7 @@ export async function startSync(env, log, scheduledTime) {
   } catch (err) {
     // No key is a choice (the sync is off), anything else a mistake.
     const off = env.STIGG_API_KEY === undefined || env.STIGG_API_KEY === '';
-    (off ? log.info : log.error)(`stigg-segment sync: not started: ${err.message}`);
+    (off ? log.info : log.error)(`stigg-segment sync: not started: ${err.message}${off ? '; the sync is off' : ''}`);
     return;
   }
   const run = new Date(scheduledTime ?? Date.now()).toISOString();
@@ -158,7 +151,7 @@ async function getPage(sync, path, query, attempt, policy) {
   } catch (err) {
     answer = { failed: `network error: ${sync.scrub(err && err.message)}` };
   }
-  const decision = stiggPageDecision(answer, { shown, urlSetting: 'STIGG_API_URL', attempt }, { ...policy.core, maxAttempts: sync.maxAttempts });
+  const decision = stiggPageDecision(answer, { shown, urlSetting: URL_SETTING, attempt }, { ...policy.core, maxAttempts: sync.maxAttempts });
   if (decision.decision !== 'read') throw new PageFailure(decision);
   try {
     return stiggPage(page);

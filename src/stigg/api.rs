@@ -15,7 +15,9 @@
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
-use crate::delivery::{cut, one_line, parse_retry_after, reason_phrase, Policy, MAX_ANSWER_BYTES};
+use crate::delivery::{
+    cut, host_of, is_loopback, one_line, parse_retry_after, reason_phrase, Policy, MAX_ANSWER_BYTES,
+};
 use crate::error::Error;
 use crate::json::{parse_value_within, quoted, Object, Source, Value};
 
@@ -372,6 +374,90 @@ pub fn with_plan(subscription: &Object, plans: &Plans) -> Object {
 /// API key: the name Stigg's SDKs read too.
 pub const API_KEY_VARIABLE: &str = "STIGG_API_KEY";
 
+/// Where Stigg's API is, unless a host is told otherwise.
+pub const DEFAULT_URL: &str = "https://api.stigg.io";
+
+/// The API's base URL, checked before the first request, from what a host
+/// was given (`setting` names where: `--stigg-api-url`, `STIGG_API_URL`;
+/// blank: [`DEFAULT_URL`]): https only (plain http only to a loopback
+/// address, as for Segment's endpoint), no credentials (the message never
+/// shows them: the key goes in [`API_KEY_VARIABLE`]), no query string or
+/// fragment; without a trailing `/`.
+pub fn base_url(given: &str, setting: &str) -> Result<String, String> {
+    let given = given.trim();
+    if given.is_empty() {
+        return Ok(DEFAULT_URL.to_owned());
+    }
+    let not_a_url = || {
+        format!(
+            "{setting} {} is not a URL (expected https://host[:port])",
+            quoted(given)
+        )
+    };
+    if given.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(not_a_url());
+    }
+    let (scheme, rest) = given.split_once("://").ok_or_else(not_a_url)?;
+    let scheme_ok = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    if !scheme_ok {
+        return Err(not_a_url());
+    }
+    let scheme = scheme.to_ascii_lowercase();
+    let (authority, tail) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
+    if let Some(at) = authority.rfind('@') {
+        return Err(format!(
+            "{setting} {scheme}://…@{} holds credentials; remove them (the key goes in {API_KEY_VARIABLE})",
+            &authority[at + 1..]
+        ));
+    }
+    let host = host_of(authority).ok_or_else(not_a_url)?;
+    match scheme.as_str() {
+        "https" => {}
+        "http" if is_loopback(host) => {}
+        _ => {
+            return Err(format!(
+                "{setting} {} must be an https:// URL (plain http only to 127.0.0.1, [::1] or localhost)",
+                quoted(given)
+            ))
+        }
+    }
+    if tail.contains(['?', '#']) {
+        return Err(format!(
+            "{setting} {} holds a query string or a fragment; give the base URL only",
+            quoted(given)
+        ));
+    }
+    Ok(format!(
+        "{scheme}://{authority}{}",
+        tail.trim_end_matches('/')
+    ))
+}
+
+/// The API key as `variable` held it (where the host read it: "the
+/// environment variable STIGG_API_KEY", "the secret STIGG_API_KEY"),
+/// without the blanks around it: set, and printable ASCII, since anything
+/// else (a space, a smart quote pasted from a document) would fail every
+/// request. The message never shows the key, only where its offending
+/// character is.
+pub fn api_key<'k>(variable: &str, key: &'k str) -> Result<&'k str, String> {
+    let key = key.trim();
+    if key.is_empty() {
+        return Err(format!(
+            "{variable} (a Stigg server API key: Stigg's app, Integrations > API Keys) is not set"
+        ));
+    }
+    if let Some(position) = key.chars().position(|c| !c.is_ascii_graphic()) {
+        return Err(format!(
+            "{variable} holds a character that is not printable ASCII (at position {}); copy it again from Stigg's app",
+            position + 1
+        ));
+    }
+    Ok(key)
+}
+
 /// One answer of Stigg's API to a page request, as the host got it, its
 /// text already scrubbed of the key.
 #[derive(Debug, Clone, Copy)]
@@ -553,6 +639,54 @@ mod tests {
             page_query(SUBSCRIPTIONS_PATH, 100, None, Some("c 1")),
             "limit=100&customerId=c%201"
         );
+    }
+
+    #[test]
+    fn base_urls_are_https_or_loopback_without_credentials_or_query() {
+        let url = |given| base_url(given, "--stigg-api-url");
+        assert_eq!(url("https://api.stigg.io/").as_deref(), Ok(DEFAULT_URL));
+        assert_eq!(url("  ").as_deref(), Ok(DEFAULT_URL));
+        assert_eq!(
+            url("HTTPS://proxy.example.com:8443/stigg//").as_deref(),
+            Ok("https://proxy.example.com:8443/stigg")
+        );
+        for loopback in [
+            "http://127.0.0.1:9000",
+            "http://localhost",
+            "http://[::1]:80",
+        ] {
+            assert_eq!(url(loopback).as_deref(), Ok(loopback));
+        }
+        for (given, why) in [
+            ("http://api.stigg.io", "must be an https:// URL"),
+            ("ftp://x", "must be an https:// URL"),
+            ("https://user:pw@api.stigg.io", "holds credentials"),
+            ("https://api.stigg.io?x=1", "query string"),
+            ("https://api.stigg.io/#top", "fragment"),
+            ("api.stigg.io", "not a URL"),
+            ("https://api stigg.io", "not a URL"),
+            ("https://:443", "not a URL"),
+            ("https://api.stigg.io:99999", "not a URL"),
+        ] {
+            let err = url(given).unwrap_err();
+            assert!(err.starts_with("--stigg-api-url "), "{err}");
+            assert!(err.contains(why), "{given}: {err}");
+            assert!(!err.contains("pw@") && !err.contains("user:"), "{err}");
+        }
+    }
+
+    #[test]
+    fn keys_must_be_set_and_printable_and_are_never_shown() {
+        let variable = "the secret STIGG_API_KEY";
+        assert_eq!(api_key(variable, " server-abc \n"), Ok("server-abc"));
+        let unset = api_key(variable, " ").unwrap_err();
+        assert!(unset.starts_with("the secret STIGG_API_KEY (a Stigg server API key"));
+        assert!(unset.ends_with("is not set"), "{unset}");
+        for (key, position) in [("server-a b", 9), ("server-“abc”", 8)] {
+            let err = api_key(variable, key).unwrap_err();
+            assert!(err.contains(&format!("(at position {position})")), "{err}");
+            assert!(!err.contains("server-"), "{err}");
+        }
     }
 
     #[test]

@@ -246,3 +246,18 @@ test('without STIGG_API_KEY the Cron Trigger says the sync is off and reads noth
     await fake.close();
   }
 });
+
+test('a STIGG_API_URL the core refuses stops the sync before any request, and never shows its credentials', async () => {
+  const fake = await startFakeSegment();
+  const edge = await startEdge({ vars: { SEGMENT_ENDPOINT: fake.url, SEGMENT_WRITE_KEY: WRITE_KEY, STIGG_API_KEY: 'server-abc', STIGG_API_URL: 'https://user:hunter2@api.stigg.example' } });
+  try {
+    assert.equal((await edge.scheduled()).outcome, 'ok');
+    const notStarted = () => edge.lines.find((line) => line.includes('stigg-segment sync: not started: STIGG_API_URL https://…@api.stigg.example holds credentials'));
+    await waitFor('the log line', () => notStarted() !== undefined);
+    assert.match(notStarted(), /"level":"error"/);
+    assert.ok(!JSON.stringify(edge.lines).includes('hunter2'));
+  } finally {
+    await edge.stop();
+    await fake.close();
+  }
+});

@@ -97,3 +97,15 @@ test('a page larger than a webhook reads, as text or bytes; one past the page li
   assert.throws(() => core.stiggPage('{"data":['), (err) => err.name === 'InvalidEventPayload' && /^the page is not valid JSON/.test(err.message));
   assert.throws(() => core.stiggPage(42), TypeError);
 });
+
+test('Stigg\'s URL and key, by the core\'s rules: https or loopback, no credentials; a printable key, never shown', () => {
+  assert.equal(core.stiggApiUrl('', 'STIGG_API_URL'), 'https://api.stigg.io');
+  assert.equal(core.stiggApiUrl('https://proxy.example.com/stigg/', 'STIGG_API_URL'), 'https://proxy.example.com/stigg');
+  assert.equal(core.stiggApiUrl('http://127.0.0.1:9000', 'STIGG_API_URL'), 'http://127.0.0.1:9000');
+  for (const [given, why] of [['http://api.stigg.io', /must be an https:\/\/ URL/], ['https://u:secret@api.stigg.io', /holds credentials/], ['https://api.stigg.io?x=1', /query string/], ['api.stigg.io', /not a URL/]]) {
+    assert.throws(() => core.stiggApiUrl(given, 'STIGG_API_URL'), (err) => err.message.startsWith('STIGG_API_URL ') && why.test(err.message) && !err.message.includes('secret'), given);
+  }
+  assert.equal(core.stiggApiKey('the secret STIGG_API_KEY', ' server-abc '), 'server-abc');
+  assert.throws(() => core.stiggApiKey('the secret STIGG_API_KEY', ''), (err) => /^the secret STIGG_API_KEY \(a Stigg server API key.*is not set$/.test(err.message));
+  assert.throws(() => core.stiggApiKey('the secret STIGG_API_KEY', 'server-a b'), (err) => /at position 9/.test(err.message) && !err.message.includes('server-a'));
+});
