@@ -1181,6 +1181,13 @@ export type StiggPageDecision =
   | { decision: "retry"; afterMs: number; message: string }
   | { decision: "stop"; message: string };
 
+/** A plan as `StiggPlans` keeps it: its id and names. */
+export interface StiggPlanRecord {
+  id: string;
+  name?: string;
+  displayName?: string;
+}
+
 /** One page of a Stigg list endpoint. */
 export interface StiggPage {
   data: Record<string, unknown>[];
@@ -1189,9 +1196,68 @@ export interface StiggPage {
 }
 "#;
 
+/// The plans by id, as `GET /api/v1/plans` lists them: what a
+/// subscription needs to name its plan. Built once (a page task's) and lent
+/// to every `syncCustomer` call; `toRecords()` carries them to the next.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = StiggPlans)]
+pub struct StiggPlansExport(crate::stigg::api::Plans);
+
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_class = StiggPlans)]
+impl StiggPlansExport {
+    /// The plans of `records` (plan records of a page, or `toRecords()`'s),
+    /// or none yet.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[] | undefined")]
+        records: JsValue,
+    ) -> Result<StiggPlansExport, JsValue> {
+        let mut plans = StiggPlansExport(crate::stigg::api::Plans::new());
+        if !records.is_undefined() {
+            plans.add(records)?;
+        }
+        Ok(plans)
+    }
+
+    /// Adds plan records (a page's `data`); a plan listed in several
+    /// versions keeps its latest. Throws `ValidationError` naming a record
+    /// that is not a plan.
+    pub fn add(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[]")] records: JsValue,
+    ) -> Result<(), JsValue> {
+        let Value::Array(records) =
+            plain_data_within(&records, "plans", &crate::stigg::api::RECORDS)?
+        else {
+            return Err(type_error("plans", "not an array"));
+        };
+        for record in records {
+            match record {
+                Value::Object(record) => self.0.add(&record).map_err(to_js_error)?,
+                _ => return Err(type_error("plans", "not an array of objects")),
+            }
+        }
+        Ok(())
+    }
+
+    /// How many plans there are.
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The plans as records, `{id, name?, displayName?}` each: what a page
+    /// task carries to the next (`new StiggPlans(records)`).
+    #[wasm_bindgen(js_name = toRecords, unchecked_return_type = "StiggPlanRecord[]")]
+    pub fn to_records(&self) -> Result<JsValue, JsValue> {
+        js_sys::JSON::parse(&crate::json::to_text(&self.0.to_records()))
+    }
+}
+
 /// The identify and group calls that describe one customer read from
 /// Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
-/// records (`GET /api/v1/subscriptions`, any order) and the plans'
+/// records (`GET /api/v1/subscriptions`, any order) and the plans
 /// (`GET /api/v1/plans`), under the settings: the rule of
 /// `stigg-segment sync`. Throws `ValidationError` naming a field a record
 /// lacks.
@@ -1200,7 +1266,7 @@ export interface StiggPage {
 pub fn sync_customer(
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] customer: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[]")] subscriptions: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[]")] plans: JsValue,
+    plans: &StiggPlansExport,
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
     settings: JsValue,
 ) -> Result<JsValue, JsValue> {
@@ -1211,18 +1277,8 @@ pub fn sync_customer(
     else {
         return Err(type_error("subscriptions", "not an array"));
     };
-    let Value::Array(plan_records) = plain_data_within(&plans, "plans", records)? else {
-        return Err(type_error("plans", "not an array"));
-    };
-    let mut plans = crate::stigg::api::Plans::new();
-    for record in plan_records {
-        match record {
-            Value::Object(record) => plans.add(&record).map_err(to_js_error)?,
-            _ => return Err(type_error("plans", "not an array of objects")),
-        }
-    }
     let synced = with_settings(settings, |settings| {
-        crate::sync::customer_calls_from_values(customer, subscriptions, &plans, settings)
+        crate::sync::customer_calls_from_values(customer, subscriptions, &plans.0, settings)
     })?;
     js_sys::JSON::parse(&synced.to_json())
 }

@@ -8,17 +8,18 @@
 // task on the SYNC_TASKS queue. Each task is one page of customers, handled by
 // one consumer invocation (so a run of any size stays within a Worker's
 // per-invocation limits: about a hundred subrequests and four KV operations a
-// page): it reads the plans, the page, each customer's subscriptions, builds
-// the calls, drops those Segment already has, enqueues the rest to CALLS (the
-// consumer there delivers them under the delivery policy, as webhooks' calls)
-// and puts the next page's task on the queue.
+// page): it reads the page, each customer's subscriptions, builds the calls
+// with the plans (read by the run's first task and carried from task to task
+// while they fit in a message), drops those Segment already has, enqueues the
+// rest to CALLS (the consumer there delivers them under the delivery policy,
+// as webhooks' calls) and puts the next page's task on the queue.
 //
 // State, in the KV namespace SYNC_STATE: per target, call type and customer,
 // the messageId Segment last accepted (written by the CALLS consumer once
 // Segment accepts the call, never before), and `run`, the run under way and
 // its last page done (a repeated or superseded task is dropped).
 
-import { syncCustomer, stiggApi, stiggApiKey, stiggApiUrl, stiggPage, stiggPageQuery, stiggPageDecision } from '../../pkg/web.js';
+import { StiggPlans, syncCustomer, stiggApi, stiggApiKey, stiggApiUrl, stiggPage, stiggPageQuery, stiggPageDecision } from '../../pkg/web.js';
 import { ConfigError } from './delivery.js';
 
 /** Stigg's paths, page size and key header, from the core: asked on first
@@ -33,6 +34,9 @@ const PARALLEL_REQUESTS = 6;
 const KV_BULK_KEYS = 100;
 const MAX_KEY_BYTES = 480;
 const RUN_KEY = 'run';
+/** A task message's body at most: a Cloudflare queue message holds 128 KB,
+ * with room left for its metadata. */
+const MAX_TASK_BYTES = 120 * 1000;
 /** How messages name the API's URL. */
 const URL_SETTING = 'STIGG_API_URL';
 const encoder = new TextEncoder();
@@ -160,17 +164,53 @@ async function getPage(sync, path, query, attempt, policy) {
   }
 }
 
-/** Every record of `path` (the plans, one customer's subscriptions). */
-async function getAll(sync, path, customerId, attempt, policy) {
-  const records = [];
+/** Every page of `path` (the plans, one customer's subscriptions), each
+ * page's records handed to `each` as it comes. */
+async function eachPage(sync, path, customerId, attempt, policy, each) {
   let after;
   for (;;) {
     const page = await getPage(sync, path, stiggPageQuery(path, after, customerId, stigg().maxPageSize), attempt, policy);
-    records.push(...page.data);
-    if (page.next === null) return records;
+    each(page.data);
+    if (page.next === null) return;
     if (page.next === after) throw new PageFailure({ decision: 'stop', message: `Stigg's API gave the same cursor twice for GET ${path}; stopping rather than reading it again` });
     after = page.next;
   }
+}
+
+/** Every record of `path`. */
+async function getAll(sync, path, customerId, attempt, policy) {
+  const records = [];
+  await eachPage(sync, path, customerId, attempt, policy, (data) => records.push(...data));
+  return records;
+}
+
+/**
+ * The plans, read once a run: the first task reads them and carries them as
+ * records (`StiggPlans.toRecords()`) to the next task, which carries them
+ * on. Plans too many for a queue message (`plans: null`) are read again by
+ * every task.
+ */
+async function readPlans(task, sync, attempt, policy) {
+  if (Array.isArray(task.plans)) return new StiggPlans(task.plans);
+  const plans = new StiggPlans();
+  try {
+    await eachPage(sync, stigg().plansPath, undefined, attempt, policy, (data) => plans.add(data));
+  } catch (err) {
+    plans.free();
+    throw err;
+  }
+  return plans;
+}
+
+/** The next page's task, with the plans when the message can carry them. */
+function nextTask(task, plans, after, counts, log) {
+  const next = { sync: task.sync, page: task.page + 1, after, counts };
+  if (task.plans === null) return { ...next, plans: null };
+  const carried = { ...next, plans: Array.isArray(task.plans) ? task.plans : plans.toRecords() };
+  const bytes = encoder.encode(JSON.stringify(carried)).length;
+  if (bytes <= MAX_TASK_BYTES) return carried;
+  log.info(`stigg-segment sync: run ${task.sync}: the ${plans.size} plans are more than a queue message carries (${bytes} bytes, at most ${MAX_TASK_BYTES}); each page task reads them again`);
+  return { ...next, plans: null };
 }
 
 /** Runs `work` on every item, `PARALLEL_REQUESTS` at a time, in order. */
@@ -222,7 +262,16 @@ async function syncPage(task, attempt, env, { config, enqueue, log }) {
     return;
   }
   if (progress !== null && progress.page >= task.page) return; // a task delivered twice
-  const plans = await getAll(sync, stigg().plansPath, undefined, attempt, config.policy);
+  const plans = await readPlans(task, sync, attempt, config.policy);
+  try {
+    await syncCustomers(task, attempt, env, { config, enqueue, log }, sync, plans);
+  } finally {
+    plans.free();
+  }
+}
+
+/** The page task's customers, with the plans read. */
+async function syncCustomers(task, attempt, env, { config, enqueue, log }, sync, plans) {
   const page = await getPage(sync, stigg().customersPath, stiggPageQuery(stigg().customersPath, task.after ?? undefined, undefined, sync.pageSize), attempt, config.policy);
   const customers = page.data;
   const subscriptions = await mapLimited(customers, (customer) => (typeof customer.id === 'string'
@@ -265,7 +314,7 @@ async function syncPage(task, attempt, env, { config, enqueue, log }) {
   } else if (page.next === task.after) {
     log.error(`stigg-segment sync: run ${task.sync} stopped: Stigg's API gave the same cursor twice for GET ${stigg().customersPath}; stopping rather than reading it again`);
   } else {
-    await env.SYNC_TASKS.send({ sync: task.sync, page: task.page + 1, after: page.next, counts }, { contentType: 'json' });
+    await env.SYNC_TASKS.send(nextTask(task, plans, page.next, counts, log), { contentType: 'json' });
   }
   await env.SYNC_STATE.put(RUN_KEY, JSON.stringify({ run: task.sync, page: task.page }));
 }

@@ -48,7 +48,9 @@ async function startFakeStigg(customers) {
     apiKey: info.apiKey,
     moveToPlan: (customer, plan) => control(`move?customer=${customer}&plan=${encodeURIComponent(plan)}`),
     fail: (status) => control(`fail?status=${status}`),
-    padPlans: (bytes) => control(`pad?bytes=${bytes}`),
+    padPlans: (bytes, names = 0) => control(`pad?bytes=${bytes}&names=${names}`),
+    /** The pages served so far, by path. */
+    served: async () => (await fetch(`${info.url}/_fake/requests`)).json(),
     echoKeyAt: (at) => control(`echo-key?at=${at}`),
     stop: () => new Promise((resolve) => {
       child.once('exit', resolve);
@@ -197,6 +199,42 @@ test('a plans page larger than a webhook is read, and its plans name the calls',
     assert.deepEqual(countsOf(done), { customers: 60, pages: Math.ceil(60 / PAGE_SIZE), calls: expectedIds.size, enqueued: expectedIds.size, unchanged: 0 });
     await waitFor('Segment to accept every call', () => fake.ids(WRITE_KEY).length >= expectedIds.size);
     assert.deepEqual(new Set(fake.ids(WRITE_KEY)), expectedIds);
+  } finally {
+    await edge.stop();
+    await fake.close();
+    await stigg.stop();
+  }
+});
+
+test('the plans are read once a run and carried from task to task, or read by each task when a message cannot carry them', async (t) => {
+  buildBinaries();
+  const stigg = await startFakeStigg(150);
+  const fake = await startFakeSegment();
+  const edge = await syncingEdge(stigg, fake);
+  try {
+    const pages = Math.ceil(150 / PAGE_SIZE);
+    const plansRead = async () => (await stigg.served())['/api/v1/plans'] || 0;
+    binaryCalls(stigg); // the binary reads the plans once too
+    let before = await plansRead();
+    const carried = await cron(edge);
+    t.diagnostic(carried.trim());
+    assert.equal(countsOf(carried).pages, pages);
+    assert.equal(await plansRead() - before, 1, 'the plans were read more than once in a run');
+
+    // Display names of 21 KB: 126 KB of records, more than a message takes.
+    await stigg.padPlans(0, 21_000);
+    const expected = binaryCalls(stigg);
+    assert.ok(expected.some((call) => call.traits.plan.startsWith('Pro++')));
+    before = await plansRead();
+    const accepted = fake.ids(WRITE_KEY).length;
+    const read = await cron(edge);
+    t.diagnostic(read.trim());
+    assert.ok(edge.lines.some((line) => /the 6 plans are more than a queue message carries \(\d+ bytes, at most 120000\); each page task reads them again/.test(line)));
+    assert.equal(await plansRead() - before, pages);
+    const changed = expected.filter((call) => call.traits.plan !== undefined).map((call) => call.messageId);
+    await waitFor('the renamed plans\' calls', () => fake.ids(WRITE_KEY).length >= accepted + changed.length);
+    const arrived = new Set(fake.ids(WRITE_KEY));
+    assert.ok(changed.every((id) => arrived.has(id)), 'a call with the renamed plans is missing');
   } finally {
     await edge.stop();
     await fake.close();

@@ -23,7 +23,7 @@ const plans = [
 ];
 
 test('a customer becomes an identify and a group call with its current plan by name', () => {
-  const result = core.syncCustomer(customer, subscriptions, plans, { groupCalls: true, planTraits: true });
+  const result = core.syncCustomer(customer, subscriptions, new core.StiggPlans(plans), { groupCalls: true, planTraits: true });
   assert.equal(result.skipped, undefined);
   assert.deepEqual(result.calls.map((c) => c.type), ['identify', 'group']);
   const [identify, group] = result.calls;
@@ -35,18 +35,18 @@ test('a customer becomes an identify and a group call with its current plan by n
   assert.equal(group.groupId, 'customer-1');
   assert.match(identify.messageId, /^stigg-sync-[0-9a-f]{32}-identify$/);
   // Same state, same messageIds; another plan, new ones.
-  const again = core.syncCustomer(customer, [...subscriptions].reverse(), plans, { groupCalls: true, planTraits: true });
+  const again = core.syncCustomer(customer, [...subscriptions].reverse(), new core.StiggPlans(plans), { groupCalls: true, planTraits: true });
   assert.deepEqual(again.calls.map((c) => c.messageId), result.calls.map((c) => c.messageId));
-  const moved = core.syncCustomer(customer, [{ ...subscriptions[1], planId: 'plan-free' }], plans, { groupCalls: true, planTraits: true });
+  const moved = core.syncCustomer(customer, [{ ...subscriptions[1], planId: 'plan-free' }], new core.StiggPlans(plans), { groupCalls: true, planTraits: true });
   assert.notEqual(moved.calls[0].messageId, identify.messageId);
   assert.equal(moved.calls[0].traits.plan, 'Free');
 });
 
 test('archived customers get no call, and a record without an id is refused by name', () => {
-  const archived = core.syncCustomer({ ...customer, archivedAt: '2024-04-01T00:00:00.000Z' }, [], plans, {});
+  const archived = core.syncCustomer({ ...customer, archivedAt: '2024-04-01T00:00:00.000Z' }, [], new core.StiggPlans(plans), {});
   assert.deepEqual(archived.calls, []);
   assert.equal(archived.skipped.code, 'archived');
-  assert.throws(() => core.syncCustomer({ updatedAt: customer.updatedAt }, [], [], {}), (err) => err.name === 'ValidationError' && /"id"/.test(err.message));
+  assert.throws(() => core.syncCustomer({ updatedAt: customer.updatedAt }, [], new core.StiggPlans(), {}), (err) => err.name === 'ValidationError' && /"id"/.test(err.message));
 });
 
 test('Stigg\'s paging: paths, queries and pages as the core reads them', () => {
@@ -90,7 +90,7 @@ test('a page larger than a webhook reads, as text or bytes; one past the page li
   assert.deepEqual(core.stiggPage(text), { data: [big], next: null });
   assert.deepEqual(core.stiggPage(new TextEncoder().encode(text)), { data: [big], next: null });
   // The plans of that page build the calls too: a page's limit, not a webhook's.
-  const result = core.syncCustomer(customer, [{ ...subscriptions[1], planId: 'plan-big' }], [big, ...plans], { planTraits: true });
+  const result = core.syncCustomer(customer, [{ ...subscriptions[1], planId: 'plan-big' }], new core.StiggPlans([big, ...plans]), { planTraits: true });
   assert.equal(result.calls[0].traits.plan, 'Big');
   const over = new Uint8Array(maxPageBytes + 1).fill(0x20);
   assert.throws(() => core.stiggPage(over), (err) => err.message === `the page is at least ${maxPageBytes + 1} bytes; the sync reads a page of at most ${maxPageBytes} bytes (8 MiB)`);
@@ -108,4 +108,22 @@ test('Stigg\'s URL and key, by the core\'s rules: https or loopback, no credenti
   assert.equal(core.stiggApiKey('the secret STIGG_API_KEY', ' server-abc '), 'server-abc');
   assert.throws(() => core.stiggApiKey('the secret STIGG_API_KEY', ''), (err) => /^the secret STIGG_API_KEY \(a Stigg server API key.*is not set$/.test(err.message));
   assert.throws(() => core.stiggApiKey('the secret STIGG_API_KEY', 'server-a b'), (err) => /at position 9/.test(err.message) && !err.message.includes('server-a'));
+});
+
+test('StiggPlans: built once, lent to every call, carried as records', () => {
+  const built = new core.StiggPlans();
+  built.add(plans);
+  built.add([{ id: 'plan-pro', displayName: 'Pro v1', versionNumber: 1, isLatest: false, metadata: { x: '1' } }]);
+  assert.equal(built.size, 2);
+  // Each plan's id and names, its latest version, nothing else.
+  const records = built.toRecords();
+  assert.deepEqual(records, [{ id: 'plan-free', displayName: 'Free' }, { id: 'plan-pro', displayName: 'Pro' }]);
+  const carried = new core.StiggPlans(records);
+  const settings = { groupCalls: true, planTraits: true };
+  assert.deepEqual(core.syncCustomer(customer, subscriptions, carried, settings), core.syncCustomer(customer, subscriptions, built, settings));
+  assert.throws(() => built.add([{ displayName: 'no id' }]), (err) => err.name === 'ValidationError' && /"id"/.test(err.message));
+  assert.throws(() => built.add([3]), TypeError);
+  assert.throws(() => core.syncCustomer(customer, subscriptions, plans, settings), /StiggPlans/);
+  built.free();
+  carried.free();
 });

@@ -8,7 +8,8 @@
 //! answer 429 (without Retry-After, as Stigg's Edge API does, or with one)
 //! or 500 to the next requests (their body echoing the key, if asked), to
 //! move a customer to another plan, and to pad the plans (a plans page
-//! larger than a webhook may be).
+//! larger than a webhook may be, plans too many for a queue message); and
+//! says how many pages of each path it served.
 //!
 //! The data: `customers` customers over mixed plans and statuses (active,
 //! in trial with an end date, canceled, expired, payment pending, not
@@ -157,12 +158,13 @@ fn subscription(i: usize, n: usize, plan: &str, pricing: &str, status: &str) -> 
     })
 }
 
-/// Plan `index`; `padding` bytes more of description.
-fn plan(index: usize, padding: usize) -> Value {
+/// Plan `index`; `padding` bytes more of description, `name_padding` of
+/// display name.
+fn plan(index: usize, padding: usize, name_padding: usize) -> Value {
     let (id, name, product, pricing) = PLANS[index];
     json!({
         "id": id,
-        "displayName": name,
+        "displayName": format!("{name}{}", "+".repeat(name_padding)),
         "description": format!("The {name} plan{}", ".".repeat(padding)),
         "productId": product,
         "pricingType": pricing,
@@ -196,6 +198,9 @@ struct State {
     /// Bytes added to each plan's description: a plans page as large as
     /// a test needs.
     plan_padding: AtomicUsize,
+    /// Bytes added to each plan's display name: plans too many for a queue
+    /// message to carry.
+    plan_name_padding: AtomicUsize,
     /// Where a scripted answer's body echoes the key, after spaces: a
     /// proxy that repeats the request's headers.
     echo_key_at: Mutex<Option<usize>>,
@@ -332,12 +337,27 @@ fn answer(state: &State, request: tiny_http::Request) {
         return respond(request, 400, "{}".into(), None);
     }
     if request.url().starts_with("/_fake/pad?") {
-        // For the JS tests: /_fake/pad?bytes=N
-        let bytes = query_param(query, "bytes").and_then(|n| n.parse().ok());
+        // For the JS tests: /_fake/pad?bytes=N[&names=M]
+        let bytes = |name| query_param(query, name).and_then(|n| n.parse().ok());
+        let (description, names) = (bytes("bytes"), bytes("names"));
         state
             .plan_padding
-            .store(bytes.unwrap_or(0), Ordering::SeqCst);
+            .store(description.unwrap_or(0), Ordering::SeqCst);
+        state
+            .plan_name_padding
+            .store(names.unwrap_or(0), Ordering::SeqCst);
         return respond(request, 200, "{}".into(), None);
+    }
+    if request.url().starts_with("/_fake/requests") {
+        // For the JS tests: the pages served, by path.
+        let mut served = serde_json::Map::new();
+        for (path, status) in state.log.lock().unwrap().iter() {
+            if *status == 200 && path.starts_with("/api/") {
+                let n = served.entry(path.clone()).or_insert(json!(0));
+                *n = json!(n.as_u64().unwrap_or(0) + 1);
+            }
+        }
+        return respond(request, 200, Value::Object(served).to_string(), None);
     }
     if request.url().starts_with("/_fake/echo-key?") {
         // For the JS tests: /_fake/echo-key?at=N
@@ -434,8 +454,9 @@ fn answer(state: &State, request: tiny_http::Request) {
                 .and_then(|id| PLANS.iter().position(|p| p.0 == id))
                 .map_or(0, |i| i + 1);
             let padding = state.plan_padding.load(Ordering::SeqCst);
+            let name_padding = state.plan_name_padding.load(Ordering::SeqCst);
             for i in start..PLANS.len() {
-                if !take(plan(i, padding), &mut page) {
+                if !take(plan(i, padding, name_padding), &mut page) {
                     break;
                 }
             }
