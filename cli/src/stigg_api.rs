@@ -4,6 +4,7 @@
 //! saying what to check), the paths, the paging and the records are the
 //! core's (`library.rs`), as for the edge relay's Cron Trigger.
 
+use std::collections::HashSet;
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -90,6 +91,9 @@ impl StiggApi {
         mut each: impl FnMut(Page) -> Result<(), Stop>,
     ) -> Result<(), Stop> {
         let mut after: Option<String> = None;
+        // Every cursor this walk was given: one given again (the same
+        // twice in a row, or A, B, A) would page forever.
+        let mut seen = HashSet::new();
         loop {
             let query = library::page_query(path, after.as_deref());
             let page = self.page(path, &query, stop)?;
@@ -97,10 +101,10 @@ impl StiggApi {
             let next = page.next.clone();
             each(page)?;
             match next {
-                // A cursor that does not move would page forever.
-                Some(next) if Some(&next) == after.as_ref() => {
+                Some(next) if !seen.insert(next.clone()) => {
                     return Err(Stop::Failed(format!(
-                        "Stigg's API gave the same cursor twice for GET {path} ({next:?}); stopping rather than reading it again"
+                        "Stigg's API gave GET {path} a cursor an earlier page gave (on page {}): its pages go round in a circle; stopping rather than reading them again",
+                        seen.len() + 1
                     )))
                 }
                 Some(next) => after = Some(next),

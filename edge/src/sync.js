@@ -168,13 +168,35 @@ async function getPage(sync, path, query, attempt, policy) {
  * page's records handed to `each` as it comes. */
 async function eachPage(sync, path, customerId, attempt, policy, each) {
   let after;
+  // Every cursor this walk was given: one given again would page forever.
+  const seen = new Set();
   for (;;) {
     const page = await getPage(sync, path, stiggPageQuery(path, after, customerId, stigg().maxPageSize), attempt, policy);
     each(page.data);
     if (page.next === null) return;
-    if (page.next === after) throw new PageFailure({ decision: 'stop', message: `Stigg's API gave the same cursor twice for GET ${path}; stopping rather than reading it again` });
+    if (seen.has(page.next)) throw new PageFailure({ decision: 'stop', message: circle(path, seen.size + 1) });
+    seen.add(page.next);
     after = page.next;
   }
+}
+
+const circle = (path, page) => `Stigg's API gave GET ${path} a cursor an earlier page gave (on page ${page}): its pages go round in a circle; stopping rather than reading them again`;
+
+/**
+ * What the task chain knows of the customers' cursors once a page gave
+ * `next`, or null when `next` is one the run was given before: the one the
+ * page was read with, or a longer circle (A, B, A), found by Brent's cycle
+ * detection: each task carries one cursor it marked and how far it is from
+ * it; a cursor equal to the mark is a circle, and the mark moves on at
+ * every power of two steps, so a circle is found within a few laps of it
+ * with a message of constant size. (A set of every cursor would outgrow the
+ * 128 KB a message holds in a long run; a set in KV would be read and
+ * written whole by every task.)
+ */
+function nextCursors(cursors = { mark: null, power: 1, steps: 0 }, after, next) {
+  if (next === after || next === cursors.mark) return null;
+  const steps = cursors.steps + 1;
+  return steps === cursors.power ? { mark: next, power: 2 * cursors.power, steps: 0 } : { ...cursors, steps };
 }
 
 /** Every record of `path`. */
@@ -203,8 +225,8 @@ async function readPlans(task, sync, attempt, policy) {
 }
 
 /** The next page's task, with the plans when the message can carry them. */
-function nextTask(task, plans, after, counts, log) {
-  const next = { sync: task.sync, page: task.page + 1, after, counts };
+function nextTask(task, plans, after, cursors, counts, log) {
+  const next = { sync: task.sync, page: task.page + 1, after, cursors, counts };
   if (task.plans === null) return { ...next, plans: null };
   const carried = { ...next, plans: Array.isArray(task.plans) ? task.plans : plans.toRecords() };
   const bytes = encoder.encode(JSON.stringify(carried)).length;
@@ -309,12 +331,13 @@ async function syncCustomers(task, attempt, env, { config, enqueue, log }, sync,
   });
   await enqueue(env.CALLS, messages);
   add(counts, 'enqueued', messages.length);
+  const cursors = page.next === null ? null : nextCursors(task.cursors, task.after, page.next);
   if (page.next === null) {
     log.info(`stigg-segment sync: run ${task.sync} done: ${summary(counts)}`);
-  } else if (page.next === task.after) {
-    log.error(`stigg-segment sync: run ${task.sync} stopped: Stigg's API gave the same cursor twice for GET ${stigg().customersPath}; stopping rather than reading it again`);
+  } else if (cursors === null) {
+    log.error(`stigg-segment sync: run ${task.sync} stopped: ${circle(stigg().customersPath, task.page)}`);
   } else {
-    await env.SYNC_TASKS.send(nextTask(task, plans, page.next, counts, log), { contentType: 'json' });
+    await env.SYNC_TASKS.send(nextTask(task, plans, page.next, cursors, counts, log), { contentType: 'json' });
   }
   await env.SYNC_STATE.put(RUN_KEY, JSON.stringify({ run: task.sync, page: task.page }));
 }

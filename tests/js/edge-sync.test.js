@@ -52,6 +52,7 @@ async function startFakeStigg(customers) {
     /** The pages served so far, by path. */
     served: async () => (await fetch(`${info.url}/_fake/requests`)).json(),
     echoKeyAt: (at) => control(`echo-key?at=${at}`),
+    cycle: (at, to) => control(`cycle?at=${at}&to=${to}`),
     stop: () => new Promise((resolve) => {
       child.once('exit', resolve);
       child.stdin.end();
@@ -297,5 +298,32 @@ test('a STIGG_API_URL the core refuses stops the sync before any request, and ne
   } finally {
     await edge.stop();
     await fake.close();
+  }
+});
+
+test('customers\' pages that go round in a circle stop the run, within a few pages of it', async () => {
+  buildBinaries();
+  const stigg = await startFakeStigg(400);
+  const fake = await startFakeSegment();
+  const edge = await syncingEdge(stigg, fake);
+  const stopped = () => edge.lines.filter((line) => line.includes('pages go round in a circle'));
+  try {
+    // 50 a page: the fourth page's cursor takes the run back to the second
+    // page (A, B, C, A); then a page whose cursor is the one it was read
+    // with.
+    for (const [at, to] of [['customer-000199', 'customer-000049'], ['customer-000099', 'customer-000049']]) {
+      const before = stopped().length;
+      await stigg.cycle(at, to);
+      assert.equal((await edge.scheduled()).outcome, 'ok');
+      await waitFor('the run to stop', () => stopped().length > before);
+      assert.match(stopped()[before], /stopped: Stigg's API gave GET \/api\/v1\/customers a cursor an earlier page gave \(on page \d+\)/);
+      const page = Number(/on page (\d+)/.exec(stopped()[before])[1]);
+      assert.ok(page <= 12, `found on page ${page}`);
+    }
+    assert.ok(!edge.lines.some((line) => line.includes(' done: ')), 'a run went round and finished');
+  } finally {
+    await edge.stop();
+    await fake.close();
+    await stigg.stop();
   }
 });

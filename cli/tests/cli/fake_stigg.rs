@@ -8,7 +8,8 @@
 //! answer 429 (without Retry-After, as Stigg's Edge API does, or with one)
 //! or 500 to the next requests (their body echoing the key, if asked), to
 //! move a customer to another plan, and to pad the plans (a plans page
-//! larger than a webhook may be, plans too many for a queue message); and
+//! larger than a webhook may be, plans too many for a queue message), to
+//! send its pages round in a circle (a cursor back to an earlier one); and
 //! says how many pages of each path it served.
 //!
 //! The data: `customers` customers over mixed plans and statuses (active,
@@ -204,6 +205,9 @@ struct State {
     /// Where a scripted answer's body echoes the key, after spaces: a
     /// proxy that repeats the request's headers.
     echo_key_at: Mutex<Option<usize>>,
+    /// `(at, to)`: a page whose next cursor would be `at` gives `to`, so
+    /// the pages go round in a circle (a broken API or proxy).
+    cycle: Mutex<Option<(String, String)>>,
     requests: AtomicUsize,
     /// Every request: path and status.
     log: Mutex<Vec<(String, u16)>>,
@@ -262,6 +266,11 @@ impl FakeStigg {
     /// Answers the next requests with these statuses instead.
     pub fn script(&self, answers: impl IntoIterator<Item = Scripted>) {
         self.state.script.lock().unwrap().extend(answers);
+    }
+
+    /// A page whose next cursor would be `at` gives `to` instead.
+    pub fn cycle(&self, at: &str, to: &str) {
+        *self.state.cycle.lock().unwrap() = Some((at.to_owned(), to.to_owned()));
     }
 
     /// Moves customer `i` to another plan (a new current subscription).
@@ -347,6 +356,15 @@ fn answer(state: &State, request: tiny_http::Request) {
             .plan_name_padding
             .store(names.unwrap_or(0), Ordering::SeqCst);
         return respond(request, 200, "{}".into(), None);
+    }
+    if request.url().starts_with("/_fake/cycle?") {
+        // For the JS tests: /_fake/cycle?at=ID&to=ID
+        let (at, to) = (query_param(query, "at"), query_param(query, "to"));
+        if let (Some(at), Some(to)) = (at, to) {
+            *state.cycle.lock().unwrap() = Some((decode(at), decode(to)));
+            return respond(request, 200, "{}".into(), None);
+        }
+        return respond(request, 400, "{}".into(), None);
     }
     if request.url().starts_with("/_fake/requests") {
         // For the JS tests: the pages served, by path.
@@ -493,6 +511,10 @@ fn answer(state: &State, request: tiny_http::Request) {
         page.last().map(|r| r["id"].clone())
     } else {
         None
+    };
+    let next = match (&next, &*state.cycle.lock().unwrap()) {
+        (Some(Value::String(id)), Some((at, to))) if id == at => Some(json!(to)),
+        _ => next,
     };
     let body = json!({
         "data": page,

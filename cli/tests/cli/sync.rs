@@ -395,6 +395,39 @@ fn a_refusal_is_read_in_part_and_scrubbed_before_it_is_cut() {
 }
 
 #[test]
+fn pages_that_go_round_in_a_circle_stop_the_sync_naming_the_path() {
+    // Customers 0-99, 100-199, 200-299, then back to the cursor of the
+    // second page: A, B, A; and a cursor given twice in a row.
+    for (at, to, pages) in [
+        ("customer-000299", "customer-000099", 3),
+        ("customer-000199", "customer-000099", 2),
+    ] {
+        let stigg = FakeStigg::start(400);
+        stigg.cycle(at, to);
+        let dir = temp_dir("sync-cycle");
+        let (output, summary) = run_sync(
+            sync_command(&dir, &stigg.url, "http://127.0.0.1:9", &["--dry-run"])
+                .env_remove("SEGMENT_WRITE_KEY"),
+        );
+        assert_eq!(output.status.code(), Some(2), "{summary}");
+        let stop: Vec<&str> = summary.lines().filter(|l| l.contains("stopped:")).collect();
+        assert_eq!(stop.len(), 1, "{summary}");
+        assert!(
+            stop[0].contains(&format!(
+                "Stigg's API gave GET /api/v1/customers a cursor an earlier page gave (on page {pages})"
+            )),
+            "{summary}"
+        );
+        let customer_pages = stigg
+            .log()
+            .iter()
+            .filter(|(path, _)| path == "/api/v1/customers")
+            .count();
+        assert_eq!(customer_pages, pages, "{summary}");
+    }
+}
+
+#[test]
 fn bad_arguments_and_a_missing_key_exit_1_before_any_request() {
     let stigg = FakeStigg::start(10);
     let dir = temp_dir("sync-args");
