@@ -18,8 +18,8 @@ use crate::ids::DeliveryKey;
 use crate::json::{quoted, write_string, Object, Value};
 use crate::settings::Settings;
 use crate::stigg::api::{self, Customer, Plans};
-use crate::stigg::{self, Described, STATE_TIMESTAMP_TRAIT};
-use crate::{fit, keeps_trait, push_group, push_identify, redact, warehouse};
+use crate::stigg::{self, STATE_TIMESTAMP_TRAIT};
+use crate::{fit, push_group, push_identify, redact, warehouse};
 
 /// Why a customer gets no call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,18 +120,12 @@ pub fn customer_calls(
         .filter_map(|path| path.strip_prefix("customer."))
         .map(str::to_owned)
         .collect();
-    let names: Vec<&'static str> = if settings.identify_customers {
-        stigg::CUSTOMER_TRAITS
-            .iter()
-            .copied()
-            .filter(|name| {
-                !matches!(customer.record.get(name), None | Some(Value::Null))
-                    && keeps_trait(settings, Described::Body, name)
-                    && !redact::removes(&nested_paths, None, name)
-            })
-            .collect()
+    // The identify's traits are picked from the record once redacted, so a
+    // trait redaction removed, absent or null is left out by the pick.
+    let names: &[&str] = if settings.identify_customers {
+        &stigg::CUSTOMER_TRAITS
     } else {
-        Vec::new()
+        &[]
     };
     let mut described = customer.record;
     redact::redact(&mut described, &settings.redact_properties);
@@ -166,7 +160,7 @@ pub fn customer_calls(
     let mut calls = Vec::with_capacity(2);
     if settings.plan_traits {
         push_identify(
-            &names,
+            names,
             Some(&described),
             &subscription,
             &envelope,
@@ -176,7 +170,7 @@ pub fn customer_calls(
     } else {
         let no_state = Object::new();
         push_identify(
-            &names,
+            names,
             Some(&described),
             &no_state,
             &envelope,
