@@ -158,26 +158,20 @@ pub fn customer_calls(
         trimmed: Vec::new(),
     };
     let mut calls = Vec::with_capacity(2);
-    if settings.plan_traits {
-        push_identify(
-            names,
-            Some(&described),
-            &subscription,
-            &envelope,
-            &safe,
-            &mut calls,
-        );
+    let no_state = Object::new();
+    let identify_state = if settings.plan_traits {
+        &subscription
     } else {
-        let no_state = Object::new();
-        push_identify(
-            names,
-            Some(&described),
-            &no_state,
-            &envelope,
-            &safe,
-            &mut calls,
-        );
-    }
+        &no_state
+    };
+    push_identify(
+        names,
+        Some(&described),
+        identify_state,
+        &envelope,
+        &safe,
+        &mut calls,
+    );
     if settings.group_calls {
         let id = || customer.id.clone();
         push_group(
