@@ -246,17 +246,7 @@ pub fn customer_calls_from_values(
             customer.describe()
         )));
     };
-    let subscriptions = subscriptions
-        .into_iter()
-        .enumerate()
-        .map(|(at, value)| match value {
-            Value::Object(record) => Ok(record),
-            other => Err(Error::validation(format!(
-                "subscription record {at} is {}, not an object",
-                other.describe()
-            ))),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let subscriptions = api::records(subscriptions, |at| format!("subscription record {at}"))?;
     customer_calls(customer, &subscriptions, plans, settings)
 }
 

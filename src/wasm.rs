@@ -1232,11 +1232,9 @@ impl StiggPlansExport {
         else {
             return Err(type_error("plans", "not an array"));
         };
-        for record in records {
-            match record {
-                Value::Object(record) => self.0.add(&record).map_err(to_js_error)?,
-                _ => return Err(type_error("plans", "not an array of objects")),
-            }
+        let records = crate::stigg::api::records(records, |at| format!("plan record {at}"));
+        for record in records.map_err(to_js_error)? {
+            self.0.add(&record).map_err(to_js_error)?;
         }
         Ok(())
     }

@@ -128,17 +128,7 @@ pub fn read_page(body: &[u8]) -> Result<Page, Error> {
         }
         None => return Err(Error::validation("the page has no field \"data\"")),
     };
-    let data = data
-        .into_iter()
-        .enumerate()
-        .map(|(at, item)| match item {
-            Value::Object(record) => Ok(record),
-            other => Err(Error::validation(format!(
-                "the field \"data[{at}]\" is {}, not an object",
-                other.describe()
-            ))),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let data = records(data, |at| format!("the field \"data[{at}]\""))?;
     let next = match page.get("pagination") {
         None | Some(Value::Null) => None,
         Some(Value::Object(pagination)) => match pagination.get("next") {
@@ -160,6 +150,24 @@ pub fn read_page(body: &[u8]) -> Result<Page, Error> {
         }
     };
     Ok(Page { data, next })
+}
+
+/// The objects of a list of records, in order; the first item that is
+/// not one is an error naming it by its index (`named(3)`: `the field
+/// "data[3]"`, `subscription record 3`).
+pub fn records(items: Vec<Value>, named: impl Fn(usize) -> String) -> Result<Vec<Object>, Error> {
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(at, item)| match item {
+            Value::Object(record) => Ok(record),
+            other => Err(Error::validation(format!(
+                "{} is {}, not an object",
+                named(at),
+                other.describe()
+            ))),
+        })
+        .collect()
 }
 
 /// A non-blank string member, or an error naming it.

@@ -122,7 +122,7 @@ test('StiggPlans: built once, lent to every call, carried as records', () => {
   const settings = { groupCalls: true, planTraits: true };
   assert.deepEqual(core.syncCustomer(customer, subscriptions, carried, settings), core.syncCustomer(customer, subscriptions, built, settings));
   assert.throws(() => built.add([{ displayName: 'no id' }]), (err) => err.name === 'ValidationError' && /"id"/.test(err.message));
-  assert.throws(() => built.add([3]), TypeError);
+  assert.throws(() => built.add([{ id: 'plan-x' }, 3]), (err) => err.name === 'ValidationError' && err.message === 'plan record 1 is a number, not an object');
   assert.throws(() => core.syncCustomer(customer, subscriptions, plans, settings), /StiggPlans/);
   built.free();
   carried.free();
