@@ -303,9 +303,6 @@ pub struct Plans {
     by_id: HashMap<String, (Option<i64>, Object)>,
 }
 
-/// The members of a plan record the calls can use: its names.
-const PLAN_NAME_FIELDS: &[&str] = &["id", "name", "displayName"];
-
 impl Plans {
     pub fn new() -> Plans {
         Plans::default()
@@ -320,7 +317,7 @@ impl Plans {
             (_, Some(Value::Number(number))) => number.parse::<i64>().ok(),
             _ => None,
         };
-        let kept = super::pick(record, PLAN_NAME_FIELDS);
+        let kept = super::pick(record, &super::PLAN_MEMBERS);
         match self.by_id.get(&id) {
             Some((held, _)) if *held >= version => {}
             _ => {
