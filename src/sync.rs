@@ -12,10 +12,10 @@
 //! messageIds on every run, which the binary's journal (or Segment's
 //! deduplication) drops, and a changed one new ones.
 
-use crate::calls::{Call, CallType, Envelope, Payload};
+use crate::calls::{Call, CallType, Encoder, Envelope, JsonText, Payload, Word};
 use crate::error::Error;
 use crate::ids::DeliveryKey;
-use crate::json::{quoted, write_string, Object, Value};
+use crate::json::{quoted, Object, Value};
 use crate::settings::Settings;
 use crate::stigg::api::{self, Customer, Plans};
 use crate::stigg::{self, STATE_TIMESTAMP_TRAIT};
@@ -58,24 +58,28 @@ impl Synced {
     }
 
     /// `{"calls":[...],"skipped":{"code","reason"}}`, as the wasm export
-    /// returns it.
+    /// returns it: a webhook's [`crate::Outcome`]'s shape, written by the
+    /// same writer.
     pub fn to_json(&self) -> String {
-        let mut out = String::from("{\"calls\":[");
-        for (at, call) in self.calls.iter().enumerate() {
-            if at > 0 {
-                out.push(',');
-            }
-            call.write(&mut out);
+        let mut out = String::new();
+        let text = &mut JsonText::new(&mut out);
+        text.begin_object();
+        text.key(Word::Calls);
+        text.begin_array();
+        for call in &self.calls {
+            call.encode(text);
         }
-        out.push(']');
+        text.end_array();
         if let Some((code, reason)) = &self.skipped {
-            out.push_str(",\"skipped\":{\"code\":");
-            write_string(&mut out, code.name());
-            out.push_str(",\"reason\":");
-            write_string(&mut out, reason);
-            out.push('}');
+            text.key(Word::Skipped);
+            text.begin_object();
+            text.key(Word::Code);
+            text.string(code.name());
+            text.key(Word::Reason);
+            text.string(reason);
+            text.end_object();
         }
-        out.push('}');
+        text.end_object();
         out
     }
 }
