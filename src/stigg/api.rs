@@ -13,7 +13,7 @@
 //! endpoint gives is left out, never guessed.
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use crate::delivery::{
     cut, host_of, is_loopback, one_line, parse_retry_after, reason_phrase, Policy, MAX_ANSWER_BYTES,
@@ -300,7 +300,8 @@ pub fn current_subscription(subscriptions: &[Object]) -> Option<&Object> {
 /// needs to name its plan. Each plan keeps its id and names only.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Plans {
-    by_id: HashMap<String, (Option<i64>, Object)>,
+    /// In id order, so the records carried between tasks are too.
+    by_id: BTreeMap<String, (Option<i64>, Object)>,
 }
 
 impl Plans {
@@ -352,13 +353,8 @@ impl Plans {
     /// The plans as the JSON the edge relay carries between page tasks:
     /// `[{id, name?, displayName?}, ...]`.
     pub fn to_records(&self) -> Value {
-        let mut ids: Vec<&String> = self.by_id.keys().collect();
-        ids.sort();
-        Value::Array(
-            ids.into_iter()
-                .map(|id| Value::Object(self.by_id[id].1.clone()))
-                .collect(),
-        )
+        let records = self.by_id.values().map(|(_, record)| record.clone());
+        Value::Array(records.map(Value::Object).collect())
     }
 }
 
