@@ -254,8 +254,8 @@ const STATUS_RANK: &[(&str, u8, u8)] = &[
 ];
 
 /// Status class, free, status order, start date and creation date
-/// (latest first), id.
-type Rank = (u8, bool, u8, Reverse<String>, Reverse<String>, String);
+/// (latest first), id: borrowed from the record.
+type Rank<'a> = (u8, bool, u8, Reverse<&'a str>, Reverse<&'a str>, &'a str);
 
 /// How `record` ranks as a customer's current subscription: lower first.
 /// Status class (live, not started, ended; an unknown status after every
@@ -265,13 +265,12 @@ type Rank = (u8, bool, u8, Reverse<String>, Reverse<String>, String);
 /// beside a paid plan does not hide the plan), then the one that started
 /// last, then the one created last; the subscription id breaks a tie, so
 /// the choice never depends on the order the API lists them in.
-fn rank(record: &Object) -> Rank {
-    let text = |field: &str| {
+fn rank(record: &Object) -> Rank<'_> {
+    let text = |field| {
         record
             .get(field)
             .and_then(Value::as_str)
             .unwrap_or_default()
-            .to_owned()
     };
     let status = text("status");
     let (class, order) = STATUS_RANK
@@ -293,7 +292,7 @@ fn rank(record: &Object) -> Rank {
 /// per product, a trial beside a paid plan, ended ones): see [`rank`].
 /// `None` when it has none.
 pub fn current_subscription(subscriptions: &[Object]) -> Option<&Object> {
-    subscriptions.iter().min_by(|a, b| rank(a).cmp(&rank(b)))
+    subscriptions.iter().min_by_key(|&record| rank(record))
 }
 
 /// The plans by id, as `GET /api/v1/plans` lists them: what a subscription
