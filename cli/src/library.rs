@@ -34,6 +34,10 @@ pub struct ReadyCall {
     pub message_id: String,
     /// The Segment call as JSON, "type" included.
     pub json: String,
+    /// A sync call's type and userId (`identify`, `customer-1`), as the
+    /// core built it: what `sync`'s state file keys the call by. None for a
+    /// webhook's call.
+    pub type_and_user: Option<(&'static str, String)>,
 }
 
 /// What one webhook became.
@@ -212,6 +216,7 @@ pub fn transform_received(
                 .map(|call| ReadyCall {
                     message_id: call.message_id().to_owned(),
                     json: compact(call.to_json()),
+                    type_and_user: None,
                 })
                 .collect(),
         ),
@@ -330,6 +335,11 @@ pub fn sync_customer(
                     .map(|call| ReadyCall {
                         message_id: call.message_id().to_owned(),
                         json: call.to_json(),
+                        type_and_user: call
+                            .envelope
+                            .user_id
+                            .clone()
+                            .map(|user| (call.call_type().name(), user)),
                     })
                     .collect(),
             ),

@@ -498,6 +498,7 @@ mod tests {
         ReadyCall {
             message_id: format!("m{id}"),
             json: "x".repeat(len),
+            type_and_user: None,
         }
     }
 

@@ -394,6 +394,7 @@ impl Queue {
                 call: ReadyCall {
                     message_id: row.get(1)?,
                     json: row.get(2)?,
+                    type_and_user: None,
                 },
                 received_ms: row.get(3)?,
             })
@@ -543,6 +544,7 @@ mod tests {
         let call = ReadyCall {
             message_id: "a".into(),
             json: "{}".into(),
+            type_and_user: None,
         };
         // A clean run: no warning at the next start.
         let file = QueueFile::claim(&path).unwrap();
@@ -563,6 +565,7 @@ mod tests {
         let other = ReadyCall {
             message_id: "b".into(),
             json: "{}".into(),
+            type_and_user: None,
         };
         queue.enqueue(&[(2, vec![("t".into(), other)])]).unwrap();
         assert!(wal_path(&path).exists());
@@ -594,6 +597,7 @@ mod tests {
         let call = |id: &str| ReadyCall {
             message_id: id.into(),
             json: format!("{{\"messageId\":\"{id}\"}}"),
+            type_and_user: None,
         };
         let added = queue
             .enqueue(&[
@@ -665,6 +669,7 @@ mod tests {
         let new = ReadyCall {
             message_id: "new".into(),
             json: "{}".into(),
+            type_and_user: None,
         };
         queue.enqueue(&[(42, vec![("t".into(), new)])]).unwrap();
         drop(queue);

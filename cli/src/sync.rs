@@ -297,18 +297,12 @@ impl State {
     }
 }
 
-/// `identify:<userId>` or `group:<userId>`, read off the call the core
-/// wrote (its messageId when it cannot be: then the state is by call).
+/// `identify:<userId>` or `group:<userId>`, as the core built the call
+/// (its messageId for a call without them: then the state is by call).
 fn subject(call: &ReadyCall) -> String {
-    let parsed: Option<serde_json::Value> = serde_json::from_str(&call.json).ok();
-    let field = |name: &str| {
-        parsed
-            .as_ref()
-            .and_then(|call| call.get(name)?.as_str().map(str::to_owned))
-    };
-    match (field("type"), field("userId")) {
-        (Some(kind), Some(user)) => format!("{kind}:{user}"),
-        _ => call.message_id.clone(),
+    match &call.type_and_user {
+        Some((kind, user)) => format!("{kind}:{user}"),
+        None => call.message_id.clone(),
     }
 }
 
