@@ -7,11 +7,13 @@
 use std::collections::HashSet;
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
+use crate::client::{agent_config, Jitter};
 use crate::library::delivery::Policy;
 use crate::library::{self, Asked, Page, PageDecision, StiggAnswer};
 use crate::segment::sleep_unless_stopped;
+use crate::store::now_millis;
 
 pub const DEFAULT_URL: &str = library::STIGG_API_URL;
 /// How messages name the API's URL.
@@ -51,7 +53,7 @@ pub struct StiggApi {
     base: String,
     key: String,
     policy: Policy,
-    seed: AtomicU64,
+    jitter: Jitter,
     /// Requests retried (429, 5xx, network errors).
     pub retries: AtomicU64,
     pub pages: AtomicU64,
@@ -60,23 +62,13 @@ pub struct StiggApi {
 impl StiggApi {
     /// `timeout`: for each request, as toward Segment.
     pub fn new(base: String, key: String, policy: Policy, timeout: Duration) -> StiggApi {
-        let config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_global(Some(timeout))
-            .user_agent(concat!("stigg-segment/", env!("CARGO_PKG_VERSION")))
-            // The key goes only where the user said.
-            .max_redirects(0)
-            .build();
-        let seed = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(1, |d| d.as_nanos() as u64)
-            | 1;
+        let config = agent_config().timeout_global(Some(timeout)).build();
         StiggApi {
             agent: config.into(),
             base,
             key,
             policy,
-            seed: AtomicU64::new(seed),
+            jitter: Jitter::default(),
             retries: AtomicU64::new(0),
             pages: AtomicU64::new(0),
         }
@@ -146,10 +138,8 @@ impl StiggApi {
                 shown: &shown,
                 url_setting: URL_SETTING,
                 attempt,
-                now_ms: SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .map_or(0, |d| d.as_millis() as u64),
-                jitter: self.jitter(),
+                now_ms: now_millis(),
+                jitter: self.jitter.next(),
             };
             match library::page_decision(answer, asked, &self.policy) {
                 PageDecision::Read => {
@@ -199,15 +189,5 @@ impl StiggApi {
     /// Removes the key from text that came from elsewhere.
     fn scrub(&self, text: &str) -> String {
         text.replace(&self.key, "[STIGG_API_KEY]")
-    }
-
-    /// A number in [0, 1) for the backoff's jitter (xorshift).
-    fn jitter(&self) -> f64 {
-        let mut x = self.seed.load(Ordering::Relaxed);
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.seed.store(x, Ordering::Relaxed);
-        (x >> 11) as f64 / (1u64 << 53) as f64
     }
 }
