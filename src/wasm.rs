@@ -700,40 +700,24 @@ impl DeliveryExport {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "SegmentAnswer")] answer: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = |name: &str| {
-            Reflect::get(&answer, &name.into())
-                .ok()
-                .and_then(|value| value.as_string())
-        };
-        let (retry_after, location, body) = (text("retryAfter"), text("location"), text("body"));
-        let failed = text("failed");
-        let message = text("message").unwrap_or_default();
-        let answer = match failed {
-            Some(kind) => crate::delivery::Answer::Failed {
-                kind: crate::delivery::NetworkFailure::from_name(&kind).ok_or_else(|| {
+        let read = read_answer(&answer)?;
+        let answer = match &read.got {
+            Got::Failed(kind) => crate::delivery::Answer::Failed {
+                kind: crate::delivery::NetworkFailure::from_name(kind).ok_or_else(|| {
                     JsError::new(&format!(
                         "stigg-segment: an answer's failed is \"timeout\", \"connection\" or \"plain_http\", not {}",
-                        crate::json::quoted(&kind)
+                        crate::json::quoted(kind)
                     ))
                 })?,
-                message: &message,
+                message: &read.message,
             },
-            None => {
-                let status = Reflect::get(&answer, &"status".into())
-                    .ok()
-                    .and_then(|value| value.as_f64())
-                    .filter(|status| (100.0..1000.0).contains(status) && status.fract() == 0.0)
-                    .ok_or_else(|| {
-                        JsError::new("stigg-segment: an answer has an HTTP status (100-999) or failed")
-                    })?;
-                crate::delivery::Answer::Http {
-                    status: status as u16,
-                    retry_after: retry_after.as_deref(),
-                    location: location.as_deref(),
-                    body: body.as_deref().unwrap_or_default(),
-                    now_ms: js_sys::Date::now() as u64,
-                }
-            }
+            Got::Http(status) => crate::delivery::Answer::Http {
+                status: *status,
+                retry_after: read.retry_after.as_deref(),
+                location: read.location.as_deref(),
+                body: &read.body,
+                now_ms: js_sys::Date::now() as u64,
+            },
         };
         let decision = self
             .0
@@ -822,6 +806,56 @@ fn read_policy(policy: &JsValue) -> Result<crate::delivery::Policy, JsValue> {
         read.max_attempts = n.min(f64::from(u32::MAX)) as u32;
     }
     Ok(read)
+}
+
+/// What a host got for a request: an HTTP status or, when there was no
+/// answer, `failed`.
+#[cfg(feature = "delivery-policy")]
+enum Got {
+    Http(u16),
+    Failed(String),
+}
+
+/// An answer as a host passes it (`SegmentAnswer`, `StiggAnswer`), by one
+/// rule for both: `failed` (a string) when there was no answer, else a
+/// `status`, an integer from 100 to 999; then the text members the host
+/// sets. A member that is not a string is absent.
+#[cfg(feature = "delivery-policy")]
+struct HostAnswer {
+    got: Got,
+    retry_after: Option<String>,
+    location: Option<String>,
+    body: String,
+    message: String,
+}
+
+#[cfg(feature = "delivery-policy")]
+fn read_answer(answer: &JsValue) -> Result<HostAnswer, JsValue> {
+    let text = |name: &str| {
+        Reflect::get(answer, &name.into())
+            .ok()
+            .and_then(|value| value.as_string())
+    };
+    let got = match text("failed") {
+        Some(failed) => Got::Failed(failed),
+        None => Reflect::get(answer, &"status".into())
+            .ok()
+            .and_then(|value| value.as_f64())
+            .filter(|status| (100.0..=999.0).contains(status) && status.fract() == 0.0)
+            .map(|status| Got::Http(status as u16))
+            .ok_or_else(|| {
+                js_sys::TypeError::new(
+                    "stigg-segment: an answer has an HTTP status (an integer from 100 to 999) or failed",
+                )
+            })?,
+    };
+    Ok(HostAnswer {
+        got,
+        retry_after: text("retryAfter"),
+        location: text("location"),
+        body: text("body").unwrap_or_default(),
+        message: text("message").unwrap_or_default(),
+    })
 }
 
 #[cfg(feature = "delivery-policy")]
@@ -1163,7 +1197,7 @@ export interface StiggApi {
   apiKeyHeader: string;
 }
 
-/** What came back from a page request: an HTTP answer (text scrubbed of the key), or why there was none. */
+/** What came back from a page request: an HTTP answer (its status an integer from 100 to 999, as `SegmentAnswer`'s; its text scrubbed of the key), or why there was none. */
 export type StiggAnswer =
   | { status: number; retryAfter?: string | null; body?: string }
   | { failed: string };
@@ -1381,31 +1415,23 @@ pub fn stigg_page_decision(
     #[wasm_bindgen(unchecked_param_type = "DeliveryPolicy | undefined")] policy: JsValue,
 ) -> Result<JsValue, JsValue> {
     use crate::stigg::api::{page_decision, Answer, Asked, PageDecision};
-    let text = |object: &JsValue, name: &str| {
-        Reflect::get(object, &name.into())
+    let text = |name: &str| {
+        Reflect::get(&asked, &name.into())
             .ok()
             .and_then(|value| value.as_string())
     };
     let policy = read_policy(&policy)?;
-    let (failed, retry_after, body) = (
-        text(&answer, "failed"),
-        text(&answer, "retryAfter"),
-        text(&answer, "body").unwrap_or_default(),
-    );
-    let status = Reflect::get(&answer, &"status".into())
-        .ok()
-        .and_then(|value| value.as_f64());
-    let answer = match (&failed, status) {
-        (Some(message), _) => Answer::Failed { message },
-        (None, Some(status)) if (100.0..600.0).contains(&status) => Answer::Http {
-            status: status as u16,
-            retry_after: retry_after.as_deref(),
-            body: &body,
+    let read = read_answer(&answer)?;
+    let answer = match &read.got {
+        Got::Failed(message) => Answer::Failed { message },
+        Got::Http(status) => Answer::Http {
+            status: *status,
+            retry_after: read.retry_after.as_deref(),
+            body: &read.body,
         },
-        _ => return Err(type_error("answer", "neither {status} nor {failed}")),
     };
-    let shown = text(&asked, "shown").unwrap_or_default();
-    let url_setting = text(&asked, "urlSetting").unwrap_or_else(|| "STIGG_API_URL".into());
+    let shown = text("shown").unwrap_or_default();
+    let url_setting = text("urlSetting").unwrap_or_else(|| "STIGG_API_URL".into());
     let attempt = Reflect::get(&asked, &"attempt".into())
         .ok()
         .and_then(|value| value.as_f64())

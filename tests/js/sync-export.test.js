@@ -127,3 +127,19 @@ test('StiggPlans: built once, lent to every call, carried as records', () => {
   built.free();
   carried.free();
 });
+
+test('one rule reads a host\'s answer for Stigg\'s pages and Segment\'s batches: a status is an integer from 100 to 999, or the answer failed', () => {
+  const asked = { shown: 'GET https://api.stigg.io/api/v1/customers', urlSetting: 'STIGG_API_URL', attempt: 1 };
+  const delivery = new core.Delivery('http://127.0.0.1:9/v1/batch', Uint32Array.of(10), {}, 1);
+  delivery.next();
+  for (const status of [200.5, 99, 1000, '200', NaN]) {
+    assert.throws(() => core.stiggPageDecision({ status }, asked, {}), TypeError, `Stigg ${status}`);
+    assert.throws(() => delivery.answer({ status }), TypeError, `Segment ${status}`);
+  }
+  // Any integer in range is an answer, which the core then judges.
+  const odd = core.stiggPageDecision({ status: 799, body: 'teapot' }, asked, {});
+  assert.equal(odd.decision, 'stop');
+  assert.match(odd.message, /answered HTTP 799/);
+  assert.equal(delivery.answer({ status: 200 }).decision, 'sent');
+  assert.equal(core.stiggPageDecision({ failed: 'network error: reset', status: 'x' }, asked, { backoffMs: 10 }).decision, 'retry');
+});
