@@ -98,8 +98,12 @@ export async function startSync(env, log, scheduledTime) {
   log.info(`stigg-segment sync: run ${run} started: ${sync.base}, ${sync.pageSize} customers a page`);
 }
 
-/** Whether a queue message is a page task (the sync queue's messages). */
-export const isSyncTask = (body) => body !== null && typeof body === 'object' && typeof body.sync === 'string' && Number.isInteger(body.page);
+/** The sync queue's name (edge/wrangler.toml): the Worker hands its batches
+ * to consumeSyncTasks, by name, whatever the messages look like. */
+export const SYNC_QUEUE = 'stigg-segment-sync';
+
+/** Whether a message of the sync queue is a page task. */
+const isSyncTask = (body) => body !== null && typeof body === 'object' && typeof body.sync === 'string' && Number.isInteger(body.page);
 
 /** Why a task stops: Stigg's answer, to be asked again later or not. */
 class PageFailure extends Error {
@@ -355,6 +359,13 @@ function summary(counts) {
 export async function consumeSyncTasks(batch, env, deps) {
   for (const message of batch.messages) {
     const task = message.body;
+    if (!isSyncTask(task)) {
+      // Not a message this Worker wrote: kept where it can be looked at.
+      deps.log.error(`stigg-segment sync: a message on ${SYNC_QUEUE} is not a page task; it goes to the dead letters`);
+      await env.DEAD_LETTERS.send({ reason: 'not a stigg-segment sync task', body: task, deadLetteredAt: new Date().toISOString() }, { contentType: 'json' });
+      message.ack();
+      continue;
+    }
     try {
       await syncPage(task, message.attempts || 1, env, deps);
       message.ack();

@@ -327,3 +327,33 @@ test('customers\' pages that go round in a circle stop the run, within a few pag
     await stigg.stop();
   }
 });
+
+test('batches are routed by their queue\'s name: a task-shaped call is not a task, a call on the sync queue not a call', async () => {
+  const { readWranglerToml } = require('../../tools/edge-runtime');
+  const { SYNC_QUEUE } = await import('../../edge/src/sync.js');
+  const toml = readWranglerToml();
+  const producer = toml.producers.find((p) => p.binding === 'SYNC_TASKS');
+  assert.equal(producer.queue, SYNC_QUEUE, 'SYNC_TASKS sends to another queue than the one the Worker routes');
+  assert.ok(toml.consumers.some((c) => c.queue === SYNC_QUEUE));
+
+  buildBinaries();
+  const stigg = await startFakeStigg(10);
+  const fake = await startFakeSegment();
+  const edge = await syncingEdge(stigg, fake);
+  try {
+    const task = { sync: '2026-01-01T00:00:00.000Z', page: 1, after: null, counts: {} };
+    await (await edge.mf.getQueueProducer('CALLS', readWranglerToml().top.name)).send(task);
+    const call = { target: 'default', messageId: 'm-1', call: '{"type":"identify","userId":"u","messageId":"m-1"}' };
+    await (await edge.mf.getQueueProducer('SYNC_TASKS', readWranglerToml().top.name)).send(call);
+    await waitFor('both dead letters', () => edge.deadLetters.length >= 2);
+    const reasons = edge.deadLetters.map((letter) => letter.reason).sort();
+    assert.deepEqual(reasons, ['not a stigg-segment call', 'not a stigg-segment sync task']);
+    assert.ok(edge.lines.some((line) => line.includes(`a message on ${SYNC_QUEUE} is not a page task`)));
+    assert.deepEqual(await stigg.served(), {}, 'the task-shaped call started a sync');
+    assert.equal(fake.requests.length, 0, 'the call on the sync queue was delivered');
+  } finally {
+    await edge.stop();
+    await fake.close();
+    await stigg.stop();
+  }
+});
