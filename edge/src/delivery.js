@@ -98,7 +98,7 @@ async function postOnce(target, body, policy) {
   return { status, retryAfter: header('Retry-After'), location: header('Location'), body: answer };
 }
 
-const queueDelay = (ms) => Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(ms / 1000)));
+export const queueDelay = (ms) => Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(ms / 1000)));
 
 /** The log line of one attempt: what was sent, what answered, what the
  * policy decided, as the binary writes it. Segment's answer itself is not in

@@ -20,7 +20,7 @@
 // its last page done (a repeated or superseded task is dropped).
 
 import { StiggPlans, syncCustomer, stiggApi, stiggApiKey, stiggApiUrl, stiggPage, stiggPageQuery, stiggPageDecision } from '../../pkg/web.js';
-import { ConfigError } from './delivery.js';
+import { ConfigError, queueDelay } from './delivery.js';
 
 /** Stigg's paths, page size and key header, from the core: asked on first
  * use, since worker.js instantiates the core after its imports. */
@@ -371,8 +371,9 @@ export async function consumeSyncTasks(batch, env, deps) {
       message.ack();
     } catch (err) {
       if (err instanceof PageFailure && err.decision.decision === 'retry') {
-        deps.log.warn(`stigg-segment sync: run ${task.sync}, page ${task.page}: ${err.message.slice(0, 300)}; asked again in ${Math.ceil(err.decision.afterMs / 1000)} s (attempt ${message.attempts || 1})`);
-        message.retry({ delaySeconds: Math.min(43200, Math.ceil(err.decision.afterMs / 1000)) });
+        const delay = queueDelay(err.decision.afterMs);
+        deps.log.warn(`stigg-segment sync: run ${task.sync}, page ${task.page}: ${err.message.slice(0, 300)}; asked again in ${delay} s (attempt ${message.attempts || 1})`);
+        message.retry({ delaySeconds: delay });
       } else {
         // A stop (401, 403, 404, retries run out) or a configuration error:
         // this run ends here; the next Cron Trigger starts a new one.
