@@ -101,9 +101,12 @@ async function cron(edge) {
   return doneLines(edge)[before];
 }
 
-test('the Cron Trigger sends each live customer\'s identify and group once, then only what changed', async (t) => {
+/** Runs `use({stigg, fake, edge})` with the fake Stigg API of `customers`
+ * customers, the fake Segment API and the relay syncing from one to the
+ * other, and stops all three. */
+async function withSyncingEdge(customers, use) {
   buildBinaries();
-  const stigg = await startFakeStigg(CUSTOMERS);
+  const stigg = await startFakeStigg(customers);
   const fake = await startFakeSegment();
   const edge = await startEdge({
     vars: {
@@ -118,6 +121,16 @@ test('the Cron Trigger sends each live customer\'s identify and group once, then
     },
   });
   try {
+    await use({ stigg, fake, edge });
+  } finally {
+    await edge.stop();
+    await fake.close();
+    await stigg.stop();
+  }
+}
+
+test('the Cron Trigger sends each live customer\'s identify and group once, then only what changed', async (t) => {
+  await withSyncingEdge(CUSTOMERS, async ({ stigg, fake, edge }) => {
     const expected = binaryCalls(stigg);
     const live = new Set(expected.map((call) => call.userId)).size;
     assert.ok(live > 200 && live < CUSTOMERS, `${live} live customers`);
@@ -162,34 +175,11 @@ test('the Cron Trigger sends each live customer\'s identify and group once, then
     const everything = JSON.stringify(edge.lines);
     assert.ok(!everything.includes(stigg.apiKey), 'the Stigg key appears in the log');
     assert.ok(!everything.includes(WRITE_KEY), 'the write key appears in the log');
-  } finally {
-    await edge.stop();
-    await fake.close();
-    await stigg.stop();
-  }
-});
-
-/** The relay, reading the fake Stigg API and posting to the fake Segment API. */
-const syncingEdge = (stigg, fake, vars = {}) => startEdge({
-  vars: {
-    SEGMENT_ENDPOINT: fake.url,
-    SEGMENT_WRITE_KEY: WRITE_KEY,
-    RETRY_BACKOFF_SECONDS: '0',
-    STIGG_SEGMENT_GROUP_CALLS: true,
-    STIGG_SEGMENT_PLAN_TRAITS: true,
-    STIGG_API_KEY: stigg.apiKey,
-    STIGG_API_URL: stigg.url,
-    SYNC_PAGE_SIZE: String(PAGE_SIZE),
-    ...vars,
-  },
+  });
 });
 
 test('a plans page larger than a webhook is read, and its plans name the calls', async (t) => {
-  buildBinaries();
-  const stigg = await startFakeStigg(60);
-  const fake = await startFakeSegment();
-  const edge = await syncingEdge(stigg, fake);
-  try {
+  await withSyncingEdge(60, async ({ stigg, fake, edge }) => {
     // Six plans of 120 KB each: a 720 KB page.
     await stigg.padPlans(120_000);
     const expected = binaryCalls(stigg);
@@ -200,19 +190,11 @@ test('a plans page larger than a webhook is read, and its plans name the calls',
     assert.deepEqual(countsOf(done), { customers: 60, pages: Math.ceil(60 / PAGE_SIZE), calls: expectedIds.size, enqueued: expectedIds.size, unchanged: 0 });
     await waitFor('Segment to accept every call', () => fake.ids(WRITE_KEY).length >= expectedIds.size);
     assert.deepEqual(new Set(fake.ids(WRITE_KEY)), expectedIds);
-  } finally {
-    await edge.stop();
-    await fake.close();
-    await stigg.stop();
-  }
+  });
 });
 
 test('the plans are read once a run and carried from task to task, or read by each task when a message cannot carry them', async (t) => {
-  buildBinaries();
-  const stigg = await startFakeStigg(150);
-  const fake = await startFakeSegment();
-  const edge = await syncingEdge(stigg, fake);
-  try {
+  await withSyncingEdge(150, async ({ stigg, fake, edge }) => {
     const pages = Math.ceil(150 / PAGE_SIZE);
     const plansRead = async () => (await stigg.served())['/api/v1/plans'] || 0;
     binaryCalls(stigg); // the binary reads the plans once too
@@ -241,19 +223,11 @@ test('the plans are read once a run and carried from task to task, or read by ea
       const arrived = new Set(fake.ids(WRITE_KEY));
       return changed.every((id) => arrived.has(id));
     });
-  } finally {
-    await edge.stop();
-    await fake.close();
-    await stigg.stop();
-  }
+  });
 });
 
 test('a refusal is read in part and scrubbed before it is cut: no piece of the key is logged', async () => {
-  buildBinaries();
-  const stigg = await startFakeStigg(10);
-  const fake = await startFakeSegment();
-  const edge = await syncingEdge(stigg, fake);
-  try {
+  await withSyncingEdge(10, async ({ stigg, fake, edge }) => {
     // A 403 whose body echoes the key across the end of what the core
     // keeps of an answer (4 KB), then across the end of what the relay
     // reads of it (twice that).
@@ -270,11 +244,7 @@ test('a refusal is read in part and scrubbed before it is cut: no piece of the k
       assert.ok(!JSON.stringify(edge.lines).includes(half), `a piece of the key appears in the log (the key at ${end - half.length})`);
     }
     assert.equal(fake.requests.length, 0);
-  } finally {
-    await edge.stop();
-    await fake.close();
-    await stigg.stop();
-  }
+  });
 });
 
 test('without STIGG_API_KEY the Cron Trigger says the sync is off and reads nothing', async () => {
@@ -307,12 +277,8 @@ test('a STIGG_API_URL the core refuses stops the sync before any request, and ne
 });
 
 test('customers\' pages that go round in a circle stop the run, within a few pages of it', async () => {
-  buildBinaries();
-  const stigg = await startFakeStigg(400);
-  const fake = await startFakeSegment();
-  const edge = await syncingEdge(stigg, fake);
-  const stopped = () => edge.lines.filter((line) => line.includes('pages go round in a circle'));
-  try {
+  await withSyncingEdge(400, async ({ stigg, fake, edge }) => {
+    const stopped = () => edge.lines.filter((line) => line.includes('pages go round in a circle'));
     // 50 a page: the fourth page's cursor takes the run back to the second
     // page (A, B, C, A); then a page whose cursor is the one it was read
     // with.
@@ -326,11 +292,7 @@ test('customers\' pages that go round in a circle stop the run, within a few pag
       assert.ok(page <= 12, `found on page ${page}`);
     }
     assert.ok(!edge.lines.some((line) => line.includes(' done: ')), 'a run went round and finished');
-  } finally {
-    await edge.stop();
-    await fake.close();
-    await stigg.stop();
-  }
+  });
 });
 
 test('batches are routed by their queue\'s name: a task-shaped call is not a task, a call on the sync queue not a call', async () => {
@@ -341,24 +303,17 @@ test('batches are routed by their queue\'s name: a task-shaped call is not a tas
   assert.equal(producer.queue, SYNC_QUEUE, 'SYNC_TASKS sends to another queue than the one the Worker routes');
   assert.ok(toml.consumers.some((c) => c.queue === SYNC_QUEUE));
 
-  buildBinaries();
-  const stigg = await startFakeStigg(10);
-  const fake = await startFakeSegment();
-  const edge = await syncingEdge(stigg, fake);
-  try {
+  await withSyncingEdge(10, async ({ stigg, fake, edge }) => {
+    const producer = (binding) => edge.mf.getQueueProducer(binding, toml.top.name);
     const task = { sync: '2026-01-01T00:00:00.000Z', page: 1, after: null, counts: {} };
-    await (await edge.mf.getQueueProducer('CALLS', readWranglerToml().top.name)).send(task);
+    await (await producer('CALLS')).send(task);
     const call = { target: 'default', messageId: 'm-1', call: '{"type":"identify","userId":"u","messageId":"m-1"}' };
-    await (await edge.mf.getQueueProducer('SYNC_TASKS', readWranglerToml().top.name)).send(call);
+    await (await producer('SYNC_TASKS')).send(call);
     await waitFor('both dead letters', () => edge.deadLetters.length >= 2);
     const reasons = edge.deadLetters.map((letter) => letter.reason).sort();
     assert.deepEqual(reasons, ['not a stigg-segment call', 'not a stigg-segment sync task']);
     assert.ok(edge.lines.some((line) => line.includes(`a message on ${SYNC_QUEUE} is not a page task`)));
     assert.deepEqual(await stigg.served(), {}, 'the task-shaped call started a sync');
     assert.equal(fake.requests.length, 0, 'the call on the sync queue was delivered');
-  } finally {
-    await edge.stop();
-    await fake.close();
-    await stigg.stop();
-  }
+  });
 });

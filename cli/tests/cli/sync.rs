@@ -306,6 +306,19 @@ fn stigg_api(answer: impl Fn(&str) -> (u16, String) + Send + 'static) -> String 
     url
 }
 
+/// A dry run against `stigg` that stops on Stigg's side (exit 2): its one
+/// `stopped:` line, and the whole summary.
+fn dry_run_stop(dir: &Path, stigg: &str) -> (String, String) {
+    let (output, summary) = run_sync(
+        sync_command(dir, stigg, "http://127.0.0.1:9", &["--dry-run"])
+            .env_remove("SEGMENT_WRITE_KEY"),
+    );
+    assert_eq!(output.status.code(), Some(2), "{summary}");
+    let stop: Vec<&str> = summary.lines().filter(|l| l.contains("stopped:")).collect();
+    assert_eq!(stop.len(), 1, "{summary}");
+    (stop[0].to_owned(), summary)
+}
+
 #[test]
 fn a_page_larger_than_a_webhook_is_read_and_one_past_the_page_limit_stops_naming_it() {
     let description = "d".repeat(600 * 1024);
@@ -344,22 +357,16 @@ fn a_page_larger_than_a_webhook_is_read_and_one_past_the_page_limit_stops_naming
 
     let limit = stigg_segment::stigg::api::MAX_PAGE_BYTES;
     let url = stigg_api(move |_| (200, " ".repeat(limit + 4096)));
-    let (output, summary) = run_sync(
-        sync_command(&dir, &url, "http://127.0.0.1:9", &["--dry-run"])
-            .env_remove("SEGMENT_WRITE_KEY"),
-    );
-    assert_eq!(output.status.code(), Some(2), "{summary}");
-    let stop: Vec<&str> = summary.lines().filter(|l| l.contains("stopped:")).collect();
-    assert_eq!(stop.len(), 1, "{summary}");
-    assert!(stop[0].contains("/api/v1/plans"), "{summary}");
+    let (stop, summary) = dry_run_stop(&dir, &url);
+    assert!(stop.contains("/api/v1/plans"), "{summary}");
     assert!(
-        stop[0].contains(&format!(
+        stop.contains(&format!(
             "the page is at least {} bytes; the sync reads a page of at most {limit} bytes",
             limit + 1
         )),
         "{summary}"
     );
-    assert!(!stop[0].contains("Segment"), "{summary}");
+    assert!(!stop.contains("Segment"), "{summary}");
 }
 
 #[test]
@@ -377,19 +384,12 @@ fn a_refusal_is_read_in_part_and_scrubbed_before_it_is_cut() {
         (" ".repeat(64 << 20), None),
     ] {
         let url = stigg_api(move |_| (403, body.clone()));
-        let dir = temp_dir("sync-refusal");
-        let (output, summary) = run_sync(
-            sync_command(&dir, &url, "http://127.0.0.1:9", &["--dry-run"])
-                .env_remove("SEGMENT_WRITE_KEY"),
-        );
-        assert_eq!(output.status.code(), Some(2), "{summary}");
-        let stop: Vec<&str> = summary.lines().filter(|l| l.contains("stopped:")).collect();
-        assert_eq!(stop.len(), 1, "{summary}");
-        assert!(stop[0].contains("HTTP 403 Forbidden"), "{summary}");
+        let (stop, summary) = dry_run_stop(&temp_dir("sync-refusal"), &url);
+        assert!(stop.contains("HTTP 403 Forbidden"), "{summary}");
         assert!(!summary.contains(&key[..key.len() / 2]), "{summary}");
         match shown {
-            Some(shown) => assert!(stop[0].contains(shown), "{summary}"),
-            None => assert!(!stop[0].contains("it said"), "{summary}"),
+            Some(shown) => assert!(stop.contains(shown), "{summary}"),
+            None => assert!(!stop.contains("it said"), "{summary}"),
         }
     }
 }
@@ -404,16 +404,9 @@ fn pages_that_go_round_in_a_circle_stop_the_sync_naming_the_path() {
     ] {
         let stigg = FakeStigg::start(400);
         stigg.cycle(at, to);
-        let dir = temp_dir("sync-cycle");
-        let (output, summary) = run_sync(
-            sync_command(&dir, &stigg.url, "http://127.0.0.1:9", &["--dry-run"])
-                .env_remove("SEGMENT_WRITE_KEY"),
-        );
-        assert_eq!(output.status.code(), Some(2), "{summary}");
-        let stop: Vec<&str> = summary.lines().filter(|l| l.contains("stopped:")).collect();
-        assert_eq!(stop.len(), 1, "{summary}");
+        let (stop, summary) = dry_run_stop(&temp_dir("sync-cycle"), &stigg.url);
         assert!(
-            stop[0].contains(&format!(
+            stop.contains(&format!(
                 "Stigg's API gave GET /api/v1/customers a cursor an earlier page gave (on page {pages})"
             )),
             "{summary}"
