@@ -233,6 +233,72 @@ if (Symbol.dispose) Delivery.prototype[Symbol.dispose] = Delivery.prototype.free
 exports.Delivery = Delivery;
 
 /**
+ * The plans by id, as `GET /api/v1/plans` lists them: what a
+ * subscription needs to name its plan. Built once (a page task's) and lent
+ * to every `syncCustomer` call; `toRecords()` carries them to the next.
+ */
+class StiggPlans {
+    __destroy_into_raw() {
+        const ptr = this.__wbg_ptr;
+        this.__wbg_ptr = 0;
+        StiggPlansFinalization.unregister(this);
+        return ptr;
+    }
+    free() {
+        const ptr = this.__destroy_into_raw();
+        wasm.__wbg_stiggplans_free(ptr, 0);
+    }
+    /**
+     * Adds plan records (a page's `data`); a plan listed in several
+     * versions keeps its latest. Throws `ValidationError` naming a record
+     * that is not a plan.
+     * @param {Record<string, unknown>[]} records
+     */
+    add(records) {
+        const ret = wasm.stiggplans_add(this.__wbg_ptr, records);
+        if (ret[1]) {
+            throw takeFromExternrefTable0(ret[0]);
+        }
+    }
+    /**
+     * The plans of `records` (plan records of a page, or `toRecords()`'s),
+     * or none yet.
+     * @param {Record<string, unknown>[] | undefined} records
+     */
+    constructor(records) {
+        const ret = wasm.stiggplans_new(records);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        this.__wbg_ptr = ret[0];
+        StiggPlansFinalization.register(this, this.__wbg_ptr, this);
+        return this;
+    }
+    /**
+     * How many plans there are.
+     * @returns {number}
+     */
+    get size() {
+        const ret = wasm.stiggplans_size(this.__wbg_ptr);
+        return ret >>> 0;
+    }
+    /**
+     * The plans as records, `{id, name?, displayName?}` each: what a page
+     * task carries to the next (`new StiggPlans(records)`).
+     * @returns {StiggPlanRecord[]}
+     */
+    toRecords() {
+        const ret = wasm.stiggplans_toRecords(this.__wbg_ptr);
+        if (ret[2]) {
+            throw takeFromExternrefTable0(ret[1]);
+        }
+        return takeFromExternrefTable0(ret[0]);
+    }
+}
+if (Symbol.dispose) StiggPlans.prototype[Symbol.dispose] = StiggPlans.prototype.free;
+exports.StiggPlans = StiggPlans;
+
+/**
  * Sets the settings, as JSON text, that `transformFields` uses; a no-op
  * when they are the ones already set.
  * @param {string} settings
@@ -342,15 +408,93 @@ function stiggApi() {
 exports.stiggApi = stiggApi;
 
 /**
- * Reads one page of a Stigg list endpoint (the response's text); throws
- * an error naming the field that does not parse.
- * @param {string} text
+ * The API key without the blanks around it; throws when it is not set or
+ * not printable ASCII, naming `variable` (where the host read it), never
+ * the key.
+ * @param {string} variable
+ * @param {string} key
+ * @returns {string}
+ */
+function stiggApiKey(variable, key) {
+    let deferred4_0;
+    let deferred4_1;
+    try {
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(variable, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passStringToWasm0(key, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.stiggApiKey(ptr0, len0, ptr1, len1);
+        var ptr3 = ret[0];
+        var len3 = ret[1];
+        if (ret[3]) {
+            ptr3 = 0; len3 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred4_0 = ptr3;
+        deferred4_1 = len3;
+        return getStringFromWasm0(ptr3, len3);
+    } finally {
+        wasm.__wbindgen_free(deferred4_0, deferred4_1, 1);
+    }
+}
+exports.stiggApiKey = stiggApiKey;
+
+/**
+ * The API's base URL from what the host was given (`setting` names where,
+ * as messages say it; blank: Stigg's own): https only (plain http only to
+ * a loopback address), no credentials, query or fragment. Throws an error
+ * naming `setting` and the problem, never the credentials.
+ * @param {string} given
+ * @param {string} setting
+ * @returns {string}
+ */
+function stiggApiUrl(given, setting) {
+    let deferred4_0;
+    let deferred4_1;
+    try {
+        let ptr0, len0, ptr1, len1;
+        try {
+            ptr0 = passStringToWasm0(given, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len0 = WASM_VECTOR_LEN;
+            ptr1 = passStringToWasm0(setting, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            len1 = WASM_VECTOR_LEN;
+        } catch (e) {
+            if (ptr1) { wasm.__wbindgen_free(ptr1, len1 * 1, 1); }
+            if (ptr0) { wasm.__wbindgen_free(ptr0, len0 * 1, 1); }
+            throw e;
+        }
+        const ret = wasm.stiggApiUrl(ptr0, len0, ptr1, len1);
+        var ptr3 = ret[0];
+        var len3 = ret[1];
+        if (ret[3]) {
+            ptr3 = 0; len3 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred4_0 = ptr3;
+        deferred4_1 = len3;
+        return getStringFromWasm0(ptr3, len3);
+    } finally {
+        wasm.__wbindgen_free(deferred4_0, deferred4_1, 1);
+    }
+}
+exports.stiggApiUrl = stiggApiUrl;
+
+/**
+ * Reads one page of a Stigg list endpoint: the response's bytes (read up
+ * to `stiggApi().maxPageBytes` and one more, then no further) or its
+ * text; throws an error naming the page, or the field that does not parse.
+ * @param {Uint8Array | string} page
  * @returns {StiggPage}
  */
-function stiggPage(text) {
-    const ptr0 = passStringToWasm0(text, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
-    const len0 = WASM_VECTOR_LEN;
-    const ret = wasm.stiggPage(ptr0, len0);
+function stiggPage(page) {
+    const ret = wasm.stiggPage(page);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -419,18 +563,19 @@ exports.stiggPageQuery = stiggPageQuery;
 /**
  * The identify and group calls that describe one customer read from
  * Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
- * records (`GET /api/v1/subscriptions`, any order) and the plans'
+ * records (`GET /api/v1/subscriptions`, any order) and the plans
  * (`GET /api/v1/plans`), under the settings: the rule of
  * `stigg-segment sync`. Throws `ValidationError` naming a field a record
  * lacks.
  * @param {Record<string, unknown>} customer
  * @param {Record<string, unknown>[]} subscriptions
- * @param {Record<string, unknown>[]} plans
+ * @param {StiggPlans} plans
  * @param {Record<string, unknown> | null | undefined} settings
  * @returns {SyncResult}
  */
 function syncCustomer(customer, subscriptions, plans, settings) {
-    const ret = wasm.syncCustomer(customer, subscriptions, plans, settings);
+    _assertClass(plans, StiggPlans);
+    const ret = wasm.syncCustomer(customer, subscriptions, plans.__wbg_ptr, settings);
     if (ret[2]) {
         throw takeFromExternrefTable0(ret[1]);
     }
@@ -627,6 +772,16 @@ function __wbg_get_imports() {
             const ret = result;
             return ret;
         },
+        __wbg_instanceof_Uint8Array_d7aeb0dcb3108fea: function(arg0) {
+            let result;
+            try {
+                result = arg0 instanceof Uint8Array;
+            } catch (_) {
+                result = false;
+            }
+            const ret = result;
+            return ret;
+        },
         __wbg_isView_7c4f5a7c257b3a84: function(arg0) {
             const ret = ArrayBuffer.isView(arg0);
             return ret;
@@ -729,11 +884,20 @@ function __wbg_get_imports() {
 const DeliveryFinalization = (typeof FinalizationRegistry === 'undefined')
     ? { register: () => {}, unregister: () => {} }
     : new FinalizationRegistry(ptr => wasm.__wbg_delivery_free(ptr, 1));
+const StiggPlansFinalization = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(ptr => wasm.__wbg_stiggplans_free(ptr, 1));
 
 function addToExternrefTable0(obj) {
     const idx = wasm.__externref_table_alloc();
     wasm.__wbindgen_externrefs.set(idx, obj);
     return idx;
+}
+
+function _assertClass(instance, klass) {
+    if (!(instance instanceof klass)) {
+        throw new Error(`expected instance of ${klass.name}`);
+    }
 }
 
 function getArrayU8FromWasm0(ptr, len) {

@@ -2,4 +2,4 @@
 // `import` and `require` share one wasm instance.
 import bindings from './node.cjs';
 
-export const { Delivery, configure, eventTypes, fieldLayout, limits, settingsFromEnvironment, settingsSchema, stiggApi, stiggPage, stiggPageDecision, stiggPageQuery, syncCustomer, trackingPlan, transform, transformFields, version, warehouseRows } = bindings;
+export const { Delivery, StiggPlans, configure, eventTypes, fieldLayout, limits, settingsFromEnvironment, settingsSchema, stiggApi, stiggApiKey, stiggApiUrl, stiggPage, stiggPageDecision, stiggPageQuery, syncCustomer, trackingPlan, transform, transformFields, version, warehouseRows } = bindings;

@@ -247,10 +247,12 @@ export interface StiggApi {
     subscriptionsPath: string;
     plansPath: string;
     maxPageSize: number;
+    /** The most bytes a page may have: read a response up to one byte more, then stop. */
+    maxPageBytes: number;
     apiKeyHeader: string;
 }
 
-/** What came back from a page request: an HTTP answer (text scrubbed of the key), or why there was none. */
+/** What came back from a page request: an HTTP answer (its status an integer from 100 to 999, as `SegmentAnswer`'s; its text scrubbed of the key), or why there was none. */
 export type StiggAnswer =
 | { status: number; retryAfter?: string | null; body?: string }
 | { failed: string };
@@ -267,6 +269,13 @@ export type StiggPageDecision =
 | { decision: "read" }
 | { decision: "retry"; afterMs: number; message: string }
 | { decision: "stop"; message: string };
+
+/** A plan as `StiggPlans` keeps it: its id and names. */
+export interface StiggPlanRecord {
+    id: string;
+    name?: string;
+    displayName?: string;
+}
 
 /** One page of a Stigg list endpoint. */
 export interface StiggPage {
@@ -352,6 +361,36 @@ export class Delivery {
 }
 
 /**
+ * The plans by id, as `GET /api/v1/plans` lists them: what a
+ * subscription needs to name its plan. Built once (a page task's) and lent
+ * to every `syncCustomer` call; `toRecords()` carries them to the next.
+ */
+export class StiggPlans {
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * Adds plan records (a page's `data`); a plan listed in several
+     * versions keeps its latest. Throws `ValidationError` naming a record
+     * that is not a plan.
+     */
+    add(records: Record<string, unknown>[]): void;
+    /**
+     * The plans of `records` (plan records of a page, or `toRecords()`'s),
+     * or none yet.
+     */
+    constructor(records: Record<string, unknown>[] | undefined);
+    /**
+     * The plans as records, `{id, name?, displayName?}` each: what a page
+     * task carries to the next (`new StiggPlans(records)`).
+     */
+    toRecords(): StiggPlanRecord[];
+    /**
+     * How many plans there are.
+     */
+    readonly size: number;
+}
+
+/**
  * Sets the settings, as JSON text, that `transformFields` uses; a no-op
  * when they are the ones already set.
  */
@@ -402,10 +441,26 @@ export function settingsSchema(): SettingSchema[];
 export function stiggApi(): StiggApi;
 
 /**
- * Reads one page of a Stigg list endpoint (the response's text); throws
- * an error naming the field that does not parse.
+ * The API key without the blanks around it; throws when it is not set or
+ * not printable ASCII, naming `variable` (where the host read it), never
+ * the key.
  */
-export function stiggPage(text: string): StiggPage;
+export function stiggApiKey(variable: string, key: string): string;
+
+/**
+ * The API's base URL from what the host was given (`setting` names where,
+ * as messages say it; blank: Stigg's own): https only (plain http only to
+ * a loopback address), no credentials, query or fragment. Throws an error
+ * naming `setting` and the problem, never the credentials.
+ */
+export function stiggApiUrl(given: string, setting: string): string;
+
+/**
+ * Reads one page of a Stigg list endpoint: the response's bytes (read up
+ * to `stiggApi().maxPageBytes` and one more, then no further) or its
+ * text; throws an error naming the page, or the field that does not parse.
+ */
+export function stiggPage(page: Uint8Array | string): StiggPage;
 
 /**
  * What an answer of Stigg's API to a page request means, the rule
@@ -425,12 +480,12 @@ export function stiggPageQuery(path: string, after?: string | null, customerId?:
 /**
  * The identify and group calls that describe one customer read from
  * Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
- * records (`GET /api/v1/subscriptions`, any order) and the plans'
+ * records (`GET /api/v1/subscriptions`, any order) and the plans
  * (`GET /api/v1/plans`), under the settings: the rule of
  * `stigg-segment sync`. Throws `ValidationError` naming a field a record
  * lacks.
  */
-export function syncCustomer(customer: Record<string, unknown>, subscriptions: Record<string, unknown>[], plans: Record<string, unknown>[], settings: Settings | null | undefined): SyncResult;
+export function syncCustomer(customer: Record<string, unknown>, subscriptions: Record<string, unknown>[], plans: StiggPlans, settings: Settings | null | undefined): SyncResult;
 
 /**
  * The Segment tracking plan for what the function emits under these
@@ -487,6 +542,7 @@ export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembl
 export interface InitOutput {
     readonly memory: WebAssembly.Memory;
     readonly __wbg_delivery_free: (a: number, b: number) => void;
+    readonly __wbg_stiggplans_free: (a: number, b: number) => void;
     readonly configure: (a: number, b: number) => [number, number];
     readonly delivery_answer: (a: number, b: any) => [number, number, number];
     readonly delivery_answerReadBytes: () => number;
@@ -505,10 +561,16 @@ export interface InitOutput {
     readonly settingsFromEnvironment: (a: any, b: number) => [number, number, number];
     readonly settingsSchema: () => [number, number, number];
     readonly stiggApi: () => [number, number, number];
-    readonly stiggPage: (a: number, b: number) => [number, number, number];
+    readonly stiggApiKey: (a: number, b: number, c: number, d: number) => [number, number, number, number];
+    readonly stiggApiUrl: (a: number, b: number, c: number, d: number) => [number, number, number, number];
+    readonly stiggPage: (a: any) => [number, number, number];
     readonly stiggPageDecision: (a: any, b: any, c: any) => [number, number, number];
     readonly stiggPageQuery: (a: number, b: number, c: number, d: number, e: number, f: number, g: number) => [number, number];
-    readonly syncCustomer: (a: any, b: any, c: any, d: any) => [number, number, number];
+    readonly stiggplans_add: (a: number, b: any) => [number, number];
+    readonly stiggplans_new: (a: any) => [number, number, number];
+    readonly stiggplans_size: (a: number) => number;
+    readonly stiggplans_toRecords: (a: number) => [number, number, number];
+    readonly syncCustomer: (a: any, b: any, c: number, d: any) => [number, number, number];
     readonly trackingPlan: (a: any, b: number) => [number, number, number];
     readonly transform: (a: any, b: any, c: any, d: number) => [number, number, number];
     readonly transformFields: () => [number, number, number, number];

@@ -133,7 +133,7 @@ pub fn endpoint_url(given: &str) -> Result<String, String> {
 }
 
 /// The host of `host[:port]` or `[v6][:port]`, when both parts are valid.
-fn host_of(authority: &str) -> Option<&str> {
+pub(crate) fn host_of(authority: &str) -> Option<&str> {
     let (host, port) = if let Some(inner) = authority.strip_prefix('[') {
         let (v6, after) = inner.split_once(']')?;
         ipv6_groups(v6)?;

@@ -12,14 +12,14 @@
 //! messageIds on every run, which the binary's journal (or Segment's
 //! deduplication) drops, and a changed one new ones.
 
-use crate::calls::{Call, CallType, Envelope, Payload};
+use crate::calls::{Call, CallType, Encoder, Envelope, JsonText, Payload, Word};
 use crate::error::Error;
 use crate::ids::DeliveryKey;
-use crate::json::{quoted, write_string, Object, Value};
+use crate::json::{quoted, Object, Value};
 use crate::settings::Settings;
 use crate::stigg::api::{self, Customer, Plans};
-use crate::stigg::{self, Described, STATE_TIMESTAMP_TRAIT};
-use crate::{fit, keeps_trait, push_group, push_identify, redact, warehouse};
+use crate::stigg::{self, STATE_TIMESTAMP_TRAIT};
+use crate::{fit, push_group, push_identify, redact, warehouse};
 
 /// Why a customer gets no call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,24 +58,28 @@ impl Synced {
     }
 
     /// `{"calls":[...],"skipped":{"code","reason"}}`, as the wasm export
-    /// returns it.
+    /// returns it: a webhook's [`crate::Outcome`]'s shape, written by the
+    /// same writer.
     pub fn to_json(&self) -> String {
-        let mut out = String::from("{\"calls\":[");
-        for (at, call) in self.calls.iter().enumerate() {
-            if at > 0 {
-                out.push(',');
-            }
-            call.write(&mut out);
+        let mut out = String::new();
+        let text = &mut JsonText::new(&mut out);
+        text.begin_object();
+        text.key(Word::Calls);
+        text.begin_array();
+        for call in &self.calls {
+            call.encode(text);
         }
-        out.push(']');
+        text.end_array();
         if let Some((code, reason)) = &self.skipped {
-            out.push_str(",\"skipped\":{\"code\":");
-            write_string(&mut out, code.name());
-            out.push_str(",\"reason\":");
-            write_string(&mut out, reason);
-            out.push('}');
+            text.key(Word::Skipped);
+            text.begin_object();
+            text.key(Word::Code);
+            text.string(code.name());
+            text.key(Word::Reason);
+            text.string(reason);
+            text.end_object();
         }
-        out.push('}');
+        text.end_object();
         out
     }
 }
@@ -120,18 +124,12 @@ pub fn customer_calls(
         .filter_map(|path| path.strip_prefix("customer."))
         .map(str::to_owned)
         .collect();
-    let names: Vec<&'static str> = if settings.identify_customers {
-        stigg::CUSTOMER_TRAITS
-            .iter()
-            .copied()
-            .filter(|name| {
-                !matches!(customer.record.get(name), None | Some(Value::Null))
-                    && keeps_trait(settings, Described::Body, name)
-                    && !redact::removes(&nested_paths, None, name)
-            })
-            .collect()
+    // The identify's traits are picked from the record once redacted, so a
+    // trait redaction removed, absent or null is left out by the pick.
+    let names: &[&str] = if settings.identify_customers {
+        &stigg::CUSTOMER_TRAITS
     } else {
-        Vec::new()
+        &[]
     };
     let mut described = customer.record;
     redact::redact(&mut described, &settings.redact_properties);
@@ -164,26 +162,20 @@ pub fn customer_calls(
         trimmed: Vec::new(),
     };
     let mut calls = Vec::with_capacity(2);
-    if settings.plan_traits {
-        push_identify(
-            &names,
-            Some(&described),
-            &subscription,
-            &envelope,
-            &safe,
-            &mut calls,
-        );
+    let no_state = Object::new();
+    let identify_state = if settings.plan_traits {
+        &subscription
     } else {
-        let no_state = Object::new();
-        push_identify(
-            &names,
-            Some(&described),
-            &no_state,
-            &envelope,
-            &safe,
-            &mut calls,
-        );
-    }
+        &no_state
+    };
+    push_identify(
+        names,
+        Some(&described),
+        identify_state,
+        &envelope,
+        &safe,
+        &mut calls,
+    );
     if settings.group_calls {
         let id = || customer.id.clone();
         push_group(
@@ -258,17 +250,7 @@ pub fn customer_calls_from_values(
             customer.describe()
         )));
     };
-    let subscriptions = subscriptions
-        .into_iter()
-        .enumerate()
-        .map(|(at, value)| match value {
-            Value::Object(record) => Ok(record),
-            other => Err(Error::validation(format!(
-                "subscription record {at} is {}, not an object",
-                other.describe()
-            ))),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let subscriptions = api::records(subscriptions, |at| format!("subscription record {at}"))?;
     customer_calls(customer, &subscriptions, plans, settings)
 }
 

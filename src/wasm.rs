@@ -604,11 +604,26 @@ fn read_headers(headers: JsValue) -> Result<Headers, JsValue> {
     feature = "env-settings"
 ))]
 fn plain_data(value: &JsValue, what: &str) -> Result<Value, JsValue> {
+    plain_data_within(value, what, &crate::json::WEBHOOK_BODY)
+}
+
+/// [`plain_data`] within the limit of `source`.
+#[cfg(any(
+    feature = "js-transform",
+    feature = "bench-object-boundary",
+    feature = "warehouse-preview",
+    feature = "env-settings"
+))]
+fn plain_data_within(
+    value: &JsValue,
+    what: &str,
+    source: &crate::json::Source,
+) -> Result<Value, JsValue> {
     let text = js_sys::JSON::stringify(value)
         .ok()
         .and_then(|text| text.as_string())
         .ok_or_else(|| to_js_error(Error::validation(format!("{what} must be plain JSON data"))))?;
-    crate::json::parse_value(text.as_bytes()).map_err(|err| {
+    crate::json::parse_value_within(text.as_bytes(), source).map_err(|err| {
         to_js_error(Error::validation(format!(
             "{what} must be plain JSON data: {}",
             err.message
@@ -689,40 +704,24 @@ impl DeliveryExport {
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "SegmentAnswer")] answer: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = |name: &str| {
-            Reflect::get(&answer, &name.into())
-                .ok()
-                .and_then(|value| value.as_string())
-        };
-        let (retry_after, location, body) = (text("retryAfter"), text("location"), text("body"));
-        let failed = text("failed");
-        let message = text("message").unwrap_or_default();
-        let answer = match failed {
-            Some(kind) => crate::delivery::Answer::Failed {
-                kind: crate::delivery::NetworkFailure::from_name(&kind).ok_or_else(|| {
+        let read = read_answer(&answer)?;
+        let answer = match &read.got {
+            Got::Failed(kind) => crate::delivery::Answer::Failed {
+                kind: crate::delivery::NetworkFailure::from_name(kind).ok_or_else(|| {
                     JsError::new(&format!(
                         "stigg-segment: an answer's failed is \"timeout\", \"connection\" or \"plain_http\", not {}",
-                        crate::json::quoted(&kind)
+                        crate::json::quoted(kind)
                     ))
                 })?,
-                message: &message,
+                message: &read.message,
             },
-            None => {
-                let status = Reflect::get(&answer, &"status".into())
-                    .ok()
-                    .and_then(|value| value.as_f64())
-                    .filter(|status| (100.0..1000.0).contains(status) && status.fract() == 0.0)
-                    .ok_or_else(|| {
-                        JsError::new("stigg-segment: an answer has an HTTP status (100-999) or failed")
-                    })?;
-                crate::delivery::Answer::Http {
-                    status: status as u16,
-                    retry_after: retry_after.as_deref(),
-                    location: location.as_deref(),
-                    body: body.as_deref().unwrap_or_default(),
-                    now_ms: js_sys::Date::now() as u64,
-                }
-            }
+            Got::Http(status) => crate::delivery::Answer::Http {
+                status: *status,
+                retry_after: read.retry_after.as_deref(),
+                location: read.location.as_deref(),
+                body: &read.body,
+                now_ms: js_sys::Date::now() as u64,
+            },
         };
         let decision = self
             .0
@@ -866,6 +865,56 @@ fn read_policy(policy: &JsValue) -> Result<crate::delivery::Policy, JsValue> {
         read.max_attempts = n.min(f64::from(u32::MAX)) as u32;
     }
     Ok(read)
+}
+
+/// What a host got for a request: an HTTP status or, when there was no
+/// answer, `failed`.
+#[cfg(feature = "delivery-policy")]
+enum Got {
+    Http(u16),
+    Failed(String),
+}
+
+/// An answer as a host passes it (`SegmentAnswer`, `StiggAnswer`), by one
+/// rule for both: `failed` (a string) when there was no answer, else a
+/// `status`, an integer from 100 to 999; then the text members the host
+/// sets. A member that is not a string is absent.
+#[cfg(feature = "delivery-policy")]
+struct HostAnswer {
+    got: Got,
+    retry_after: Option<String>,
+    location: Option<String>,
+    body: String,
+    message: String,
+}
+
+#[cfg(feature = "delivery-policy")]
+fn read_answer(answer: &JsValue) -> Result<HostAnswer, JsValue> {
+    let text = |name: &str| {
+        Reflect::get(answer, &name.into())
+            .ok()
+            .and_then(|value| value.as_string())
+    };
+    let got = match text("failed") {
+        Some(failed) => Got::Failed(failed),
+        None => Reflect::get(answer, &"status".into())
+            .ok()
+            .and_then(|value| value.as_f64())
+            .filter(|status| (100.0..=999.0).contains(status) && status.fract() == 0.0)
+            .map(|status| Got::Http(status as u16))
+            .ok_or_else(|| {
+                js_sys::TypeError::new(
+                    "stigg-segment: an answer has an HTTP status (an integer from 100 to 999) or failed",
+                )
+            })?,
+    };
+    Ok(HostAnswer {
+        got,
+        retry_after: text("retryAfter"),
+        location: text("location"),
+        body: text("body").unwrap_or_default(),
+        message: text("message").unwrap_or_default(),
+    })
 }
 
 #[cfg(feature = "delivery-policy")]
@@ -1216,10 +1265,12 @@ export interface StiggApi {
   subscriptionsPath: string;
   plansPath: string;
   maxPageSize: number;
+  /** The most bytes a page may have: read a response up to one byte more, then stop. */
+  maxPageBytes: number;
   apiKeyHeader: string;
 }
 
-/** What came back from a page request: an HTTP answer (text scrubbed of the key), or why there was none. */
+/** What came back from a page request: an HTTP answer (its status an integer from 100 to 999, as `SegmentAnswer`'s; its text scrubbed of the key), or why there was none. */
 export type StiggAnswer =
   | { status: number; retryAfter?: string | null; body?: string }
   | { failed: string };
@@ -1237,6 +1288,13 @@ export type StiggPageDecision =
   | { decision: "retry"; afterMs: number; message: string }
   | { decision: "stop"; message: string };
 
+/** A plan as `StiggPlans` keeps it: its id and names. */
+export interface StiggPlanRecord {
+  id: string;
+  name?: string;
+  displayName?: string;
+}
+
 /** One page of a Stigg list endpoint. */
 export interface StiggPage {
   data: Record<string, unknown>[];
@@ -1245,9 +1303,66 @@ export interface StiggPage {
 }
 "#;
 
+/// The plans by id, as `GET /api/v1/plans` lists them: what a
+/// subscription needs to name its plan. Built once (a page task's) and lent
+/// to every `syncCustomer` call; `toRecords()` carries them to the next.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = StiggPlans)]
+pub struct StiggPlansExport(crate::stigg::api::Plans);
+
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_class = StiggPlans)]
+impl StiggPlansExport {
+    /// The plans of `records` (plan records of a page, or `toRecords()`'s),
+    /// or none yet.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[] | undefined")]
+        records: JsValue,
+    ) -> Result<StiggPlansExport, JsValue> {
+        let mut plans = StiggPlansExport(crate::stigg::api::Plans::new());
+        if !records.is_undefined() {
+            plans.add(records)?;
+        }
+        Ok(plans)
+    }
+
+    /// Adds plan records (a page's `data`); a plan listed in several
+    /// versions keeps its latest. Throws `ValidationError` naming a record
+    /// that is not a plan.
+    pub fn add(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[]")] records: JsValue,
+    ) -> Result<(), JsValue> {
+        let Value::Array(records) =
+            plain_data_within(&records, "plans", &crate::stigg::api::RECORDS)?
+        else {
+            return Err(type_error("plans", "not an array"));
+        };
+        let records = crate::stigg::api::records(records, |at| format!("plan record {at}"));
+        for record in records.map_err(to_js_error)? {
+            self.0.add(&record).map_err(to_js_error)?;
+        }
+        Ok(())
+    }
+
+    /// How many plans there are.
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The plans as records, `{id, name?, displayName?}` each: what a page
+    /// task carries to the next (`new StiggPlans(records)`).
+    #[wasm_bindgen(js_name = toRecords, unchecked_return_type = "StiggPlanRecord[]")]
+    pub fn to_records(&self) -> Result<JsValue, JsValue> {
+        js_sys::JSON::parse(&crate::json::to_text(&self.0.to_records()))
+    }
+}
+
 /// The identify and group calls that describe one customer read from
 /// Stigg's REST API (`GET /api/v1/customers`), given its subscriptions'
-/// records (`GET /api/v1/subscriptions`, any order) and the plans'
+/// records (`GET /api/v1/subscriptions`, any order) and the plans
 /// (`GET /api/v1/plans`), under the settings: the rule of
 /// `stigg-segment sync`. Throws `ValidationError` naming a field a record
 /// lacks.
@@ -1256,26 +1371,19 @@ export interface StiggPage {
 pub fn sync_customer(
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>")] customer: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[]")] subscriptions: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown>[]")] plans: JsValue,
+    plans: &StiggPlansExport,
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | null | undefined")]
     settings: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let customer = plain_data(&customer, "customer")?;
-    let Value::Array(subscriptions) = plain_data(&subscriptions, "subscriptions")? else {
+    // Records read from pages: a page's limit, not a webhook's.
+    let records = &crate::stigg::api::RECORDS;
+    let customer = plain_data_within(&customer, "customer", records)?;
+    let Value::Array(subscriptions) = plain_data_within(&subscriptions, "subscriptions", records)?
+    else {
         return Err(type_error("subscriptions", "not an array"));
     };
-    let Value::Array(plan_records) = plain_data(&plans, "plans")? else {
-        return Err(type_error("plans", "not an array"));
-    };
-    let mut plans = crate::stigg::api::Plans::new();
-    for record in plan_records {
-        match record {
-            Value::Object(record) => plans.add(&record).map_err(to_js_error)?,
-            _ => return Err(type_error("plans", "not an array of objects")),
-        }
-    }
     let synced = with_settings(settings, |settings| {
-        crate::sync::customer_calls_from_values(customer, subscriptions, &plans, settings)
+        crate::sync::customer_calls_from_values(customer, subscriptions, &plans.0, settings)
     })?;
     js_sys::JSON::parse(&synced.to_json())
 }
@@ -1289,9 +1397,31 @@ pub fn stigg_api() -> Result<JsValue, JsValue> {
     out.insert("customersPath", api::CUSTOMERS_PATH.into());
     out.insert("subscriptionsPath", api::SUBSCRIPTIONS_PATH.into());
     out.insert("plansPath", api::PLANS_PATH.into());
-    out.insert("maxPageSize", Value::Number(api::MAX_PAGE_SIZE.to_string()));
+    out.insert("maxPageSize", number(api::MAX_PAGE_SIZE as u64));
+    out.insert("maxPageBytes", number(api::MAX_PAGE_BYTES as u64));
     out.insert("apiKeyHeader", api::API_KEY_HEADER.into());
     js_sys::JSON::parse(&crate::json::to_text(&Value::Object(out)))
+}
+
+/// The API's base URL from what the host was given (`setting` names where,
+/// as messages say it; blank: Stigg's own): https only (plain http only to
+/// a loopback address), no credentials, query or fragment. Throws an error
+/// naming `setting` and the problem, never the credentials.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = stiggApiUrl)]
+pub fn stigg_api_url(given: &str, setting: &str) -> Result<String, JsValue> {
+    crate::stigg::api::base_url(given, setting).map_err(|message| JsError::new(&message).into())
+}
+
+/// The API key without the blanks around it; throws when it is not set or
+/// not printable ASCII, naming `variable` (where the host read it), never
+/// the key.
+#[cfg(feature = "api-sync")]
+#[wasm_bindgen(js_name = stiggApiKey)]
+pub fn stigg_api_key(variable: &str, key: &str) -> Result<String, JsValue> {
+    crate::stigg::api::api_key(variable, key)
+        .map(str::to_owned)
+        .map_err(|message| JsError::new(&message).into())
 }
 
 /// The query string of one page of `path` (no `?`): the page size (the
@@ -1314,12 +1444,27 @@ pub fn stigg_page_query(
     )
 }
 
-/// Reads one page of a Stigg list endpoint (the response's text); throws
-/// an error naming the field that does not parse.
+/// Reads one page of a Stigg list endpoint: the response's bytes (read up
+/// to `stiggApi().maxPageBytes` and one more, then no further) or its
+/// text; throws an error naming the page, or the field that does not parse.
 #[cfg(feature = "api-sync")]
 #[wasm_bindgen(js_name = stiggPage, unchecked_return_type = "StiggPage")]
-pub fn stigg_page(text: &str) -> Result<JsValue, JsValue> {
-    let page = crate::stigg::api::read_page(text.as_bytes()).map_err(to_js_error)?;
+pub fn stigg_page(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | string")] page: JsValue,
+) -> Result<JsValue, JsValue> {
+    use crate::stigg::api::{read_page, PAGE};
+    // Refused before it is copied in, as a webhook's body is.
+    let too_large = |len: usize| PAGE.check_size(len, false).map_err(to_js_error);
+    let bytes = if let Some(text) = page.dyn_ref::<JsString>() {
+        too_large(text.length() as usize)?;
+        text.as_string().unwrap_or_default().into_bytes()
+    } else if let Some(bytes) = page.dyn_ref::<Uint8Array>() {
+        too_large(bytes.length() as usize)?;
+        bytes.to_vec()
+    } else {
+        return Err(type_error("page", "not a Uint8Array or a string"));
+    };
+    let page = read_page(&bytes).map_err(to_js_error)?;
     let mut out = crate::json::Object::new();
     let data = page.data.into_iter().map(Value::Object).collect();
     out.insert("data", Value::Array(data));
@@ -1339,31 +1484,23 @@ pub fn stigg_page_decision(
     #[wasm_bindgen(unchecked_param_type = "DeliveryPolicy | undefined")] policy: JsValue,
 ) -> Result<JsValue, JsValue> {
     use crate::stigg::api::{page_decision, Answer, Asked, PageDecision};
-    let text = |object: &JsValue, name: &str| {
-        Reflect::get(object, &name.into())
+    let text = |name: &str| {
+        Reflect::get(&asked, &name.into())
             .ok()
             .and_then(|value| value.as_string())
     };
     let policy = read_policy(&policy)?;
-    let (failed, retry_after, body) = (
-        text(&answer, "failed"),
-        text(&answer, "retryAfter"),
-        text(&answer, "body").unwrap_or_default(),
-    );
-    let status = Reflect::get(&answer, &"status".into())
-        .ok()
-        .and_then(|value| value.as_f64());
-    let answer = match (&failed, status) {
-        (Some(message), _) => Answer::Failed { message },
-        (None, Some(status)) if (100.0..600.0).contains(&status) => Answer::Http {
-            status: status as u16,
-            retry_after: retry_after.as_deref(),
-            body: &body,
+    let read = read_answer(&answer)?;
+    let answer = match &read.got {
+        Got::Failed(message) => Answer::Failed { message },
+        Got::Http(status) => Answer::Http {
+            status: *status,
+            retry_after: read.retry_after.as_deref(),
+            body: &read.body,
         },
-        _ => return Err(type_error("answer", "neither {status} nor {failed}")),
     };
-    let shown = text(&asked, "shown").unwrap_or_default();
-    let url_setting = text(&asked, "urlSetting").unwrap_or_else(|| "STIGG_API_URL".into());
+    let shown = text("shown").unwrap_or_default();
+    let url_setting = text("urlSetting").unwrap_or_else(|| "STIGG_API_URL".into());
     let attempt = Reflect::get(&asked, &"attempt".into())
         .ok()
         .and_then(|value| value.as_f64())

@@ -40,6 +40,10 @@ pub struct ReadyCall {
     pub message_id: String,
     /// The Segment call as JSON, "type" included.
     pub json: String,
+    /// A sync call's type and userId (`identify`, `customer-1`), as the
+    /// core built it: what `sync`'s state file keys the call by. None for a
+    /// webhook's call.
+    pub type_and_user: Option<(&'static str, String)>,
 }
 
 /// What one webhook became.
@@ -226,6 +230,7 @@ pub fn transform_received(
                     .map(|call| ReadyCall {
                         message_id: call.message_id().to_owned(),
                         json: compact(call.to_json()),
+                        type_and_user: None,
                     })
                     .collect(),
             ),
@@ -238,12 +243,14 @@ pub fn transform_received(
     }
 }
 
-/// The paths the sync pages through, the header and the variable of
-/// Stigg's API key, and what each of its answers means.
+/// The paths the sync pages through, the most bytes a page may have, the
+/// API's URL and key (and their checks), and what each of its answers
+/// means.
 pub use stigg_segment::stigg::api::{
-    page_decision, Answer as StiggAnswer, Asked, PageDecision,
-    API_KEY_HEADER as STIGG_API_KEY_HEADER, API_KEY_VARIABLE as STIGG_API_KEY_VARIABLE,
-    CUSTOMERS_PATH, PLANS_PATH, SUBSCRIPTIONS_PATH,
+    api_key as stigg_api_key, base_url as stigg_api_url, page_decision, Answer as StiggAnswer,
+    Asked, PageDecision, API_KEY_HEADER as STIGG_API_KEY_HEADER,
+    API_KEY_VARIABLE as STIGG_API_KEY_VARIABLE, CUSTOMERS_PATH, DEFAULT_URL as STIGG_API_URL,
+    MAX_PAGE_BYTES, PLANS_PATH, SUBSCRIPTIONS_PATH,
 };
 
 /// The query of one page of a Stigg list endpoint: the API's largest page,
@@ -332,6 +339,11 @@ pub fn sync_customer(
                     .map(|call| ReadyCall {
                         message_id: call.message_id().to_owned(),
                         json: call.to_json(),
+                        type_and_user: call
+                            .envelope
+                            .user_id
+                            .clone()
+                            .map(|user| (call.call_type().name(), user)),
                     })
                     .collect(),
             ),

@@ -3,6 +3,7 @@
 //! delivers them through a durable queue. Both use the library's transform
 //! and settings table, through `library.rs`.
 
+mod client;
 mod http;
 mod input;
 mod library;

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
 
+use crate::client::{agent_config, Jitter};
 use crate::library::delivery::{
     Answer, BatchBudget, Decision, Delivery, Fate, NetworkFailure, Policy, Request, Stop,
 };
@@ -207,32 +208,21 @@ pub struct Client {
     limiter: RateLimiter,
     /// Requests retried (429, 5xx, network errors), for `/metrics`.
     pub retries: AtomicU64,
-    seed: AtomicU64,
+    jitter: Jitter,
     /// Requests end by this instant at the latest (a shutdown's deadline).
     cutoff: Mutex<Option<Instant>>,
 }
 
 impl Client {
     pub fn new(policy: Policy, timeout: Duration, rate_limit: f64) -> Client {
-        let config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .user_agent(concat!("stigg-segment/", env!("CARGO_PKG_VERSION")))
-            .max_idle_connections_per_host(16)
-            // A redirect is reported, never followed: a POST body and its
-            // Authorization header go only where the user said.
-            .max_redirects(0)
-            .build();
-        let seed = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(1, |d| d.as_nanos() as u64)
-            | 1;
+        let config = agent_config().max_idle_connections_per_host(16).build();
         Client {
             agent: config.into(),
             policy,
             timeout,
             limiter: RateLimiter::new(rate_limit),
             retries: AtomicU64::new(0),
-            seed: AtomicU64::new(seed),
+            jitter: Jitter::default(),
             cutoff: Mutex::new(None),
         }
     }
@@ -312,15 +302,9 @@ impl Client {
         }
     }
 
-    /// A number in [0, 1) for the backoff's jitter (xorshift: jitter needs
-    /// no cryptographic randomness).
+    /// A number in [0, 1) for the backoff's jitter.
     fn jitter(&self) -> f64 {
-        let mut x = self.seed.load(Ordering::Relaxed);
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.seed.store(x, Ordering::Relaxed);
-        (x >> 11) as f64 / (1u64 << 53) as f64
+        self.jitter.next()
     }
 }
 
@@ -498,6 +482,7 @@ mod tests {
         ReadyCall {
             message_id: format!("m{id}"),
             json: "x".repeat(len),
+            type_and_user: None,
         }
     }
 

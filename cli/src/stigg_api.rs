@@ -4,74 +4,39 @@
 //! saying what to check), the paths, the paging and the records are the
 //! core's (`library.rs`), as for the edge relay's Cron Trigger.
 
+use std::collections::HashSet;
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
-use crate::library::delivery::{is_loopback, Policy};
+use crate::client::{agent_config, Jitter};
+use crate::library::delivery::Policy;
 use crate::library::{self, Asked, Page, PageDecision, StiggAnswer};
 use crate::segment::sleep_unless_stopped;
+use crate::store::now_millis;
 
-pub const DEFAULT_URL: &str = "https://api.stigg.io";
+pub const DEFAULT_URL: &str = library::STIGG_API_URL;
+/// How messages name the API's URL.
+const URL_SETTING: &str = "--stigg-api-url";
 /// The variable that holds the key (the name Stigg's SDKs read too).
 pub const KEY_VARIABLE: &str = library::STIGG_API_KEY_VARIABLE;
-/// A page of 100 records is tens of kilobytes; anything this large is not
-/// a page.
-const MAX_PAGE_BYTES: u64 = 64 * 1024 * 1024;
+/// The most of a page read: one byte past the core's limit, so the core
+/// says the page is too large rather than reading a cut one.
+const PAGE_READ_BYTES: u64 = library::MAX_PAGE_BYTES as u64 + 1;
+/// The most of a refusal read: the core's read, and a byte more to know
+/// whether the answer was cut; scrubbed whole before the core cuts it.
+const ANSWER_READ_BYTES: usize = library::delivery::ANSWER_READ_BYTES;
 
-/// The API's base URL, checked before the first request: https only
-/// (plain http only to a loopback address), no credentials, no query.
+/// The API's base URL, checked before the first request by the core's rule.
 pub fn base_url(given: &str) -> Result<String, String> {
-    let given = given.trim();
-    let uri: ureq::http::Uri = given
-        .parse()
-        .map_err(|err| format!("--stigg-api-url {given:?} is not a URL: {err}"))?;
-    let (Some(scheme), Some(authority)) = (uri.scheme_str(), uri.authority()) else {
-        return Err(format!(
-            "--stigg-api-url {given:?} is not a URL (expected https://host[:port])"
-        ));
-    };
-    if authority.as_str().contains('@') {
-        return Err(format!(
-            "--stigg-api-url {scheme}://…@{} holds credentials; remove them (the key goes in {KEY_VARIABLE})",
-            authority.host()
-        ));
-    }
-    match scheme {
-        "https" => {}
-        "http" if is_loopback(authority.host()) => {}
-        _ => {
-            return Err(format!(
-                "--stigg-api-url {given} must be an https:// URL (plain http only to 127.0.0.1, [::1] or localhost)"
-            ))
-        }
-    }
-    if uri.query().is_some() {
-        return Err(format!(
-            "--stigg-api-url {given} holds a query string; give the base URL only"
-        ));
-    }
-    Ok(format!(
-        "{scheme}://{authority}{}",
-        uri.path().trim_end_matches('/')
-    ))
+    library::stigg_api_url(given, URL_SETTING)
 }
 
-/// The key in `STIGG_API_KEY`, checked without ever showing it.
+/// The key in `STIGG_API_KEY`, checked by the core's rule without ever
+/// showing it.
 pub fn api_key(value: Option<String>) -> Result<String, String> {
-    let key = value.unwrap_or_default().trim().to_owned();
-    if key.is_empty() {
-        return Err(format!(
-            "the environment variable {KEY_VARIABLE} (a Stigg server API key: Stigg's app, Integrations > API Keys) is not set"
-        ));
-    }
-    if let Some(position) = key.chars().position(|c| !c.is_ascii_graphic()) {
-        return Err(format!(
-            "the key in {KEY_VARIABLE} holds a character that is not printable ASCII (at position {}); copy it again from Stigg's app",
-            position + 1
-        ));
-    }
-    Ok(key)
+    let variable = format!("the environment variable {KEY_VARIABLE}");
+    library::stigg_api_key(&variable, &value.unwrap_or_default()).map(str::to_owned)
 }
 
 /// Why paging stopped.
@@ -88,7 +53,7 @@ pub struct StiggApi {
     base: String,
     key: String,
     policy: Policy,
-    seed: AtomicU64,
+    jitter: Jitter,
     /// Requests retried (429, 5xx, network errors).
     pub retries: AtomicU64,
     pub pages: AtomicU64,
@@ -97,23 +62,13 @@ pub struct StiggApi {
 impl StiggApi {
     /// `timeout`: for each request, as toward Segment.
     pub fn new(base: String, key: String, policy: Policy, timeout: Duration) -> StiggApi {
-        let config = ureq::Agent::config_builder()
-            .http_status_as_error(false)
-            .timeout_global(Some(timeout))
-            .user_agent(concat!("stigg-segment/", env!("CARGO_PKG_VERSION")))
-            // The key goes only where the user said.
-            .max_redirects(0)
-            .build();
-        let seed = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(1, |d| d.as_nanos() as u64)
-            | 1;
+        let config = agent_config().timeout_global(Some(timeout)).build();
         StiggApi {
             agent: config.into(),
             base,
             key,
             policy,
-            seed: AtomicU64::new(seed),
+            jitter: Jitter::default(),
             retries: AtomicU64::new(0),
             pages: AtomicU64::new(0),
         }
@@ -128,6 +83,9 @@ impl StiggApi {
         mut each: impl FnMut(Page) -> Result<(), Stop>,
     ) -> Result<(), Stop> {
         let mut after: Option<String> = None;
+        // Every cursor this walk was given: one given again (the same
+        // twice in a row, or A, B, A) would page forever.
+        let mut seen = HashSet::new();
         loop {
             let query = library::page_query(path, after.as_deref());
             let page = self.page(path, &query, stop)?;
@@ -135,10 +93,10 @@ impl StiggApi {
             let next = page.next.clone();
             each(page)?;
             match next {
-                // A cursor that does not move would page forever.
-                Some(next) if Some(&next) == after.as_ref() => {
+                Some(next) if !seen.insert(next.clone()) => {
                     return Err(Stop::Failed(format!(
-                        "Stigg's API gave the same cursor twice for GET {path} ({next:?}); stopping rather than reading it again"
+                        "Stigg's API gave GET {path} a cursor an earlier page gave (on page {}): its pages go round in a circle; stopping rather than reading them again",
+                        seen.len() + 1
                     )))
                 }
                 Some(next) => after = Some(next),
@@ -159,10 +117,11 @@ impl StiggApi {
             let (failure, text);
             let answer = match &got {
                 Ok((status, body, retry_after)) => {
-                    // Only a refusal's text is shown, scrubbed of the key.
+                    // Only a refusal's text is shown, scrubbed of the key
+                    // before the core cuts it.
                     text = match status {
                         200..=299 => String::new(),
-                        _ => self.scrub(&String::from_utf8_lossy(body)),
+                        _ => self.scrub_answer(body),
                     };
                     StiggAnswer::Http {
                         status: *status,
@@ -177,12 +136,10 @@ impl StiggApi {
             };
             let asked = Asked {
                 shown: &shown,
-                url_setting: "--stigg-api-url",
+                url_setting: URL_SETTING,
                 attempt,
-                now_ms: SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .map_or(0, |d| d.as_millis() as u64),
-                jitter: self.jitter(),
+                now_ms: now_millis(),
+                jitter: self.jitter.next(),
             };
             match library::page_decision(answer, asked, &self.policy) {
                 PageDecision::Read => {
@@ -202,7 +159,7 @@ impl StiggApi {
         }
     }
 
-    /// Status, body and Retry-After.
+    /// Status, body (a page, or the start of a refusal) and Retry-After.
     fn get(&self, url: &str) -> Result<(u16, Vec<u8>, Option<String>), ureq::Error> {
         let mut response = self
             .agent
@@ -216,69 +173,34 @@ impl StiggApi {
             .get("retry-after")
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
+        let limit = match status {
+            200..=299 => PAGE_READ_BYTES,
+            _ => ANSWER_READ_BYTES as u64 + 1,
+        };
         let mut body = Vec::new();
         response
             .body_mut()
             .as_reader()
-            .take(MAX_PAGE_BYTES)
+            .take(limit)
             .read_to_end(&mut body)?;
         Ok((status, body, retry_after))
     }
 
     /// Removes the key from text that came from elsewhere.
     fn scrub(&self, text: &str) -> String {
-        text.replace(&self.key, "[STIGG_API_KEY]")
+        library::delivery::scrub(text, &[&self.key], "[STIGG_API_KEY]", false)
     }
 
-    /// A number in [0, 1) for the backoff's jitter (xorshift).
-    fn jitter(&self) -> f64 {
-        let mut x = self.seed.load(Ordering::Relaxed);
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.seed.store(x, Ordering::Relaxed);
-        (x >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn base_urls_are_https_or_loopback_without_credentials() {
-        assert_eq!(
-            base_url("https://api.stigg.io/").as_deref(),
-            Ok("https://api.stigg.io")
-        );
-        assert_eq!(
-            base_url("http://127.0.0.1:9000").as_deref(),
-            Ok("http://127.0.0.1:9000")
-        );
-        for (given, why) in [
-            ("http://api.stigg.io", "https://"),
-            ("ftp://x", "https://"),
-            ("https://user:pw@api.stigg.io", "credentials"),
-            ("https://api.stigg.io?x=1", "query"),
-            ("api.stigg.io", "not a URL"),
-        ] {
-            let err = base_url(given).unwrap_err();
-            assert!(err.contains(why), "{given}: {err}");
-            assert!(!err.contains("pw@"), "{err}");
-        }
-    }
-
-    #[test]
-    fn keys_must_be_set_and_printable_and_are_never_shown() {
-        assert_eq!(
-            api_key(Some(" server-abc ".into())).as_deref(),
-            Ok("server-abc")
-        );
-        assert!(api_key(None).unwrap_err().contains("not set"));
-        let err = api_key(Some("server-a b".into())).unwrap_err();
-        assert!(
-            err.contains("position 9") && !err.contains("server-a"),
-            "{err}"
-        );
+    /// A refusal's body as read (up to a byte past [`ANSWER_READ_BYTES`]),
+    /// scrubbed whole, with a piece of the key the read cut off at its end.
+    fn scrub_answer(&self, body: &[u8]) -> String {
+        let cut_short = body.len() > ANSWER_READ_BYTES;
+        let body = &body[..body.len().min(ANSWER_READ_BYTES)];
+        library::delivery::scrub(
+            &String::from_utf8_lossy(body),
+            &[&self.key],
+            "[STIGG_API_KEY]",
+            cut_short,
+        )
     }
 }

@@ -71,6 +71,43 @@ fn open(path: &Path, synchronous: &str) -> rusqlite::Result<Connection> {
     Ok(conn)
 }
 
+/// A file of one run at a time (`send`'s journal, `sync`'s state): its lock
+/// taken (`InUse` while another process holds it), then opened. A process
+/// kill loses nothing in WAL mode with synchronous=NORMAL; a power cut may
+/// lose the last commits, whose calls are then sent again and deduplicated
+/// by Segment on messageId. Keep the connection in a field declared before
+/// the lock's: it must be dropped first (see `lock`).
+pub(crate) fn open_run_file(path: &Path) -> Result<(Connection, File), OpenError> {
+    let lock = lock(path)?.ok_or(OpenError::InUse)?;
+    Ok((open(path, "NORMAL")?, lock))
+}
+
+/// An id for this run: when it started, in Unix milliseconds, and the last
+/// digits of the process id (two runs started in the same millisecond).
+pub(crate) fn run_id() -> i64 {
+    now_millis() as i64 * 1000 + i64::from(std::process::id() % 1000)
+}
+
+/// Records that a run's calls were settled: `update` (SQL) sets the status
+/// `?2` and the time `?3` of the call whose messageId is `?1`, for each id,
+/// in one transaction.
+pub(crate) fn mark<'a>(
+    conn: &mut Connection,
+    update: &str,
+    ids: impl Iterator<Item = &'a str>,
+    status: i64,
+) -> rusqlite::Result<()> {
+    let tx = conn.transaction()?;
+    {
+        let mut update = tx.prepare_cached(update)?;
+        let at = now_millis() as i64;
+        for id in ids {
+            update.execute(params![id, status, at])?;
+        }
+    }
+    tx.commit()
+}
+
 pub fn now_millis() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -90,9 +127,11 @@ pub enum Claim {
     Duplicate,
 }
 
-// Status 0: claimed, not yet sent (see `claim`).
-const SENT: i64 = 1;
-const DEAD: i64 = 2;
+// A call's status in a run file: claimed by a run, not yet settled (see
+// `claim`); accepted by Segment; dead-lettered.
+pub(crate) const CLAIMED: i64 = 0;
+pub(crate) const SENT: i64 = 1;
+pub(crate) const DEAD: i64 = 2;
 
 /// `send`'s record of every call by messageId, so an interrupted run
 /// continues where it stopped and a rerun sends nothing twice. One run at a
@@ -107,11 +146,7 @@ pub struct Journal {
 
 impl Journal {
     pub fn open(path: &Path) -> Result<Journal, OpenError> {
-        let lock = lock(path)?.ok_or(OpenError::InUse)?;
-        // A process kill loses nothing in WAL mode with synchronous=NORMAL;
-        // a power cut may lose the last commits, which then are sent again
-        // and deduplicated by Segment on messageId.
-        let conn = open(path, "NORMAL")?;
+        let (conn, lock) = open_run_file(path)?;
         conn.execute_batch(
             "CREATE TABLE IF NOT EXISTS calls (
                  message_id TEXT PRIMARY KEY,
@@ -120,10 +155,9 @@ impl Journal {
                  at INTEGER NOT NULL
              ) WITHOUT ROWID;",
         )?;
-        let run = now_millis() as i64 * 1000 + i64::from(std::process::id() % 1000);
         Ok(Journal {
             conn,
-            run,
+            run: run_id(),
             _lock: lock,
         })
     }
@@ -175,16 +209,8 @@ impl Journal {
         ids: impl Iterator<Item = &'a str>,
         status: i64,
     ) -> rusqlite::Result<()> {
-        let tx = self.conn.transaction()?;
-        {
-            let mut update =
-                tx.prepare_cached("UPDATE calls SET status = ?2, at = ?3 WHERE message_id = ?1")?;
-            let at = now_millis() as i64;
-            for id in ids {
-                update.execute(params![id, status, at])?;
-            }
-        }
-        tx.commit()
+        let update = "UPDATE calls SET status = ?2, at = ?3 WHERE message_id = ?1";
+        mark(&mut self.conn, update, ids, status)
     }
 }
 
@@ -376,6 +402,7 @@ impl Queue {
                 call: ReadyCall {
                     message_id: row.get(1)?,
                     json: row.get(2)?,
+                    type_and_user: None,
                 },
                 received_ms: row.get(3)?,
             })
@@ -525,6 +552,7 @@ mod tests {
         let call = ReadyCall {
             message_id: "a".into(),
             json: "{}".into(),
+            type_and_user: None,
         };
         // A clean run: no warning at the next start.
         let file = QueueFile::claim(&path).unwrap();
@@ -545,6 +573,7 @@ mod tests {
         let other = ReadyCall {
             message_id: "b".into(),
             json: "{}".into(),
+            type_and_user: None,
         };
         queue
             .enqueue(&["t".into()], &[(2, vec![(0, other)])])
@@ -578,6 +607,7 @@ mod tests {
         let call = |id: &str| ReadyCall {
             message_id: id.into(),
             json: format!("{{\"messageId\":\"{id}\"}}"),
+            type_and_user: None,
         };
         let added = queue
             .enqueue(
@@ -652,6 +682,7 @@ mod tests {
         let new = ReadyCall {
             message_id: "new".into(),
             json: "{}".into(),
+            type_and_user: None,
         };
         queue
             .enqueue(&["t".into()], &[(42, vec![(0, new)])])

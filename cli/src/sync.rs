@@ -35,7 +35,7 @@ use crate::outbox::{Ledger, Outbox, OutboxOptions, Report};
 use crate::segment::{Client, Target};
 use crate::send::{watch_signals, INTERRUPTED};
 use crate::stigg_api::{StiggApi, Stop};
-use crate::store::{self, Claim};
+use crate::store::{self, Claim, OpenError};
 
 pub struct SyncOptions {
     pub api: StiggApi,
@@ -250,14 +250,10 @@ pub fn run(options: SyncOptions) -> Result<i32, String> {
     Ok(if clean { 0 } else { 2 })
 }
 
-// What a call's state is: 0 claimed by a run, not yet accepted.
-const CLAIMED: i64 = 0;
-const SENT: i64 = 1;
-const DEAD: i64 = 2;
-
 /// The state file: per customer and call type (`identify:<id>`,
-/// `group:<id>`), the last call claimed and what became of it. One run
-/// at a time: its lock is held until the run ends (as `send`'s journal).
+/// `group:<id>`), the last call claimed and what became of it (the run
+/// files' statuses: `store::CLAIMED`, `SENT`, `DEAD`). One run at a time:
+/// its lock is held until the run ends (as `send`'s journal).
 struct State {
     // Dropped before `_lock`: see `store::lock`.
     conn: Connection,
@@ -267,72 +263,46 @@ struct State {
 
 impl State {
     fn open(path: &Path) -> Result<State, String> {
-        let cannot = |err: &dyn std::fmt::Display| {
-            format!("cannot open the state file {}: {err}", path.display())
-        };
-        let lock = store::lock(path)
-            .map_err(|err| cannot(&err))?
-            .ok_or_else(|| {
-                format!(
-                    "the state file {} is in use by another stigg-segment run; wait for it to finish, or give this run a state file of its own (--journal)",
-                    path.display()
-                )
-            })?;
-        let conn = (|| {
-            let conn = Connection::open(path)?;
-            conn.busy_timeout(std::time::Duration::from_secs(30))?;
-            conn.pragma_update(None, "journal_mode", "WAL")?;
-            conn.pragma_update(None, "synchronous", "NORMAL")?;
-            conn.execute_batch(
-                "CREATE TABLE IF NOT EXISTS sync_state (
-                     subject TEXT PRIMARY KEY,
-                     message_id TEXT NOT NULL,
-                     status INTEGER NOT NULL,
-                     run INTEGER NOT NULL,
-                     at INTEGER NOT NULL
-                 ) WITHOUT ROWID;
-                 CREATE INDEX IF NOT EXISTS sync_state_by_message_id ON sync_state (message_id);",
-            )?;
-            Ok::<_, rusqlite::Error>(conn)
-        })()
-        .map_err(|err| cannot(&err))?;
-        let run = store::now_millis() as i64 * 1000 + i64::from(std::process::id() % 1000);
+        let (conn, lock) = store::open_run_file(path).map_err(|err| match err {
+            OpenError::InUse => format!(
+                "the state file {} is in use by another stigg-segment run; wait for it to finish, or give this run a state file of its own (--journal)",
+                path.display()
+            ),
+            err => format!("cannot open the state file {}: {err}", path.display()),
+        })?;
+        conn.execute_batch(
+            "CREATE TABLE IF NOT EXISTS sync_state (
+                 subject TEXT PRIMARY KEY,
+                 message_id TEXT NOT NULL,
+                 status INTEGER NOT NULL,
+                 run INTEGER NOT NULL,
+                 at INTEGER NOT NULL
+             ) WITHOUT ROWID;
+             CREATE INDEX IF NOT EXISTS sync_state_by_message_id ON sync_state (message_id);",
+        )
+        .map_err(|err| format!("cannot open the state file {}: {err}", path.display()))?;
         Ok(State {
             conn,
-            run,
+            run: store::run_id(),
             _lock: lock,
         })
     }
 
     fn mark(&mut self, message_ids: &[&str], status: i64) -> rusqlite::Result<()> {
-        let tx = self.conn.transaction()?;
-        {
-            // A subject whose claimed call changed meanwhile (the customer
-            // came twice, changed in between) keeps its newer claim.
-            let mut update = tx.prepare_cached(
-                "UPDATE sync_state SET status = ?2, at = ?3 WHERE message_id = ?1 AND status = 0",
-            )?;
-            let at = store::now_millis() as i64;
-            for id in message_ids {
-                update.execute(params![id, status, at])?;
-            }
-        }
-        tx.commit()
+        // A subject whose claimed call changed meanwhile (the customer came
+        // twice, changed in between) keeps its newer claim.
+        let update =
+            "UPDATE sync_state SET status = ?2, at = ?3 WHERE message_id = ?1 AND status = 0";
+        store::mark(&mut self.conn, update, message_ids.iter().copied(), status)
     }
 }
 
-/// `identify:<userId>` or `group:<userId>`, read off the call the core
-/// wrote (its messageId when it cannot be: then the state is by call).
+/// `identify:<userId>` or `group:<userId>`, as the core built the call
+/// (its messageId for a call without them: then the state is by call).
 fn subject(call: &ReadyCall) -> String {
-    let parsed: Option<serde_json::Value> = serde_json::from_str(&call.json).ok();
-    let field = |name: &str| {
-        parsed
-            .as_ref()
-            .and_then(|call| call.get(name)?.as_str().map(str::to_owned))
-    };
-    match (field("type"), field("userId")) {
-        (Some(kind), Some(user)) => format!("{kind}:{user}"),
-        _ => call.message_id.clone(),
+    match &call.type_and_user {
+        Some((kind, user)) => format!("{kind}:{user}"),
+        None => call.message_id.clone(),
     }
 }
 
@@ -361,11 +331,11 @@ impl Ledger for State {
                     .optional()?;
                 let claim = match last {
                     Some((id, status, run)) if id == call.message_id => match status {
-                        SENT => Claim::AlreadySent,
-                        DEAD => Claim::AlreadyDeadLettered,
+                        store::SENT => Claim::AlreadySent,
+                        store::DEAD => Claim::AlreadyDeadLettered,
                         // Claimed by a run that ended without an answer:
                         // the lock says it is over.
-                        CLAIMED if run != self.run => Claim::Send,
+                        store::CLAIMED if run != self.run => Claim::Send,
                         _ => Claim::Duplicate,
                     },
                     _ => Claim::Send,
@@ -381,11 +351,11 @@ impl Ledger for State {
     }
 
     fn mark_sent(&mut self, message_ids: &[&str]) -> rusqlite::Result<()> {
-        self.mark(message_ids, SENT)
+        self.mark(message_ids, store::SENT)
     }
 
     fn mark_dead_lettered(&mut self, message_ids: &[&str]) -> rusqlite::Result<()> {
-        self.mark(message_ids, DEAD)
+        self.mark(message_ids, store::DEAD)
     }
 }
 

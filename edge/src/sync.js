@@ -8,18 +8,19 @@
 // task on the SYNC_TASKS queue. Each task is one page of customers, handled by
 // one consumer invocation (so a run of any size stays within a Worker's
 // per-invocation limits: about a hundred subrequests and four KV operations a
-// page): it reads the plans, the page, each customer's subscriptions, builds
-// the calls, drops those Segment already has, enqueues the rest to CALLS (the
-// consumer there delivers them under the delivery policy, as webhooks' calls)
-// and puts the next page's task on the queue.
+// page): it reads the page, each customer's subscriptions, builds the calls
+// with the plans (read by the run's first task and carried from task to task
+// while they fit in a message), drops those Segment already has, enqueues the
+// rest to CALLS (the consumer there delivers them under the delivery policy,
+// as webhooks' calls) and puts the next page's task on the queue.
 //
 // State, in the KV namespace SYNC_STATE: per target, call type and customer,
 // the messageId Segment last accepted (written by the CALLS consumer once
 // Segment accepts the call, never before), and `run`, the run under way and
 // its last page done (a repeated or superseded task is dropped).
 
-import { syncCustomer, stiggApi, stiggPage, stiggPageQuery, stiggPageDecision, Delivery } from '../../pkg/web.js';
-import { ConfigError } from './delivery.js';
+import { Delivery, StiggPlans, syncCustomer, stiggApi, stiggApiKey, stiggApiUrl, stiggPage, stiggPageQuery, stiggPageDecision } from '../../pkg/web.js';
+import { ConfigError, queueDelay, readCapped } from './delivery.js';
 
 /** Stigg's paths, page size and key header, from the core: asked on first
  * use, since worker.js instantiates the core after its imports. */
@@ -33,7 +34,13 @@ const PARALLEL_REQUESTS = 6;
 const KV_BULK_KEYS = 100;
 const MAX_KEY_BYTES = 480;
 const RUN_KEY = 'run';
+/** A task message's body at most: a Cloudflare queue message holds 128 KB,
+ * with room left for its metadata. */
+const MAX_TASK_BYTES = 120 * 1000;
+/** How messages name the API's URL. */
+const URL_SETTING = 'STIGG_API_URL';
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /** The sync's own variables and bindings, checked once per isolate. */
 let cached; // { env, sync } or { env, error }
@@ -43,18 +50,8 @@ export function syncConfig(env) {
     return cached.sync;
   }
   try {
-    const key = typeof env.STIGG_API_KEY === 'string' ? env.STIGG_API_KEY.trim() : '';
-    if (key === '') throw new ConfigError('the secret STIGG_API_KEY (a Stigg server API key: Stigg\'s app, Integrations > API Keys) is not set; the sync is off');
-    const position = [...key].findIndex((c) => c < '!' || c > '~');
-    if (position >= 0) throw new ConfigError(`the secret STIGG_API_KEY holds a character that is not printable ASCII (at position ${position + 1}); copy it again from Stigg's app`);
-    const given = env.STIGG_API_URL === undefined || env.STIGG_API_URL === '' ? 'https://api.stigg.io' : String(env.STIGG_API_URL).trim();
-    try {
-      Delivery.endpoint(given); // the core's rule: https, or http to a loopback address; no credentials
-    } catch (err) {
-      throw new ConfigError(`STIGG_API_URL: ${err.message.replace('the endpoint', 'the URL')}`);
-    }
-    const url = new URL(given);
-    if (url.search !== '') throw new ConfigError(`STIGG_API_URL ${given} holds a query string; give the base URL only`);
+    const key = stiggApiKey('the secret STIGG_API_KEY', typeof env.STIGG_API_KEY === 'string' ? env.STIGG_API_KEY : '');
+    const base = stiggApiUrl(env.STIGG_API_URL === undefined ? '' : String(env.STIGG_API_URL), URL_SETTING);
     const pageSize = Number(env.SYNC_PAGE_SIZE ?? stigg().maxPageSize);
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > stigg().maxPageSize) {
       throw new ConfigError(`SYNC_PAGE_SIZE must be a whole number from 1 to ${stigg().maxPageSize}`);
@@ -66,20 +63,22 @@ export function syncConfig(env) {
         throw new ConfigError(`the binding ${binding} is missing (see edge/wrangler.toml); the sync is off`);
       }
     }
-    const base = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
     const sync = Object.freeze({
       base,
       pageSize,
       maxAttempts,
       headers: { [stigg().apiKeyHeader]: key, Accept: 'application/json' },
-      /** Removes the key from text that came from elsewhere. */
-      scrub: (text) => String(text).split(key).join('[STIGG_API_KEY]'),
+      /** Removes the key from text that came from elsewhere (the core's rule;
+       * `cutShort`: the text is the start of a longer answer). */
+      scrub: (text, cutShort = false) => Delivery.scrub(String(text), [key], '[STIGG_API_KEY]', cutShort),
     });
     cached = { env, sync };
     return sync;
   } catch (err) {
-    cached = { env, error: err };
-    throw err;
+    // The core's checks throw plain errors: each is the sync's configuration.
+    const error = err instanceof ConfigError ? err : new ConfigError(err.message);
+    cached = { env, error };
+    throw error;
   }
 }
 
@@ -91,7 +90,7 @@ export async function startSync(env, log, scheduledTime) {
   } catch (err) {
     // No key is a choice (the sync is off), anything else a mistake.
     const off = env.STIGG_API_KEY === undefined || env.STIGG_API_KEY === '';
-    (off ? log.info : log.error)(`stigg-segment sync: not started: ${err.message}`);
+    (off ? log.info : log.error)(`stigg-segment sync: not started: ${err.message}${off ? '; the sync is off' : ''}`);
     return;
   }
   const run = new Date(scheduledTime ?? Date.now()).toISOString();
@@ -100,8 +99,12 @@ export async function startSync(env, log, scheduledTime) {
   log.info(`stigg-segment sync: run ${run} started: ${sync.base}, ${sync.pageSize} customers a page`);
 }
 
-/** Whether a queue message is a page task (the sync queue's messages). */
-export const isSyncTask = (body) => body !== null && typeof body === 'object' && typeof body.sync === 'string' && Number.isInteger(body.page);
+/** The sync queue's name (edge/wrangler.toml): the Worker hands its batches
+ * to consumeSyncTasks, by name, whatever the messages look like. */
+export const SYNC_QUEUE = 'stigg-segment-sync';
+
+/** Whether a message of the sync queue is a page task. */
+const isSyncTask = (body) => body !== null && typeof body === 'object' && typeof body.sync === 'string' && Number.isInteger(body.page);
 
 /** Why a task stops: Stigg's answer, to be asked again later or not. */
 class PageFailure extends Error {
@@ -115,34 +118,102 @@ class PageFailure extends Error {
 async function getPage(sync, path, query, attempt, policy) {
   const shown = `GET ${sync.base}${path}`;
   let answer;
-  let text = '';
+  let page;
   try {
     const response = await fetch(`${sync.base}${path}?${query}`, { headers: sync.headers, redirect: 'manual', signal: AbortSignal.timeout(policy.timeoutMs) });
-    text = await response.text();
-    answer = { status: response.status, retryAfter: response.headers.get('Retry-After'), body: response.ok ? '' : sync.scrub(text.slice(0, 4096)) };
+    let body = '';
+    if (response.ok) {
+      // One byte past the core's limit, so the core says the page is too
+      // large rather than reading a cut one.
+      ({ bytes: page } = await readCapped(response.body, stigg().maxPageBytes + 1));
+    } else {
+      // Scrubbed before anything is cut (the core keeps what a message
+      // shows), and a key this read cut off at its end goes too.
+      const { bytes, cut } = await readCapped(response.body, Delivery.answerReadBytes());
+      body = sync.scrub(decoder.decode(bytes), cut);
+    }
+    answer = { status: response.status, retryAfter: response.headers.get('Retry-After'), body };
   } catch (err) {
     answer = { failed: `network error: ${sync.scrub(err && err.message)}` };
   }
-  const decision = stiggPageDecision(answer, { shown, urlSetting: 'STIGG_API_URL', attempt }, { ...policy.core, maxAttempts: sync.maxAttempts });
+  const decision = stiggPageDecision(answer, { shown, urlSetting: URL_SETTING, attempt }, { ...policy.core, maxAttempts: sync.maxAttempts });
   if (decision.decision !== 'read') throw new PageFailure(decision);
   try {
-    return stiggPage(text);
+    return stiggPage(page);
   } catch (err) {
     throw new PageFailure({ decision: 'stop', message: `${shown}?${query}: the page does not parse: ${err.message}` });
   }
 }
 
-/** Every record of `path` (the plans, one customer's subscriptions). */
-async function getAll(sync, path, customerId, attempt, policy) {
-  const records = [];
+/** Every page of `path` (the plans, one customer's subscriptions), each
+ * page's records handed to `each` as it comes. */
+async function eachPage(sync, path, customerId, attempt, policy, each) {
   let after;
+  // Every cursor this walk was given: one given again would page forever.
+  const seen = new Set();
   for (;;) {
     const page = await getPage(sync, path, stiggPageQuery(path, after, customerId, stigg().maxPageSize), attempt, policy);
-    records.push(...page.data);
-    if (page.next === null) return records;
-    if (page.next === after) throw new PageFailure({ decision: 'stop', message: `Stigg's API gave the same cursor twice for GET ${path}; stopping rather than reading it again` });
+    each(page.data);
+    if (page.next === null) return;
+    if (seen.has(page.next)) throw new PageFailure({ decision: 'stop', message: circle(path, seen.size + 1) });
+    seen.add(page.next);
     after = page.next;
   }
+}
+
+const circle = (path, page) => `Stigg's API gave GET ${path} a cursor an earlier page gave (on page ${page}): its pages go round in a circle; stopping rather than reading them again`;
+
+/**
+ * What the task chain knows of the customers' cursors once a page gave
+ * `next`, or null when `next` is one the run was given before: the one the
+ * page was read with, or a longer circle (A, B, A), found by Brent's cycle
+ * detection: each task carries one cursor it marked and how far it is from
+ * it; a cursor equal to the mark is a circle, and the mark moves on at
+ * every power of two steps, so a circle is found within a few laps of it
+ * with a message of constant size. (A set of every cursor would outgrow the
+ * 128 KB a message holds in a long run; a set in KV would be read and
+ * written whole by every task.)
+ */
+function nextCursors(cursors = { mark: null, power: 1, steps: 0 }, after, next) {
+  if (next === after || next === cursors.mark) return null;
+  const steps = cursors.steps + 1;
+  return steps === cursors.power ? { mark: next, power: 2 * cursors.power, steps: 0 } : { ...cursors, steps };
+}
+
+/** Every record of `path`. */
+async function getAll(sync, path, customerId, attempt, policy) {
+  const records = [];
+  await eachPage(sync, path, customerId, attempt, policy, (data) => records.push(...data));
+  return records;
+}
+
+/**
+ * The plans, read once a run: the first task reads them and carries them as
+ * records (`StiggPlans.toRecords()`) to the next task, which carries them
+ * on. Plans too many for a queue message (`plans: null`) are read again by
+ * every task.
+ */
+async function readPlans(task, sync, attempt, policy) {
+  if (Array.isArray(task.plans)) return new StiggPlans(task.plans);
+  const plans = new StiggPlans();
+  try {
+    await eachPage(sync, stigg().plansPath, undefined, attempt, policy, (data) => plans.add(data));
+  } catch (err) {
+    plans.free();
+    throw err;
+  }
+  return plans;
+}
+
+/** The next page's task, with the plans when the message can carry them. */
+function nextTask(task, plans, after, cursors, counts, log) {
+  const next = { sync: task.sync, page: task.page + 1, after, cursors, counts };
+  if (task.plans === null) return { ...next, plans: null };
+  const carried = { ...next, plans: Array.isArray(task.plans) ? task.plans : plans.toRecords() };
+  const bytes = encoder.encode(JSON.stringify(carried)).length;
+  if (bytes <= MAX_TASK_BYTES) return carried;
+  log.info(`stigg-segment sync: run ${task.sync}: the ${plans.size} plans are more than a queue message carries (${bytes} bytes, at most ${MAX_TASK_BYTES}); each page task reads them again`);
+  return { ...next, plans: null };
 }
 
 /** Runs `work` on every item, `PARALLEL_REQUESTS` at a time, in order. */
@@ -194,7 +265,16 @@ async function syncPage(task, attempt, env, { config, enqueue, log }) {
     return;
   }
   if (progress !== null && progress.page >= task.page) return; // a task delivered twice
-  const plans = await getAll(sync, stigg().plansPath, undefined, attempt, config.policy);
+  const plans = await readPlans(task, sync, attempt, config.policy);
+  try {
+    await syncCustomers(task, attempt, env, { config, enqueue, log }, sync, plans);
+  } finally {
+    plans.free();
+  }
+}
+
+/** The page task's customers, with the plans read. */
+async function syncCustomers(task, attempt, env, { config, enqueue, log }, sync, plans) {
   const page = await getPage(sync, stigg().customersPath, stiggPageQuery(stigg().customersPath, task.after ?? undefined, undefined, sync.pageSize), attempt, config.policy);
   const customers = page.data;
   const subscriptions = await mapLimited(customers, (customer) => (typeof customer.id === 'string'
@@ -232,12 +312,13 @@ async function syncPage(task, attempt, env, { config, enqueue, log }) {
   });
   await enqueue(env.CALLS, messages);
   add(counts, 'enqueued', messages.length);
+  const cursors = page.next === null ? null : nextCursors(task.cursors, task.after, page.next);
   if (page.next === null) {
     log.info(`stigg-segment sync: run ${task.sync} done: ${summary(counts)}`);
-  } else if (page.next === task.after) {
-    log.error(`stigg-segment sync: run ${task.sync} stopped: Stigg's API gave the same cursor twice for GET ${stigg().customersPath}; stopping rather than reading it again`);
+  } else if (cursors === null) {
+    log.error(`stigg-segment sync: run ${task.sync} stopped: ${circle(stigg().customersPath, task.page)}`);
   } else {
-    await env.SYNC_TASKS.send({ sync: task.sync, page: task.page + 1, after: page.next, counts }, { contentType: 'json' });
+    await env.SYNC_TASKS.send(nextTask(task, plans, page.next, cursors, counts, log), { contentType: 'json' });
   }
   await env.SYNC_STATE.put(RUN_KEY, JSON.stringify({ run: task.sync, page: task.page }));
 }
@@ -255,13 +336,21 @@ function summary(counts) {
 export async function consumeSyncTasks(batch, env, deps) {
   for (const message of batch.messages) {
     const task = message.body;
+    if (!isSyncTask(task)) {
+      // Not a message this Worker wrote: kept where it can be looked at.
+      deps.log.error(`stigg-segment sync: a message on ${SYNC_QUEUE} is not a page task; it goes to the dead letters`);
+      await env.DEAD_LETTERS.send({ reason: 'not a stigg-segment sync task', body: task, deadLetteredAt: new Date().toISOString() }, { contentType: 'json' });
+      message.ack();
+      continue;
+    }
     try {
       await syncPage(task, message.attempts || 1, env, deps);
       message.ack();
     } catch (err) {
       if (err instanceof PageFailure && err.decision.decision === 'retry') {
-        deps.log.warn(`stigg-segment sync: run ${task.sync}, page ${task.page}: ${err.message.slice(0, 300)}; asked again in ${Math.ceil(err.decision.afterMs / 1000)} s (attempt ${message.attempts || 1})`);
-        message.retry({ delaySeconds: Math.min(43200, Math.ceil(err.decision.afterMs / 1000)) });
+        const delay = queueDelay(err.decision.afterMs);
+        deps.log.warn(`stigg-segment sync: run ${task.sync}, page ${task.page}: ${err.message.slice(0, 300)}; asked again in ${delay} s (attempt ${message.attempts || 1})`);
+        message.retry({ delaySeconds: delay });
       } else {
         // A stop (401, 403, 404, retries run out) or a configuration error:
         // this run ends here; the next Cron Trigger starts a new one.

@@ -20,7 +20,7 @@ import { initSync, transform, configure, settingsFromEnvironment, limits, versio
 import wasmModule from '../../pkg/stigg_segment_bg.wasm';
 import { ConfigError, deliver, makeTarget, readCapped, regionEndpoint } from './delivery.js';
 import { LEVELS, makeLog, msSince } from './log.js';
-import { consumeSyncTasks, isSyncTask, recordAccepted, startSync } from './sync.js';
+import { SYNC_QUEUE, consumeSyncTasks, recordAccepted, startSync } from './sync.js';
 
 initSync({ module: wasmModule });
 
@@ -371,7 +371,7 @@ export default {
   },
 
   async queue(batch, env) {
-    if (batch.messages.length > 0 && isSyncTask(batch.messages[0].body)) {
+    if (batch.queue === SYNC_QUEUE) {
       let config;
       try {
         config = loadConfig(env);

@@ -5,7 +5,8 @@
 //! - [`value`]: the tree ([`Value`], [`Object`]) for what must be edited;
 //! - [`write`]: one writer over a [`Sink`] (a buffer, a hasher or a byte
 //!   [`Counter`]), so sizes are measured by the code that writes;
-//! - [`body`]: the limits a webhook body has before it is JSON at all;
+//! - [`body`]: the limits a text (a webhook's body, a page of Stigg's API)
+//!   has before it is JSON at all;
 //! - [`number`]: how long a number is once JavaScript writes it again;
 //! - [`scan`]: the byte-level rules the reader and the writer share.
 //!
@@ -19,9 +20,9 @@ mod scan;
 pub mod value;
 pub mod write;
 
-pub use body::{check_body_size, MAX_BODY_BYTES};
+pub use body::{check_body_size, Source, MAX_BODY_BYTES, WEBHOOK_BODY};
 pub use number::js_number_len;
-pub use read::{parse_value, Document, MAX_DEPTH};
+pub use read::{parse_value, parse_value_within, Document, MAX_DEPTH};
 pub use value::{Object, Value};
 pub use write::{
     measure, push_quoted, quoted, to_text, write_canonical, write_canonical_object, write_object,

@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::body;
+use super::body::{self, Source};
 use super::scan::{is_whitespace, plain_run_end, position_of};
 use super::value::{Object, Value};
 use crate::error::Error;
@@ -41,7 +41,7 @@ impl<'a> Document<'a> {
     /// Reads a webhook body: at most [`MAX_BODY_BYTES`], UTF-8 (a leading
     /// byte order mark is skipped), valid JSON, and an object.
     pub fn parse(body: &'a [u8]) -> Result<Document<'a>, Error> {
-        let text = body::checked_text(body)?;
+        let text = body::checked_text(body, &body::WEBHOOK_BODY)?;
         let mut parser = Parser::new(text);
         parser.skip_whitespace();
         if parser.peek() != Some(b'{') {
@@ -101,8 +101,16 @@ impl<'a> Document<'a> {
 
 /// Parses any JSON text into a value, with the body's limits and leniency.
 pub fn parse_value(body: &[u8]) -> Result<Value, Error> {
-    let text = body::checked_text(body)?;
-    Parser::new(text).parse_document_value()
+    parse_value_within(body, &body::WEBHOOK_BODY)
+}
+
+/// Parses any JSON text into a value, with the leniency of a body and the
+/// limit of `source`, whose name its errors give.
+pub fn parse_value_within(text: &[u8], source: &Source) -> Result<Value, Error> {
+    let text = body::checked_text(text, source)?;
+    let mut parser = Parser::new(text);
+    parser.name = source.name;
+    parser.parse_document_value()
 }
 
 /// `JSON.parse` keeps a lone surrogate as a UTF-16 code unit; a Rust string
@@ -118,6 +126,8 @@ fn replace_lone_surrogates(text: &str, hex_offsets: &[usize]) -> String {
 }
 
 struct Parser<'t> {
+    /// What the errors call the text ("body").
+    name: &'static str,
     text: &'t str,
     bytes: &'t [u8],
     pos: usize,
@@ -129,6 +139,7 @@ struct Parser<'t> {
 impl<'t> Parser<'t> {
     fn new(text: &'t str) -> Parser<'t> {
         Parser {
+            name: body::WEBHOOK_BODY.name,
             text,
             bytes: text.as_bytes(),
             pos: 0,
@@ -143,8 +154,8 @@ impl<'t> Parser<'t> {
     fn error_at(&self, at: usize, description: &str) -> Error {
         let position = position_of(self.text, at);
         let mut error = Error::invalid_payload(format!(
-            "the body is not valid JSON: {description} at line {} column {}",
-            position.line, position.column
+            "the {} is not valid JSON: {description} at line {} column {}",
+            self.name, position.line, position.column
         ));
         error.position = Some(position);
         error

@@ -13,11 +13,13 @@
 //! endpoint gives is left out, never guessed.
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
-use crate::delivery::{one_line, parse_retry_after, reason_phrase, Policy};
+use crate::delivery::{
+    cut, host_of, is_loopback, one_line, parse_retry_after, reason_phrase, Policy, MAX_ANSWER_BYTES,
+};
 use crate::error::Error;
-use crate::json::{parse_value, quoted, Object, Value};
+use crate::json::{parse_value_within, quoted, Object, Source, Value};
 
 /// The list endpoints the sync pages through.
 pub const CUSTOMERS_PATH: &str = "/api/v1/customers";
@@ -25,6 +27,30 @@ pub const SUBSCRIPTIONS_PATH: &str = "/api/v1/subscriptions";
 pub const PLANS_PATH: &str = "/api/v1/plans";
 /// The most items a page may hold (the API's own maximum).
 pub const MAX_PAGE_SIZE: usize = 100;
+/// The most bytes a page may have, for every host: a page of 100 records
+/// is tens of kilobytes (a plan with many entitlements, a customer with
+/// much metadata, some more), so this leaves room for records far larger
+/// than Stigg's, while the edge relay's isolate (128 MB, which holds the
+/// page's text, its copy in wasm and the records read from it) stays well
+/// within its memory. A host reads at most one byte more, and stops.
+pub const MAX_PAGE_BYTES: usize = 8 * 1024 * 1024;
+/// A page, as its errors name it.
+pub const PAGE: Source = Source {
+    name: "page",
+    should_be: "a page of Stigg's API is a JSON object with \"data\" and \"pagination\"",
+    max_bytes: MAX_PAGE_BYTES,
+    limited_by: "the sync reads a page of",
+    max_shown: "8 MiB",
+};
+/// Records a host read from pages and hands back as JSON (the edge relay's
+/// customer, its subscriptions, a page's plans): never more than a page.
+pub const RECORDS: Source = Source {
+    name: "text",
+    should_be: "a record is a JSON object",
+    max_bytes: MAX_PAGE_BYTES,
+    limited_by: "a page of Stigg's API holds",
+    max_shown: "8 MiB",
+};
 /// The header the API key goes in.
 pub const API_KEY_HEADER: &str = "X-API-KEY";
 /// The plan statuses asked for: a customer may stay on a plan that was
@@ -79,10 +105,13 @@ pub struct Page {
     pub next: Option<String>,
 }
 
-/// Reads a page; an error names the field that is wrong (`data[3]`,
-/// `pagination.next`).
+/// Reads a page: at most [`MAX_PAGE_BYTES`] (a longer `body` is what a
+/// host read before it stopped, so the page is at least that long), read
+/// in time linear in its size by the core's JSON reader; an error names
+/// the page, or the field that is wrong (`data[3]`, `pagination.next`).
 pub fn read_page(body: &[u8]) -> Result<Page, Error> {
-    let value = parse_value(body).map_err(|err| Error::invalid_payload(err.message))?;
+    PAGE.check_size(body.len(), false)?;
+    let value = parse_value_within(body, &PAGE)?;
     let Value::Object(mut page) = value else {
         return Err(Error::validation(format!(
             "the page is {}, not an object with \"data\" and \"pagination\"",
@@ -99,17 +128,7 @@ pub fn read_page(body: &[u8]) -> Result<Page, Error> {
         }
         None => return Err(Error::validation("the page has no field \"data\"")),
     };
-    let data = data
-        .into_iter()
-        .enumerate()
-        .map(|(at, item)| match item {
-            Value::Object(record) => Ok(record),
-            other => Err(Error::validation(format!(
-                "the field \"data[{at}]\" is {}, not an object",
-                other.describe()
-            ))),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let data = records(data, |at| format!("the field \"data[{at}]\""))?;
     let next = match page.get("pagination") {
         None | Some(Value::Null) => None,
         Some(Value::Object(pagination)) => match pagination.get("next") {
@@ -131,6 +150,24 @@ pub fn read_page(body: &[u8]) -> Result<Page, Error> {
         }
     };
     Ok(Page { data, next })
+}
+
+/// The objects of a list of records, in order; the first item that is
+/// not one is an error naming it by its index (`named(3)`: `the field
+/// "data[3]"`, `subscription record 3`).
+pub fn records(items: Vec<Value>, named: impl Fn(usize) -> String) -> Result<Vec<Object>, Error> {
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(at, item)| match item {
+            Value::Object(record) => Ok(record),
+            other => Err(Error::validation(format!(
+                "{} is {}, not an object",
+                named(at),
+                other.describe()
+            ))),
+        })
+        .collect()
 }
 
 /// A non-blank string member, or an error naming it.
@@ -217,8 +254,8 @@ const STATUS_RANK: &[(&str, u8, u8)] = &[
 ];
 
 /// Status class, free, status order, start date and creation date
-/// (latest first), id.
-type Rank = (u8, bool, u8, Reverse<String>, Reverse<String>, String);
+/// (latest first), id: borrowed from the record.
+type Rank<'a> = (u8, bool, u8, Reverse<&'a str>, Reverse<&'a str>, &'a str);
 
 /// How `record` ranks as a customer's current subscription: lower first.
 /// Status class (live, not started, ended; an unknown status after every
@@ -228,13 +265,12 @@ type Rank = (u8, bool, u8, Reverse<String>, Reverse<String>, String);
 /// beside a paid plan does not hide the plan), then the one that started
 /// last, then the one created last; the subscription id breaks a tie, so
 /// the choice never depends on the order the API lists them in.
-fn rank(record: &Object) -> Rank {
-    let text = |field: &str| {
+fn rank(record: &Object) -> Rank<'_> {
+    let text = |field| {
         record
             .get(field)
             .and_then(Value::as_str)
             .unwrap_or_default()
-            .to_owned()
     };
     let status = text("status");
     let (class, order) = STATUS_RANK
@@ -256,18 +292,16 @@ fn rank(record: &Object) -> Rank {
 /// per product, a trial beside a paid plan, ended ones): see [`rank`].
 /// `None` when it has none.
 pub fn current_subscription(subscriptions: &[Object]) -> Option<&Object> {
-    subscriptions.iter().min_by(|a, b| rank(a).cmp(&rank(b)))
+    subscriptions.iter().min_by_key(|&record| rank(record))
 }
 
 /// The plans by id, as `GET /api/v1/plans` lists them: what a subscription
 /// needs to name its plan. Each plan keeps its id and names only.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Plans {
-    by_id: HashMap<String, (Option<i64>, Object)>,
+    /// In id order, so the records carried between tasks are too.
+    by_id: BTreeMap<String, (Option<i64>, Object)>,
 }
-
-/// The members of a plan record the calls can use: its names.
-const PLAN_NAME_FIELDS: &[&str] = &["id", "name", "displayName"];
 
 impl Plans {
     pub fn new() -> Plans {
@@ -283,7 +317,7 @@ impl Plans {
             (_, Some(Value::Number(number))) => number.parse::<i64>().ok(),
             _ => None,
         };
-        let kept = super::pick(record, PLAN_NAME_FIELDS);
+        let kept = super::pick(record, &super::PLAN_MEMBERS);
         match self.by_id.get(&id) {
             Some((held, _)) if *held >= version => {}
             _ => {
@@ -318,13 +352,8 @@ impl Plans {
     /// The plans as the JSON the edge relay carries between page tasks:
     /// `[{id, name?, displayName?}, ...]`.
     pub fn to_records(&self) -> Value {
-        let mut ids: Vec<&String> = self.by_id.keys().collect();
-        ids.sort();
-        Value::Array(
-            ids.into_iter()
-                .map(|id| Value::Object(self.by_id[id].1.clone()))
-                .collect(),
-        )
+        let records = self.by_id.values().map(|(_, record)| record.clone());
+        Value::Array(records.map(Value::Object).collect())
     }
 }
 
@@ -345,6 +374,90 @@ pub fn with_plan(subscription: &Object, plans: &Plans) -> Object {
 /// API key: the name Stigg's SDKs read too.
 pub const API_KEY_VARIABLE: &str = "STIGG_API_KEY";
 
+/// Where Stigg's API is, unless a host is told otherwise.
+pub const DEFAULT_URL: &str = "https://api.stigg.io";
+
+/// The API's base URL, checked before the first request, from what a host
+/// was given (`setting` names where: `--stigg-api-url`, `STIGG_API_URL`;
+/// blank: [`DEFAULT_URL`]): https only (plain http only to a loopback
+/// address, as for Segment's endpoint), no credentials (the message never
+/// shows them: the key goes in [`API_KEY_VARIABLE`]), no query string or
+/// fragment; without a trailing `/`.
+pub fn base_url(given: &str, setting: &str) -> Result<String, String> {
+    let given = given.trim();
+    if given.is_empty() {
+        return Ok(DEFAULT_URL.to_owned());
+    }
+    let not_a_url = || {
+        format!(
+            "{setting} {} is not a URL (expected https://host[:port])",
+            quoted(given)
+        )
+    };
+    if given.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(not_a_url());
+    }
+    let (scheme, rest) = given.split_once("://").ok_or_else(not_a_url)?;
+    let scheme_ok = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    if !scheme_ok {
+        return Err(not_a_url());
+    }
+    let scheme = scheme.to_ascii_lowercase();
+    let (authority, tail) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
+    if let Some(at) = authority.rfind('@') {
+        return Err(format!(
+            "{setting} {scheme}://…@{} holds credentials; remove them (the key goes in {API_KEY_VARIABLE})",
+            &authority[at + 1..]
+        ));
+    }
+    let host = host_of(authority).ok_or_else(not_a_url)?;
+    match scheme.as_str() {
+        "https" => {}
+        "http" if is_loopback(host) => {}
+        _ => {
+            return Err(format!(
+                "{setting} {} must be an https:// URL (plain http only to 127.0.0.1, [::1] or localhost)",
+                quoted(given)
+            ))
+        }
+    }
+    if tail.contains(['?', '#']) {
+        return Err(format!(
+            "{setting} {} holds a query string or a fragment; give the base URL only",
+            quoted(given)
+        ));
+    }
+    Ok(format!(
+        "{scheme}://{authority}{}",
+        tail.trim_end_matches('/')
+    ))
+}
+
+/// The API key as `variable` held it (where the host read it: "the
+/// environment variable STIGG_API_KEY", "the secret STIGG_API_KEY"),
+/// without the blanks around it: set, and printable ASCII, since anything
+/// else (a space, a smart quote pasted from a document) would fail every
+/// request. The message never shows the key, only where its offending
+/// character is.
+pub fn api_key<'k>(variable: &str, key: &'k str) -> Result<&'k str, String> {
+    let key = key.trim();
+    if key.is_empty() {
+        return Err(format!(
+            "{variable} (a Stigg server API key: Stigg's app, Integrations > API Keys) is not set"
+        ));
+    }
+    if let Some(position) = key.chars().position(|c| !c.is_ascii_graphic()) {
+        return Err(format!(
+            "{variable} holds a character that is not printable ASCII (at position {}); copy it again from Stigg's app",
+            position + 1
+        ));
+    }
+    Ok(key)
+}
+
 /// One answer of Stigg's API to a page request, as the host got it, its
 /// text already scrubbed of the key.
 #[derive(Debug, Clone, Copy)]
@@ -353,6 +466,12 @@ pub enum Answer<'a> {
         status: u16,
         /// The `Retry-After` header, as sent.
         retry_after: Option<&'a str>,
+        /// A refusal's body: what the host read of it
+        /// ([`crate::delivery::ANSWER_READ_BYTES`]), scrubbed of the key
+        /// before anything is cut ([`crate::delivery::scrub`]). The core
+        /// keeps the first [`MAX_ANSWER_BYTES`], so a piece of a key the
+        /// host's read cut off at its end, which no scrub can find, is
+        /// never shown.
         body: &'a str,
     },
     /// No answer (a network error, a timeout), said in one line.
@@ -393,6 +512,18 @@ pub enum PageDecision {
 /// counts); any other answer (401, 403, 404, a redirect, which is never
 /// followed) stops, naming the status and what to check.
 pub fn page_decision(answer: Answer, asked: Asked, policy: &Policy) -> PageDecision {
+    let answer = match answer {
+        Answer::Http {
+            status,
+            retry_after,
+            body,
+        } => Answer::Http {
+            status,
+            retry_after,
+            body: cut(body, MAX_ANSWER_BYTES),
+        },
+        failed => failed,
+    };
     let (retry_after_ms, last) = match answer {
         Answer::Http {
             status: 200..=299, ..
@@ -454,6 +585,7 @@ fn refusal(asked: Asked, status: u16, body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json::parse_value;
 
     fn object(text: &str) -> Object {
         parse_value(text.as_bytes())
@@ -507,6 +639,54 @@ mod tests {
             page_query(SUBSCRIPTIONS_PATH, 100, None, Some("c 1")),
             "limit=100&customerId=c%201"
         );
+    }
+
+    #[test]
+    fn base_urls_are_https_or_loopback_without_credentials_or_query() {
+        let url = |given| base_url(given, "--stigg-api-url");
+        assert_eq!(url("https://api.stigg.io/").as_deref(), Ok(DEFAULT_URL));
+        assert_eq!(url("  ").as_deref(), Ok(DEFAULT_URL));
+        assert_eq!(
+            url("HTTPS://proxy.example.com:8443/stigg//").as_deref(),
+            Ok("https://proxy.example.com:8443/stigg")
+        );
+        for loopback in [
+            "http://127.0.0.1:9000",
+            "http://localhost",
+            "http://[::1]:80",
+        ] {
+            assert_eq!(url(loopback).as_deref(), Ok(loopback));
+        }
+        for (given, why) in [
+            ("http://api.stigg.io", "must be an https:// URL"),
+            ("ftp://x", "must be an https:// URL"),
+            ("https://user:pw@api.stigg.io", "holds credentials"),
+            ("https://api.stigg.io?x=1", "query string"),
+            ("https://api.stigg.io/#top", "fragment"),
+            ("api.stigg.io", "not a URL"),
+            ("https://api stigg.io", "not a URL"),
+            ("https://:443", "not a URL"),
+            ("https://api.stigg.io:99999", "not a URL"),
+        ] {
+            let err = url(given).unwrap_err();
+            assert!(err.starts_with("--stigg-api-url "), "{err}");
+            assert!(err.contains(why), "{given}: {err}");
+            assert!(!err.contains("pw@") && !err.contains("user:"), "{err}");
+        }
+    }
+
+    #[test]
+    fn keys_must_be_set_and_printable_and_are_never_shown() {
+        let variable = "the secret STIGG_API_KEY";
+        assert_eq!(api_key(variable, " server-abc \n"), Ok("server-abc"));
+        let unset = api_key(variable, " ").unwrap_err();
+        assert!(unset.starts_with("the secret STIGG_API_KEY (a Stigg server API key"));
+        assert!(unset.ends_with("is not set"), "{unset}");
+        for (key, position) in [("server-a b", 9), ("server-“abc”", 8)] {
+            let err = api_key(variable, key).unwrap_err();
+            assert!(err.contains(&format!("(at position {position})")), "{err}");
+            assert!(!err.contains("server-"), "{err}");
+        }
     }
 
     #[test]
@@ -687,5 +867,46 @@ mod tests {
             assert!(message.contains(phrase), "{status}: {message}");
             assert!(message.starts_with("GET https://api.stigg.io/api/v1/customers answered"));
         }
+    }
+
+    #[test]
+    fn only_the_first_max_answer_bytes_of_a_refusal_are_read_into_a_message() {
+        // A host reads twice what the core keeps and scrubs it; a piece
+        // of a key its read cut off at the end lies past the core's cut.
+        let policy = Policy::default();
+        let asked = Asked {
+            shown: "GET https://api.stigg.io/api/v1/plans",
+            url_setting: "--stigg-api-url",
+            attempt: 1,
+            now_ms: 0,
+            jitter: 0.0,
+        };
+        let read = format!("{}{}", " ".repeat(2 * MAX_ANSWER_BYTES - 6), "server");
+        for status in [401, 500] {
+            let answer = Answer::Http {
+                status,
+                retry_after: None,
+                body: &read,
+            };
+            let message = match page_decision(answer, asked, &policy) {
+                PageDecision::Stop { message } | PageDecision::Retry { message, .. } => message,
+                PageDecision::Read => panic!("{status} is not read"),
+            };
+            assert!(!message.contains("KEYPIECE"), "{message}");
+            assert!(!message.contains("it said"), "{message}");
+        }
+        // Within the kept part, the answer is shown (on one line).
+        let answer = Answer::Http {
+            status: 403,
+            retry_after: None,
+            body: "{\"error\":\n \"forbidden\"}",
+        };
+        let PageDecision::Stop { message } = page_decision(answer, asked, &policy) else {
+            panic!("a 403 stops");
+        };
+        assert!(
+            message.ends_with("(it said: {\"error\": \"forbidden\"})"),
+            "{message}"
+        );
     }
 }

@@ -20,7 +20,7 @@ pub use catalogue::*;
 pub use model::{EventType, Family, SpecEvent, SpecProperties};
 pub use shape::{
     account_traits, pick, pick_with, plan_name, subscription_traits, value_at, CustomerIdAt,
-    Described, Field, ACCOUNT_TRAITS, CUSTOMER_TRAITS, FREE_FORM_AT, PLAN_NAME_AT,
+    Described, Field, ACCOUNT_TRAITS, CUSTOMER_TRAITS, FREE_FORM_AT, PLAN_MEMBERS, PLAN_NAME_AT,
     STATE_TIMESTAMP_TRAIT, SUBSCRIPTION_TRAITS,
 };
 

@@ -115,15 +115,24 @@ impl Field {
     }
 }
 
+/// The members of a plan object that name it: its id, and the two names
+/// [`PLAN_NAME_AT`] reads before the id. A plan read from Stigg's API keeps
+/// these alone.
+pub const PLAN_MEMBERS: [&str; 3] = [PLAN_ID, PLAN_NAME, PLAN_DISPLAY_NAME];
+const PLAN_ID: &str = "id";
+const PLAN_NAME: &str = "name";
+const PLAN_DISPLAY_NAME: &str = "displayName";
+
 /// Where a body names its plan, in the order tried: `plan.name` (every
 /// plan object in Stigg's webhook reference is `{id, name, description,
 /// pricingType}`), then `plan.displayName` (the word of Stigg's GraphQL
-/// API, for records read from there), then the plan's id (`plan.id`, or a
-/// flat `planId`). Blank names are skipped. [`plan_name`] reads it.
+/// and REST APIs, for records read from there), then the plan's id
+/// (`plan.id`, or a flat `planId`). Blank names are skipped. [`plan_name`]
+/// reads it.
 pub const PLAN_NAME_AT: &[&[&str]] = &[
-    &["plan", "name"],
-    &["plan", "displayName"],
-    &["plan", "id"],
+    &["plan", PLAN_NAME],
+    &["plan", PLAN_DISPLAY_NAME],
+    &["plan", PLAN_ID],
     &["planId"],
 ];
 

@@ -142,7 +142,7 @@ test('ESM: import gets named exports sharing require()\'s instance, and the web 
     }));
   `);
   assert.equal(out.resolved, path.join(fs.realpathSync(installed), 'node.js'));
-  assert.deepEqual(out.names, ['Delivery', 'configure', 'eventTypes', 'fieldLayout', 'limits', 'settingsFromEnvironment', 'settingsSchema', 'stiggApi', 'stiggPage', 'stiggPageDecision', 'stiggPageQuery', 'syncCustomer', 'trackingPlan', 'transform', 'transformFields', 'version', 'warehouseRows']);
+  assert.deepEqual(out.names, ['Delivery', 'StiggPlans', 'configure', 'eventTypes', 'fieldLayout', 'limits', 'settingsFromEnvironment', 'settingsSchema', 'stiggApi', 'stiggApiKey', 'stiggApiUrl', 'stiggPage', 'stiggPageDecision', 'stiggPageQuery', 'syncCustomer', 'trackingPlan', 'transform', 'transformFields', 'version', 'warehouseRows']);
   assert.equal(out.sameAsRequire, true);
   assert.deepEqual(out.outcomes, fixtures.map((f) => f.expected));
   assert.deepEqual(out.webOutcomes, fixtures.map((f) => f.expected));

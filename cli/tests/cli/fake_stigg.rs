@@ -6,7 +6,11 @@
 //! tools/check-fake-stigg.py checks with the SDK itself. It checks
 //! `X-API-KEY` (401 with Stigg's documented body otherwise), can be told to
 //! answer 429 (without Retry-After, as Stigg's Edge API does, or with one)
-//! or 500 to the next requests, and to move a customer to another plan.
+//! or 500 to the next requests (their body echoing the key, if asked), to
+//! move a customer to another plan, and to pad the plans (a plans page
+//! larger than a webhook may be, plans too many for a queue message), to
+//! send its pages round in a circle (a cursor back to an earlier one); and
+//! says how many pages of each path it served.
 //!
 //! The data: `customers` customers over mixed plans and statuses (active,
 //! in trial with an end date, canceled, expired, payment pending, not
@@ -155,12 +159,14 @@ fn subscription(i: usize, n: usize, plan: &str, pricing: &str, status: &str) -> 
     })
 }
 
-fn plan(index: usize) -> Value {
+/// Plan `index`; `padding` bytes more of description, `name_padding` of
+/// display name.
+fn plan(index: usize, padding: usize, name_padding: usize) -> Value {
     let (id, name, product, pricing) = PLANS[index];
     json!({
         "id": id,
-        "displayName": name,
-        "description": format!("The {name} plan"),
+        "displayName": format!("{name}{}", "+".repeat(name_padding)),
+        "description": format!("The {name} plan{}", ".".repeat(padding)),
         "productId": product,
         "pricingType": pricing,
         "status": "PUBLISHED",
@@ -190,6 +196,18 @@ struct State {
     /// Customers moved to another plan: `(index, plan id)`.
     moved: Mutex<Vec<(usize, String)>>,
     script: Mutex<VecDeque<Scripted>>,
+    /// Bytes added to each plan's description: a plans page as large as
+    /// a test needs.
+    plan_padding: AtomicUsize,
+    /// Bytes added to each plan's display name: plans too many for a queue
+    /// message to carry.
+    plan_name_padding: AtomicUsize,
+    /// Where a scripted answer's body echoes the key, after spaces: a
+    /// proxy that repeats the request's headers.
+    echo_key_at: Mutex<Option<usize>>,
+    /// `(at, to)`: a page whose next cursor would be `at` gives `to`, so
+    /// the pages go round in a circle (a broken API or proxy).
+    cycle: Mutex<Option<(String, String)>>,
     requests: AtomicUsize,
     /// Every request: path and status.
     log: Mutex<Vec<(String, u16)>>,
@@ -248,6 +266,11 @@ impl FakeStigg {
     /// Answers the next requests with these statuses instead.
     pub fn script(&self, answers: impl IntoIterator<Item = Scripted>) {
         self.state.script.lock().unwrap().extend(answers);
+    }
+
+    /// A page whose next cursor would be `at` gives `to` instead.
+    pub fn cycle(&self, at: &str, to: &str) {
+        *self.state.cycle.lock().unwrap() = Some((at.to_owned(), to.to_owned()));
     }
 
     /// Moves customer `i` to another plan (a new current subscription).
@@ -322,6 +345,44 @@ fn answer(state: &State, request: tiny_http::Request) {
         }
         return respond(request, 400, "{}".into(), None);
     }
+    if request.url().starts_with("/_fake/pad?") {
+        // For the JS tests: /_fake/pad?bytes=N[&names=M]
+        let bytes = |name| query_param(query, name).and_then(|n| n.parse().ok());
+        let (description, names) = (bytes("bytes"), bytes("names"));
+        state
+            .plan_padding
+            .store(description.unwrap_or(0), Ordering::SeqCst);
+        state
+            .plan_name_padding
+            .store(names.unwrap_or(0), Ordering::SeqCst);
+        return respond(request, 200, "{}".into(), None);
+    }
+    if request.url().starts_with("/_fake/cycle?") {
+        // For the JS tests: /_fake/cycle?at=ID&to=ID
+        let (at, to) = (query_param(query, "at"), query_param(query, "to"));
+        if let (Some(at), Some(to)) = (at, to) {
+            *state.cycle.lock().unwrap() = Some((decode(at), decode(to)));
+            return respond(request, 200, "{}".into(), None);
+        }
+        return respond(request, 400, "{}".into(), None);
+    }
+    if request.url().starts_with("/_fake/requests") {
+        // For the JS tests: the pages served, by path.
+        let mut served = serde_json::Map::new();
+        for (path, status) in state.log.lock().unwrap().iter() {
+            if *status == 200 && path.starts_with("/api/") {
+                let n = served.entry(path.clone()).or_insert(json!(0));
+                *n = json!(n.as_u64().unwrap_or(0) + 1);
+            }
+        }
+        return respond(request, 200, Value::Object(served).to_string(), None);
+    }
+    if request.url().starts_with("/_fake/echo-key?") {
+        // For the JS tests: /_fake/echo-key?at=N
+        let at = query_param(query, "at").and_then(|n| n.parse().ok());
+        *state.echo_key_at.lock().unwrap() = at;
+        return respond(request, 200, "{}".into(), None);
+    }
     if request.url().starts_with("/_fake/fail?") {
         // For the JS tests: /_fake/fail?status=429[&retryAfter=1]
         let status = query_param(query, "status")
@@ -345,11 +406,14 @@ fn answer(state: &State, request: tiny_http::Request) {
         return respond(request, 401, body.to_string(), None);
     }
     if let Some(scripted) = state.script.lock().unwrap().pop_front() {
-        let body = json!({"error": "scripted", "message": "Too many requests"});
+        let body = match *state.echo_key_at.lock().unwrap() {
+            Some(at) => format!("{}{API_KEY} was given", " ".repeat(at)),
+            None => json!({"error": "scripted", "message": "Too many requests"}).to_string(),
+        };
         return respond(
             request,
             scripted.status,
-            body.to_string(),
+            body,
             scripted.retry_after.as_deref(),
         );
     }
@@ -407,8 +471,10 @@ fn answer(state: &State, request: tiny_http::Request) {
                 .as_deref()
                 .and_then(|id| PLANS.iter().position(|p| p.0 == id))
                 .map_or(0, |i| i + 1);
+            let padding = state.plan_padding.load(Ordering::SeqCst);
+            let name_padding = state.plan_name_padding.load(Ordering::SeqCst);
             for i in start..PLANS.len() {
-                if !take(plan(i), &mut page) {
+                if !take(plan(i, padding, name_padding), &mut page) {
                     break;
                 }
             }
@@ -445,6 +511,10 @@ fn answer(state: &State, request: tiny_http::Request) {
         page.last().map(|r| r["id"].clone())
     } else {
         None
+    };
+    let next = match (&next, &*state.cycle.lock().unwrap()) {
+        (Some(Value::String(id)), Some((at, to))) if id == at => Some(json!(to)),
+        _ => next,
     };
     let body = json!({
         "data": page,

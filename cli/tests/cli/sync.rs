@@ -288,6 +288,138 @@ fn a_page_that_does_not_parse_names_the_path_and_the_field() {
     assert!(summary.contains("pagination.next"), "{summary}");
 }
 
+/// A Stigg API of the test's own: `answer(the request's path and query)`
+/// gives the status and the body.
+fn stigg_api(answer: impl Fn(&str) -> (u16, String) + Send + 'static) -> String {
+    let server = tiny_http::Server::http("127.0.0.1:0").unwrap();
+    let url = format!(
+        "http://127.0.0.1:{}",
+        server.server_addr().to_ip().unwrap().port()
+    );
+    std::thread::spawn(move || {
+        for request in server.incoming_requests() {
+            let (status, body) = answer(request.url());
+            let response = tiny_http::Response::from_string(body).with_status_code(status);
+            let _ = request.respond(response);
+        }
+    });
+    url
+}
+
+/// A dry run against `stigg` that stops on Stigg's side (exit 2): its one
+/// `stopped:` line, and the whole summary.
+fn dry_run_stop(dir: &Path, stigg: &str) -> (String, String) {
+    let (output, summary) = run_sync(
+        sync_command(dir, stigg, "http://127.0.0.1:9", &["--dry-run"])
+            .env_remove("SEGMENT_WRITE_KEY"),
+    );
+    assert_eq!(output.status.code(), Some(2), "{summary}");
+    let stop: Vec<&str> = summary.lines().filter(|l| l.contains("stopped:")).collect();
+    assert_eq!(stop.len(), 1, "{summary}");
+    (stop[0].to_owned(), summary)
+}
+
+#[test]
+fn a_page_larger_than_a_webhook_is_read_and_one_past_the_page_limit_stops_naming_it() {
+    let description = "d".repeat(600 * 1024);
+    let url = stigg_api(move |path| {
+        let data = if path.starts_with("/api/v1/plans") {
+            format!(r#"[{{"id":"plan-big","displayName":"Big","description":"{description}"}}]"#)
+        } else if path.starts_with("/api/v1/subscriptions") {
+            r#"[{"id":"s-1","customerId":"c-1","planId":"plan-big","status":"ACTIVE","pricingType":"PAID","startDate":"2024-01-01T00:00:00Z","createdAt":"2024-01-01T00:00:00Z"}]"#.to_owned()
+        } else {
+            r#"[{"id":"c-1","updatedAt":"2024-03-01T10:00:00.000Z","email":"a@example.com"}]"#
+                .to_owned()
+        };
+        (
+            200,
+            format!(r#"{{"data":{data},"pagination":{{"next":null}}}}"#),
+        )
+    });
+    let dir = temp_dir("sync-large-page");
+    let settings = settings_file(&dir, r#"{"planTraits": true}"#);
+    let (output, summary) = run_sync(
+        sync_command(
+            &dir,
+            &url,
+            "http://127.0.0.1:9",
+            &["--dry-run", "--settings", &settings],
+        )
+        .env_remove("SEGMENT_WRITE_KEY"),
+    );
+    assert!(output.status.success(), "{summary}");
+    let calls: Vec<serde_json::Value> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(calls.len(), 1, "{summary}");
+    assert_eq!(calls[0]["traits"]["plan"], "Big", "{}", calls[0]);
+
+    let limit = stigg_segment::stigg::api::MAX_PAGE_BYTES;
+    let url = stigg_api(move |_| (200, " ".repeat(limit + 4096)));
+    let (stop, summary) = dry_run_stop(&dir, &url);
+    assert!(stop.contains("/api/v1/plans"), "{summary}");
+    assert!(
+        stop.contains(&format!(
+            "the page is at least {} bytes; the sync reads a page of at most {limit} bytes",
+            limit + 1
+        )),
+        "{summary}"
+    );
+    assert!(!stop.contains("Segment"), "{summary}");
+}
+
+#[test]
+fn a_refusal_is_read_in_part_and_scrubbed_before_it_is_cut() {
+    // The key, echoed at the end of what the binary reads of a refusal
+    // (8 KiB), cut in two by that read; then in full, within the part the
+    // core keeps; then 64 MiB that are never read.
+    let key = fake_stigg::API_KEY;
+    let read = 2 * stigg_segment::delivery::MAX_ANSWER_BYTES;
+    let straddling = format!("{}{key} and more", " ".repeat(read - key.len() / 2));
+    let echoed = format!("{{\"error\":\"bad key {key}\"}}");
+    for (body, shown) in [
+        (straddling, None),
+        (echoed, Some("bad key [STIGG_API_KEY]")),
+        (" ".repeat(64 << 20), None),
+    ] {
+        let url = stigg_api(move |_| (403, body.clone()));
+        let (stop, summary) = dry_run_stop(&temp_dir("sync-refusal"), &url);
+        assert!(stop.contains("HTTP 403 Forbidden"), "{summary}");
+        assert!(!summary.contains(&key[..key.len() / 2]), "{summary}");
+        match shown {
+            Some(shown) => assert!(stop.contains(shown), "{summary}"),
+            None => assert!(!stop.contains("it said"), "{summary}"),
+        }
+    }
+}
+
+#[test]
+fn pages_that_go_round_in_a_circle_stop_the_sync_naming_the_path() {
+    // Customers 0-99, 100-199, 200-299, then back to the cursor of the
+    // second page: A, B, A; and a cursor given twice in a row.
+    for (at, to, pages) in [
+        ("customer-000299", "customer-000099", 3),
+        ("customer-000199", "customer-000099", 2),
+    ] {
+        let stigg = FakeStigg::start(400);
+        stigg.cycle(at, to);
+        let (stop, summary) = dry_run_stop(&temp_dir("sync-cycle"), &stigg.url);
+        assert!(
+            stop.contains(&format!(
+                "Stigg's API gave GET /api/v1/customers a cursor an earlier page gave (on page {pages})"
+            )),
+            "{summary}"
+        );
+        let customer_pages = stigg
+            .log()
+            .iter()
+            .filter(|(path, _)| path == "/api/v1/customers")
+            .count();
+        assert_eq!(customer_pages, pages, "{summary}");
+    }
+}
+
 #[test]
 fn bad_arguments_and_a_missing_key_exit_1_before_any_request() {
     let stigg = FakeStigg::start(10);
