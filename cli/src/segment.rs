@@ -8,7 +8,7 @@ use std::fmt;
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use base64::Engine;
 
@@ -18,6 +18,7 @@ use crate::library::delivery::{
 };
 use crate::library::{format_unix_ms, ReadyCall};
 use crate::log;
+use crate::store::now_millis;
 
 pub use crate::library::delivery::MAX_BATCH_CALLS;
 use crate::library::delivery::{self, ANSWER_READ_BYTES};
@@ -127,13 +128,6 @@ pub fn batch_body(calls: &[ReadyCall], sent_at: &str) -> Vec<u8> {
     body
 }
 
-/// Now, in Unix milliseconds.
-fn now_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as u64)
-}
-
 /// Spaces requests evenly across every thread: at most `per_second`.
 pub struct RateLimiter {
     interval: Option<Duration>,
@@ -190,7 +184,7 @@ impl Answered {
                 retry_after: retry_after.as_deref(),
                 location: location.as_deref(),
                 body,
-                now_ms: now_ms(),
+                now_ms: now_millis(),
             },
             Answered::Failed { kind, message } => Answer::Failed {
                 kind: *kind,
@@ -434,7 +428,7 @@ pub fn deliver_queued(
             delivery.interrupt();
             break;
         }
-        let now = now_ms();
+        let now = now_millis();
         let body = batch_body(&calls[request.calls.clone()], &format_unix_ms(now as i64));
         let started = Instant::now();
         let answered = client.post_once(target, &body);
