@@ -78,35 +78,23 @@ pub fn endpoint_url(given: &str) -> Result<String, String> {
             crate::json::quoted(given)
         )
     };
-    if given.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(not_a_url());
-    }
-    let Some((scheme, rest)) = given.split_once("://") else {
-        return Err(not_a_url());
-    };
-    let scheme_ok = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
-    if !scheme_ok {
-        return Err(not_a_url());
-    }
-    let scheme = scheme.to_ascii_lowercase();
-    let rest = rest.split('#').next().unwrap_or_default();
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
+    let SplitUrl {
+        scheme,
+        authority,
+        host,
+        tail,
+    } = split_url(given).map_err(|fault| match fault {
+        UrlFault::NotAUrl => not_a_url(),
+        // Shown without the credentials: they may be real.
+        UrlFault::Credentials { scheme, after } => format!(
+            "the endpoint {scheme}://…@{after} holds credentials; remove them (the write key goes in the write key variable, never in the URL)"
+        ),
+    })?;
+    let tail = tail.split('#').next().unwrap_or_default();
     let (path, query) = match tail.split_once('?') {
         Some((path, query)) => (path, Some(query)),
         None => (tail, None),
     };
-    if let Some(at) = authority.rfind('@') {
-        // Shown without the credentials: they may be real.
-        return Err(format!(
-            "the endpoint {scheme}://…@{} holds credentials; remove them (the write key goes in the write key variable, never in the URL)",
-            &authority[at + 1..]
-        ));
-    }
-    let host = host_of(authority).ok_or_else(not_a_url)?;
     match scheme.as_str() {
         "https" => {}
         "http" if is_loopback(host) => {}
@@ -130,6 +118,58 @@ pub fn endpoint_url(given: &str) -> Result<String, String> {
     };
     let query = query.map_or(String::new(), |q| format!("?{q}"));
     Ok(format!("{scheme}://{authority}{path}{query}"))
+}
+
+/// A URL as the endpoint and the Stigg API's base URL are checked: its
+/// scheme (lower case), authority and host, and what follows the authority
+/// (path, query and fragment, as given).
+pub(crate) struct SplitUrl<'a> {
+    pub scheme: String,
+    pub authority: &'a str,
+    pub host: &'a str,
+    pub tail: &'a str,
+}
+
+/// Why [`split_url`] refused a URL; each rule words it for its setting.
+pub(crate) enum UrlFault<'a> {
+    NotAUrl,
+    /// `user:password@` before the host: what follows the `@` is `after`.
+    Credentials {
+        scheme: String,
+        after: &'a str,
+    },
+}
+
+/// Splits `given` (trimmed) into scheme, authority, host and the rest:
+/// no blank or control character, a scheme of RFC 3986's characters, no
+/// credentials, a valid host and port.
+pub(crate) fn split_url(given: &str) -> Result<SplitUrl<'_>, UrlFault<'_>> {
+    if given.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(UrlFault::NotAUrl);
+    }
+    let (scheme, rest) = given.split_once("://").ok_or(UrlFault::NotAUrl)?;
+    let scheme_ok = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    if !scheme_ok {
+        return Err(UrlFault::NotAUrl);
+    }
+    let scheme = scheme.to_ascii_lowercase();
+    let (authority, tail) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
+    if let Some(at) = authority.rfind('@') {
+        return Err(UrlFault::Credentials {
+            scheme,
+            after: &authority[at + 1..],
+        });
+    }
+    let host = host_of(authority).ok_or(UrlFault::NotAUrl)?;
+    Ok(SplitUrl {
+        scheme,
+        authority,
+        host,
+        tail,
+    })
 }
 
 /// The host of `host[:port]` or `[v6][:port]`, when both parts are valid.

@@ -16,7 +16,8 @@ use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use crate::delivery::{
-    cut, host_of, is_loopback, one_line, parse_retry_after, reason_phrase, Policy, MAX_ANSWER_BYTES,
+    cut, is_loopback, one_line, parse_retry_after, reason_phrase, split_url, Policy, SplitUrl,
+    UrlFault, MAX_ANSWER_BYTES,
 };
 use crate::error::Error;
 use crate::json::{parse_value_within, quoted, Object, Source, Value};
@@ -394,26 +395,17 @@ pub fn base_url(given: &str, setting: &str) -> Result<String, String> {
             quoted(given)
         )
     };
-    if given.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(not_a_url());
-    }
-    let (scheme, rest) = given.split_once("://").ok_or_else(not_a_url)?;
-    let scheme_ok = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
-    if !scheme_ok {
-        return Err(not_a_url());
-    }
-    let scheme = scheme.to_ascii_lowercase();
-    let (authority, tail) = rest.split_at(rest.find(['/', '?', '#']).unwrap_or(rest.len()));
-    if let Some(at) = authority.rfind('@') {
-        return Err(format!(
-            "{setting} {scheme}://…@{} holds credentials; remove them (the key goes in {API_KEY_VARIABLE})",
-            &authority[at + 1..]
-        ));
-    }
-    let host = host_of(authority).ok_or_else(not_a_url)?;
+    let SplitUrl {
+        scheme,
+        authority,
+        host,
+        tail,
+    } = split_url(given).map_err(|fault| match fault {
+        UrlFault::NotAUrl => not_a_url(),
+        UrlFault::Credentials { scheme, after } => format!(
+            "{setting} {scheme}://…@{after} holds credentials; remove them (the key goes in {API_KEY_VARIABLE})"
+        ),
+    })?;
     match scheme.as_str() {
         "https" => {}
         "http" if is_loopback(host) => {}
