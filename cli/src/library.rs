@@ -3,8 +3,7 @@
 
 use std::path::Path;
 
-use serde_json::{Map, Value};
-use stigg_segment::json::Value as CoreValue;
+use stigg_segment::json::{Object as CoreObject, Value as CoreValue};
 use stigg_segment::settings::SETTINGS;
 
 /// The delivery policy: endpoints, batch limits, backoff and what each of
@@ -70,7 +69,7 @@ impl Transformed {
 /// can add its own namespace.
 #[derive(Debug, Clone)]
 pub struct SettingsSource {
-    raw: Map<String, Value>,
+    raw: CoreObject,
 }
 
 /// Settings ready for the transform.
@@ -95,6 +94,15 @@ pub fn check_environment<'a>(
     stigg_segment::settings::check_env_names(names, also_known).map_err(|err| err.message)
 }
 
+/// A settings file, as the core's JSON reader names it in its errors.
+const SETTINGS_FILE: stigg_segment::json::Source = stigg_segment::json::Source {
+    name: "settings file",
+    should_be: "it holds one JSON object of settings",
+    max_bytes: 1024 * 1024,
+    limited_by: "stigg-segment reads",
+    max_shown: "1 MiB",
+};
+
 impl SettingsSource {
     /// Reads the settings file, if any, then one environment variable per
     /// setting (which wins), named and typed by the core's rule.
@@ -103,22 +111,21 @@ impl SettingsSource {
         env: impl Fn(&str) -> Option<String>,
     ) -> Result<SettingsSource, String> {
         let mut raw = match file {
-            None => Map::new(),
+            None => CoreObject::new(),
             Some(path) => {
-                let text = std::fs::read_to_string(path).map_err(|err| {
+                let text = std::fs::read(path).map_err(|err| {
                     format!("cannot read settings file {}: {err}", path.display())
                 })?;
-                match serde_json::from_str::<Value>(&text) {
-                    Ok(Value::Object(map)) => map,
-                    Ok(_) => {
+                match stigg_segment::json::parse_value_within(&text, &SETTINGS_FILE) {
+                    Ok(CoreValue::Object(map)) => map,
+                    Ok(other) => {
                         return Err(format!(
-                            "settings file {}: expected a JSON object",
-                            path.display()
+                            "{}: the settings file must hold one JSON object of settings, but it holds {}",
+                            path.display(),
+                            other.describe()
                         ))
                     }
-                    Err(err) => {
-                        return Err(format!("settings file {}: {err}", path.display()));
-                    }
+                    Err(err) => return Err(format!("{}: {}", path.display(), err.message)),
                 }
             }
         };
@@ -133,9 +140,8 @@ impl SettingsSource {
             .collect();
         let read =
             stigg_segment::settings::settings_from_env(&vars, &[]).map_err(|err| err.message)?;
-        let text = stigg_segment::json::to_text(&CoreValue::Object(read.settings));
-        if let Ok(Value::Object(from_env)) = serde_json::from_str::<Value>(&text) {
-            raw.extend(from_env);
+        for (name, value) in read.settings.iter() {
+            raw.insert(name, value.clone());
         }
         let source = SettingsSource { raw };
         source.settings(None)?; // fail early, with the core's message
@@ -147,12 +153,11 @@ impl SettingsSource {
         let mut raw = self.raw.clone();
         if let Some(namespace) = namespace {
             raw.insert(
-                MESSAGE_ID_NAMESPACE.to_owned(),
-                Value::String(namespace.to_owned()),
+                MESSAGE_ID_NAMESPACE,
+                CoreValue::String(namespace.to_owned()),
             );
         }
-        let text = Value::Object(raw).to_string();
-        stigg_segment::Settings::from_json_text(&text)
+        stigg_segment::Settings::from_json(&CoreValue::Object(raw))
             .map(Settings)
             .map_err(|err| err.to_string())
     }
@@ -165,7 +170,7 @@ impl SettingsSource {
     }
 
     pub fn has_secret(&self) -> bool {
-        matches!(self.raw.get(WEBHOOK_SECRET), Some(Value::String(s)) if !s.is_empty())
+        matches!(self.raw.get(WEBHOOK_SECRET), Some(CoreValue::String(s)) if !s.is_empty())
     }
 }
 
@@ -405,12 +410,10 @@ mod tests {
             _ => None,
         };
         let source = SettingsSource::load(None, env).unwrap();
-        assert_eq!(
-            source.raw["eventAllowlist"],
-            serde_json::json!(["a.*", "b.*"])
-        );
-        assert_eq!(source.raw["identifyCustomers"], Value::Bool(false));
-        assert_eq!(source.raw["eventNameStyle"], "original");
+        let setting = |name: &str| stigg_segment::json::to_text(source.raw.get(name).unwrap());
+        assert_eq!(setting("eventAllowlist"), r#"["a.*","b.*"]"#);
+        assert_eq!(setting("identifyCustomers"), "false");
+        assert_eq!(setting("eventNameStyle"), r#""original""#);
         assert!(
             !source.raw.contains_key("eventDenylist"),
             "a name without the prefix is not read"
