@@ -101,6 +101,49 @@ pub struct Report {
     pub dead_letters: PathBuf,
 }
 
+impl Report {
+    /// The summary's line of calls Segment accepted, as `send` and `sync`
+    /// write it.
+    pub fn write_sent(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "  sent          {:>9} calls accepted by Segment (HTTP 2xx; an invalid write key is accepted too: check the source's debugger)",
+            self.sent
+        )
+    }
+
+    /// The summary's closing lines, as `send` and `sync` write them:
+    /// dead-lettered, split (413), not sent (with `not_sent`, why and how to
+    /// send them), requests.
+    pub fn write_tail(&self, f: &mut std::fmt::Formatter<'_>, not_sent: &str) -> std::fmt::Result {
+        let dead = self.dead_lettered;
+        write!(f, "  dead-lettered {dead:>9} calls")?;
+        if dead > 0 {
+            write!(
+                f,
+                " (refused by Segment; in {})",
+                self.dead_letters.display()
+            )?;
+        }
+        writeln!(f)?;
+        if self.split_too_large > 0 {
+            writeln!(
+                f,
+                "  split (413)   {:>9} requests the endpoint found too large (its size limit is below Segment's 500 KB; is a proxy limiting request bodies?)",
+                self.split_too_large
+            )?;
+        }
+        if self.unsent > 0 {
+            writeln!(f, "  not sent      {:>9} calls ({not_sent})", self.unsent)?;
+        }
+        writeln!(
+            f,
+            "  requests      {:>9} made to the endpoint",
+            self.requests
+        )
+    }
+}
+
 #[derive(Default)]
 struct Shared {
     sent: AtomicU64,

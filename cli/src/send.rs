@@ -254,11 +254,7 @@ impl std::fmt::Display for Summary<'_> {
             )?;
             return self.skipped_and_rejected(f);
         };
-        writeln!(
-            f,
-            "  sent          {:>9} calls accepted by Segment (HTTP 2xx; an invalid write key is accepted too: check the source's debugger)",
-            report.sent
-        )?;
+        report.write_sent(f)?;
         if report.journal.is_some() {
             writeln!(
                 f,
@@ -281,39 +277,13 @@ impl std::fmt::Display for Summary<'_> {
             )?;
         }
         self.skipped_and_rejected(f)?;
-        let dead = report.dead_lettered;
-        write!(f, "  dead-lettered {dead:>9} calls")?;
-        if dead > 0 {
-            write!(
-                f,
-                " (refused by Segment; in {})",
-                report.dead_letters.display()
-            )?;
-        }
-        writeln!(f)?;
-        if report.split_too_large > 0 {
-            writeln!(
-                f,
-                "  split (413)   {:>9} requests the endpoint found too large (its size limit is below Segment's 500 KB; is a proxy limiting request bodies?)",
-                report.split_too_large
-            )?;
-        }
-        if report.unsent > 0 {
-            writeln!(
-                f,
-                "  not sent      {:>9} calls ({})",
-                report.unsent,
-                if report.journal.is_some() {
-                    "the run stopped; not dead-lettered: rerun with the same journal to send them"
-                } else {
-                    "the run stopped; not dead-lettered"
-                }
-            )?;
-        }
-        writeln!(
+        report.write_tail(
             f,
-            "  requests      {:>9} made to the endpoint",
-            report.requests
+            if report.journal.is_some() {
+                "the run stopped; not dead-lettered: rerun with the same journal to send them"
+            } else {
+                "the run stopped; not dead-lettered"
+            },
         )
     }
 }
