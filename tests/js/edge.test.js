@@ -338,6 +338,47 @@ test('a webhook over 512 KiB is refused with 413, declared or streamed', async (
   });
 });
 
+/** `open`, then members, then `close`, filled to just under 512 KiB. */
+function fill(open, member, close) {
+  const parts = [open];
+  let size = open.length + close.length;
+  for (let i = 0; ; i++) {
+    const next = member(i);
+    if (size + next.length >= MAX_BODY_BYTES) break;
+    parts.push(next);
+    size += next.length;
+  }
+  parts.push(close);
+  return parts.join('');
+}
+
+test('bodies a sender shapes to hurt (deep and wide, duplicate keys, huge strings, nested arrays) are answered and delivered within Segment\'s limits', async () => {
+  const envelope = (i) => `"type":"subscription.updated","messageId":"adv-${i}","customer":{"id":"c-${i}"}`;
+  const bodies = [
+    fill(`{${envelope(1)}${',"a":{"x":0'.repeat(998)}`, (i) => `,"k${i}":0`, '}'.repeat(999)),
+    fill(`{${envelope(2)},"metadata":{"k":0`, (i) => `,"k${i}":0`, ',"k0":1}}'),
+    fill(`{${envelope(3)}`, () => ',"same":0', '}'),
+    fill(`{${envelope(4)},"note":"`, () => '\\u00e9\\n', '"}'),
+    fill(`{${envelope(5)},"nest":${'['.repeat(998)}0`, () => ',[0]', `${']'.repeat(998)}}`),
+  ];
+  await withEdge(() => ({}), async (edge, fake) => {
+    for (const [i, body] of bodies.entries()) {
+      assert.ok(Buffer.byteLength(body) <= MAX_BODY_BYTES, `body ${i}`);
+      const { status, text } = await post(edge, body);
+      assert.equal(status, 200, `body ${i}: ${text}`);
+    }
+    await waitFor('every adversarial webhook\'s call', () => fake.ids(WRITE_KEY).length >= bodies.length);
+    assert.equal(fake.ids(WRITE_KEY).length, bodies.length);
+    for (const request of fake.requests) {
+      for (const call of request.calls) assert.ok(Buffer.byteLength(JSON.stringify(call)) <= core.limits().segmentCallLimitBytes);
+    }
+    assertWithinSegmentLimits(fake);
+    // The request lines carry the type, read in the same pass as the calls.
+    const labelled = edge.lines.filter((line) => line.includes('"event":"request"') && line.includes('"stigg_type":"subscription.updated"'));
+    assert.equal(labelled.length, bodies.length, edge.lines.join('\n'));
+  });
+});
+
 test('a consumer cut off mid-batch loses nothing: the queue redelivers, Segment dedupes', async () => {
   // Segment takes the second and fourth batches, but the answer never
   // reaches the consumer (the connection dies, or Segment stalls past the
